@@ -1,0 +1,26 @@
+/**
+ * kinesis-sse-harness: a stateful, virtual-time model of Kinesis Data Streams and Firehose
+ * server-side encryption (and the KMS keys they use) behind aws-sdk-client-mock stubs.
+ */
+export { createWorld } from './world/index';
+export type { World, WorldOptions } from './world/index';
+export type { KinesisView } from './world/kinesis';
+export type { FirehoseView } from './world/firehose';
+export type { KmsView } from './world/kms';
+export { mockKinesis } from './sdk/kinesis';
+export type { KinesisStub } from './sdk/kinesis';
+export { mockFirehose } from './sdk/firehose';
+export type { FirehoseStub } from './sdk/firehose';
+export { mockKms } from './sdk/kms';
+export type { KmsStub } from './sdk/kms';
+export { UnmodelledCommandError } from './sdk/binding';
+export type { MockOptions } from './sdk/binding';
+export { globalClock, fromFakeTimers, virtualClock } from './clock/clock';
+export type { Clock, VirtualClock, FakeTimersClockLike } from './clock/clock';
+export type { ServiceError, Service } from './model/errors';
+export type { Result } from './model/result';
+export type { TraceEntry, CallEntry, TransitionEntry } from './model/trace';
+export type { Duration } from './model/duration';
+export type { KinesisOptions, KinesisDurations, KinesisLimits, KinesisBehaviour } from './model/kinesis/options';
+export type { FirehoseOptions, FirehoseDurations, FirehoseLimits, FirehoseBehaviour } from './model/firehose/options';
+export type { KeyState, KeySpec, KeyUsage, KeyCondition } from './model/kms/state';

@@ -1,0 +1,4 @@
+import type { OperationTable } from '../operation';
+
+/** Every modelled KMS operation, by AWS name. */
+export const kmsOperations: OperationTable = {};

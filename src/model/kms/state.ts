@@ -1,0 +1,106 @@
+import type { Pending } from '../pending';
+
+/** A KMS key's state (the subset the world models). */
+export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
+
+/** KMS key specs. `SYMMETRIC_DEFAULT` is the only one Kinesis and Firehose can encrypt with. */
+export type KeySpec =
+  | 'SYMMETRIC_DEFAULT'
+  | 'RSA_2048'
+  | 'RSA_3072'
+  | 'RSA_4096'
+  | 'ECC_NIST_P256'
+  | 'ECC_NIST_P384'
+  | 'ECC_NIST_P521'
+  | 'ECC_SECG_P256K1'
+  | 'HMAC_224'
+  | 'HMAC_256'
+  | 'HMAC_384'
+  | 'HMAC_512'
+  | 'SM2';
+
+/** KMS key usages. */
+export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT';
+
+/**
+ * Conditions a test can switch on per key, to stand for what the world does not model itself
+ * (IAM and key policies, opt-in regions, KMS request quotas).
+ *
+ * - `access-denied`: the caller or the service principal may not use the key.
+ * - `opt-in-required`: the account is not subscribed to KMS in that region.
+ * - `throttled`: KMS throttles requests that use the key.
+ * - `grant-revoked` (Firehose): the grant Firehose holds on the key was revoked.
+ */
+export type KeyCondition = 'access-denied' | 'opt-in-required' | 'throttled' | 'grant-revoked';
+
+/**
+ * A KMS key in the world.
+ *
+ * @example
+ * ```ts
+ * world.kms.describe('alias/orders'); // the KmsKey the alias points to
+ * ```
+ */
+export interface KmsKey {
+  /** The key id, a UUID. */
+  readonly keyId: string;
+  readonly arn: string;
+  readonly account: string;
+  readonly region: string;
+  state: KeyState;
+  readonly spec: KeySpec;
+  readonly usage: KeyUsage;
+  readonly manager: 'CUSTOMER' | 'AWS';
+  readonly creationDate: number;
+  description: string;
+  /** While PendingDeletion: when the key will be deleted. */
+  deletionDate?: number;
+  pendingWindowInDays?: number;
+  /** The pending deletion, so CancelKeyDeletion can cancel it. */
+  deletion?: Pending;
+  readonly conditions: Set<KeyCondition>;
+}
+
+/** A KMS alias. `alias/aws/*` aliases point at AWS-managed keys. */
+export interface KmsAlias {
+  readonly aliasName: string;
+  readonly aliasArn: string;
+  /** The ARN of the key it points to. */
+  targetKeyArn: string;
+  readonly creationDate: number;
+  lastUpdatedDate: number;
+}
+
+/** A grant on a KMS key (Firehose creates one per delivery stream encrypted with a CMK). */
+export interface KmsGrant {
+  readonly grantId: string;
+  readonly keyArn: string;
+  readonly name?: string;
+  readonly granteePrincipal: string;
+  readonly retiringPrincipal?: string;
+  readonly operations: readonly string[];
+  readonly creationDate: number;
+  /** The resource that holds the grant (a delivery stream ARN), for the world's own bookkeeping. */
+  readonly holder?: string;
+}
+
+/**
+ * The KMS part of the world: keys by ARN, aliases by alias ARN, grants by id.
+ */
+export interface KmsState {
+  readonly keys: Map<string, KmsKey>;
+  readonly aliases: Map<string, KmsAlias>;
+  readonly grants: Map<string, KmsGrant>;
+}
+
+/**
+ * An empty {@link KmsState}.
+ *
+ * @example
+ * ```ts
+ * const kms = createKmsState();
+ * ```
+ */
+export function createKmsState(): KmsState {
+  return { keys: new Map(), aliases: new Map(), grants: new Map() };
+}

@@ -1,0 +1,54 @@
+import type { Service, ServiceError } from './errors';
+
+/**
+ * One modelled call as the world answered it, at its virtual time.
+ *
+ * @example
+ * ```ts
+ * const e: CallEntry = { seq: 0, time: 0, kind: 'call', service: 'kinesis', operation: 'CreateStream',
+ *   region: 'us-east-1', input: { StreamName: 's', ShardCount: 1 }, output: {} };
+ * ```
+ */
+export interface CallEntry {
+  readonly seq: number;
+  readonly time: number;
+  readonly kind: 'call';
+  readonly service: Service;
+  readonly operation: string;
+  readonly region: string;
+  readonly input: unknown;
+  readonly output?: unknown;
+  readonly error?: ServiceError;
+  /** Set when the answer came from an injected fault rather than from the model's rules. */
+  readonly fault?: string;
+}
+
+/**
+ * A change of state that happened in the world (synchronously on a call, or when a pending
+ * asynchronous transition became due), at its virtual time.
+ *
+ * @example
+ * ```ts
+ * const e: TransitionEntry = { seq: 3, time: 5000, kind: 'transition', service: 'kinesis',
+ *   resource: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', property: 'StreamStatus', from: 'UPDATING', to: 'ACTIVE' };
+ * ```
+ */
+export interface TransitionEntry {
+  readonly seq: number;
+  readonly time: number;
+  readonly kind: 'transition';
+  readonly service: Service;
+  /** The resource's ARN. */
+  readonly resource: string;
+  /** What changed, e.g. `StreamStatus`, `EncryptionType`, `KeyId`, `EncryptionStatus`, `KeyState`, `RecordEncryption`. */
+  readonly property: string;
+  readonly from: string;
+  readonly to: string;
+  readonly detail?: string;
+}
+
+/** Everything the world did, in order. */
+export type TraceEntry = CallEntry | TransitionEntry;
+
+/** A {@link TraceEntry} before the world numbers it. */
+export type NewTraceEntry = Omit<CallEntry, 'seq'> | Omit<TransitionEntry, 'seq'>;

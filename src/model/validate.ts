@@ -1,0 +1,246 @@
+import { serviceError, type Service, type ServiceError } from './errors';
+
+/**
+ * A member's shape and constraints, as the service model declares them. Constraints are checked in
+ * the order AWS reports them: not null, enum, pattern, min length, max length, min value, max value.
+ *
+ * @example
+ * ```ts
+ * const streamName: Shape = { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
+ * ```
+ */
+export type Shape =
+  | {
+      readonly type: 'string';
+      readonly required?: boolean;
+      readonly enum?: readonly string[];
+      /** The pattern as AWS prints it; it is matched against the whole value. */
+      readonly pattern?: string;
+      readonly min?: number;
+      readonly max?: number;
+    }
+  | { readonly type: 'integer'; readonly required?: boolean; readonly min?: number; readonly max?: number }
+  | { readonly type: 'boolean'; readonly required?: boolean }
+  | { readonly type: 'timestamp'; readonly required?: boolean }
+  | { readonly type: 'blob'; readonly required?: boolean; readonly min?: number; readonly max?: number }
+  | {
+      readonly type: 'list';
+      readonly required?: boolean;
+      readonly min?: number;
+      readonly max?: number;
+      readonly member: Shape;
+    }
+  | {
+      readonly type: 'map';
+      readonly required?: boolean;
+      readonly min?: number;
+      readonly max?: number;
+      readonly value: Shape;
+    }
+  | { readonly type: 'structure'; readonly required?: boolean; readonly members: Members };
+
+/** The members of an operation's input or of a structure, by their wire (PascalCase) names. */
+export type Members = Readonly<Record<string, Shape>>;
+
+const regexCache = new Map<string, RegExp>();
+function fullMatch(pattern: string, value: string): boolean {
+  let re = regexCache.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(`^(?:${pattern})$`, 's');
+    regexCache.set(pattern, re);
+  }
+  return re.test(value);
+}
+
+/** `StreamName` → `streamName`, `KeyARN` → `keyARN`, as AWS names members in messages. */
+export function memberPath(parent: string, name: string): string {
+  const lower = name.length === 0 ? name : name[0]!.toLowerCase() + name.slice(1);
+  return parent === '' ? lower : `${parent}.${lower}`;
+}
+
+function isBlob(value: unknown): value is Uint8Array | string {
+  return value instanceof Uint8Array || typeof value === 'string';
+}
+
+function blobLength(value: Uint8Array | string): number {
+  return typeof value === 'string' ? utf8Length(value) : value.byteLength;
+}
+
+/** The number of bytes `s` takes in UTF-8 (the SDK encodes string blobs as UTF-8). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function render(value: unknown, shape: Shape): string {
+  if (value === null || value === undefined) return 'null';
+  let text: string;
+  switch (shape.type) {
+    case 'blob': {
+      const length = isBlob(value) ? blobLength(value) : 0;
+      text = `java.nio.HeapByteBuffer[pos=0 lim=${length} cap=${length}]`;
+      break;
+    }
+    case 'list':
+      text = Array.isArray(value) ? `[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]` : String(value);
+      break;
+    case 'map':
+      text =
+        typeof value === 'object'
+          ? `{${Object.entries(value as Record<string, unknown>)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(', ')}}`
+          : String(value);
+      break;
+    case 'timestamp':
+      text = value instanceof Date ? value.toISOString() : String(value);
+      break;
+    default:
+      text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+  return `'${text}'`;
+}
+
+/** A member whose JavaScript type cannot be what the wire carries (AWS: SerializationException). */
+export interface TypeMismatch {
+  readonly path: string;
+  readonly message: string;
+}
+
+const MAX_ERRORS = 10;
+
+function checkType(value: unknown, shape: Shape, path: string): TypeMismatch | undefined {
+  const mismatch = (what: string): TypeMismatch => ({ path, message: what });
+  switch (shape.type) {
+    case 'string':
+      return typeof value === 'string' ? undefined : mismatch(`Expected a string at '${path}'`);
+    case 'integer':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(`Expected a number at '${path}'`);
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : mismatch(`Expected a boolean at '${path}'`);
+    case 'timestamp':
+      return value instanceof Date || typeof value === 'number' ? undefined : mismatch(`Expected a timestamp at '${path}'`);
+    case 'blob':
+      return isBlob(value) ? undefined : mismatch(`Expected a blob (Uint8Array or string) at '${path}'`);
+    case 'list':
+      return Array.isArray(value) ? undefined : mismatch(`Expected list or null at '${path}'`);
+    case 'map':
+    case 'structure':
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : mismatch(`Expected a structure at '${path}'`);
+  }
+}
+
+function checkMember(value: unknown, shape: Shape, path: string, errors: string[]): TypeMismatch | undefined {
+  const push = (constraint: string): void => {
+    if (errors.length < MAX_ERRORS) {
+      errors.push(`Value ${render(value, shape)} at '${path}' failed to satisfy constraint: ${constraint}`);
+    }
+  };
+  if (value === undefined || value === null) {
+    if (shape.required === true) push('Member must not be null');
+    return undefined;
+  }
+  const mismatch = checkType(value, shape, path);
+  if (mismatch !== undefined) return mismatch;
+  switch (shape.type) {
+    case 'string': {
+      const s = value as string;
+      if (shape.enum !== undefined && !shape.enum.includes(s)) push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+      if (shape.pattern !== undefined && !fullMatch(shape.pattern, s)) push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
+      if (shape.min !== undefined && s.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && s.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      return undefined;
+    }
+    case 'integer': {
+      const n = value as number;
+      if (shape.min !== undefined && n < shape.min) push(`Member must have value greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && n > shape.max) push(`Member must have value less than or equal to ${shape.max}`);
+      return undefined;
+    }
+    case 'blob': {
+      const length = blobLength(value as Uint8Array | string);
+      if (shape.min !== undefined && length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      return undefined;
+    }
+    case 'list': {
+      const list = value as readonly unknown[];
+      if (shape.min !== undefined && list.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && list.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      for (let i = 0; i < list.length; i++) {
+        const inner = checkMember(list[i], shape.member, `${path}.${i + 1}.member`, errors);
+        if (inner !== undefined) return inner;
+      }
+      return undefined;
+    }
+    case 'map': {
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (shape.min !== undefined && entries.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && entries.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      for (const [k, v] of entries) {
+        const inner = checkMember(v, shape.value, `${path}.${k}`, errors);
+        if (inner !== undefined) return inner;
+      }
+      return undefined;
+    }
+    case 'structure':
+      return checkMembers(value as Record<string, unknown>, shape.members, path, errors);
+    default:
+      return undefined;
+  }
+}
+
+function checkMembers(input: Readonly<Record<string, unknown>>, members: Members, parent: string, errors: string[]): TypeMismatch | undefined {
+  for (const name in members) {
+    const shape = members[name]!;
+    const mismatch = checkMember(input[name], shape, memberPath(parent, name), errors);
+    if (mismatch !== undefined) return mismatch;
+  }
+  return undefined;
+}
+
+/**
+ * Checks `input` against an operation's members and returns AWS's error: a
+ * `SerializationException` when a member has a JavaScript type the wire cannot carry, else a
+ * `ValidationException` whose message counts and joins the violations as AWS does
+ * (`1 validation error detected: Value 'bad name!' at 'streamName' failed to satisfy constraint: ...`),
+ * else `undefined`. Members not in the shape are ignored, as AWS ignores unknown JSON members.
+ *
+ * @example
+ * ```ts
+ * const err = validateInput('kinesis', { StreamName: 'bad name!' }, { StreamName: { type: 'string', pattern: '[a-zA-Z0-9_.-]+' } });
+ * // err.message === "1 validation error detected: Value 'bad name!' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+"
+ * ```
+ */
+export function validateInput(service: Service, input: unknown, members: Members): ServiceError | undefined {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return serviceError(service, 'SerializationException', 'Start of structure or map expected: the input must be an object');
+  }
+  const errors: string[] = [];
+  const mismatch = checkMembers(input as Record<string, unknown>, members, '', errors);
+  if (mismatch !== undefined) return serviceError(service, 'SerializationException', mismatch.message);
+  if (errors.length === 0) return undefined;
+  return serviceError(service, 'ValidationException', validationMessage(errors));
+}
+
+/**
+ * Joins violation items into AWS's ValidationException message.
+ *
+ * @example
+ * ```ts
+ * validationMessage(["Value null at 'keyId' failed to satisfy constraint: Member must not be null"]);
+ * // '1 validation error detected: Value null at ...'
+ * ```
+ */
+export function validationMessage(items: readonly string[]): string {
+  return `${items.length} validation error${items.length === 1 ? '' : 's'} detected: ${items.join('; ')}`;
+}

@@ -1,0 +1,186 @@
+import { checkDuration } from './duration';
+import type { Service, ServiceError } from './errors';
+import { FIREHOSE_DEFAULTS, type FirehoseOptions } from './firehose/options';
+import { createFirehoseState, type FirehoseState } from './firehose/state';
+import { KINESIS_DEFAULTS, type KinesisOptions } from './kinesis/options';
+import { createKinesisState, type KinesisState } from './kinesis/state';
+import { createKmsState, type KmsState } from './kms/state';
+import { createPendingQueue, settle, type PendingQueue } from './pending';
+import { createRng, deriveSeed, type Rng } from './rng';
+import type { NewTraceEntry, TraceEntry } from './trace';
+
+/** Makes every member of a two-level options object optional. */
+export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? { readonly [L in keyof T[K]]?: T[K][L] } : T[K] };
+
+/**
+ * The options of a model world. All optional; defaults: account `123456789012`, region
+ * `us-east-1`, seed 0, and the per-service defaults ({@link KINESIS_DEFAULTS}, {@link FIREHOSE_DEFAULTS}).
+ *
+ * @example
+ * ```ts
+ * const options: ModelWorldOptions = { accountId: '123456789012', region: 'eu-west-1', seed: 7,
+ *   kinesis: { durations: { updating: 2_000 }, behaviour: { stopWhenUnencrypted: 'reject' } } };
+ * ```
+ */
+export interface ModelWorldOptions {
+  readonly accountId?: string;
+  readonly region?: string;
+  readonly seed?: number;
+  readonly kinesis?: DeepPartial<KinesisOptions>;
+  readonly firehose?: DeepPartial<FirehoseOptions>;
+}
+
+/**
+ * A call as an interceptor sees it, before the model's rules run.
+ */
+export interface InterceptedCall {
+  readonly service: Service;
+  readonly operation: string;
+  readonly input: unknown;
+  readonly now: number;
+  readonly region: string;
+  /** 0-based index of this call among all calls the world has answered. */
+  readonly index: number;
+}
+
+/**
+ * A hook that may answer a call with an error instead of the model (fault injection). Return
+ * `undefined` to let the model answer. The label names the fault in the trace.
+ */
+export type Interceptor = (world: ModelWorld, call: InterceptedCall) => { readonly error: ServiceError; readonly label: string } | undefined;
+
+/**
+ * The whole modelled state: KMS keys, Kinesis streams, Firehose delivery streams, pending
+ * transitions and the trace. Mutated only by the model's operations.
+ */
+export interface ModelWorld {
+  readonly accountId: string;
+  readonly region: string;
+  readonly seed: number;
+  /** Randomness of the model's own choices (durations drawn from ranges, the encryption lag). */
+  readonly rng: Rng;
+  /** Randomness for identifiers (key ids, request ids), apart so ids do not shift model draws. */
+  readonly ids: Rng;
+  readonly kinesisOptions: KinesisOptions;
+  readonly firehoseOptions: FirehoseOptions;
+  readonly kms: KmsState;
+  readonly kinesis: KinesisState;
+  readonly firehose: FirehoseState;
+  readonly pending: PendingQueue;
+  readonly trace: TraceEntry[];
+  readonly interceptors: Interceptor[];
+  /** The latest virtual time the world has been observed at; time never runs backwards in a world. */
+  lastNow: number;
+  /** How many calls the world has answered. */
+  calls: number;
+}
+
+const ACCOUNT = /^\d{12}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+function mergeSection<T extends object>(name: string, defaults: T, given: unknown): T {
+  if (given === undefined) return defaults;
+  if (typeof given !== 'object' || given === null) {
+    throw new TypeError(`[kinesis-sse-harness] ${name} must be an object; got ${JSON.stringify(given)}`);
+  }
+  for (const key of Object.keys(given)) {
+    if (!(key in defaults)) {
+      throw new TypeError(`[kinesis-sse-harness] unknown option ${name}.${key}; known: ${Object.keys(defaults).join(', ')}`);
+    }
+  }
+  return { ...defaults, ...(given as Partial<T>) };
+}
+
+function mergeService<T extends { durations: object; limits: object; behaviour: object }>(name: string, defaults: T, given: unknown): T {
+  if (given === undefined) return defaults;
+  const top = mergeSection(name, defaults as unknown as Record<string, unknown>, given) as unknown as T;
+  const g = given as Partial<Record<keyof T, unknown>>;
+  const merged = {
+    ...top,
+    durations: mergeSection(`${name}.durations`, defaults.durations, g.durations),
+    limits: mergeSection(`${name}.limits`, defaults.limits, g.limits),
+    behaviour: mergeSection(`${name}.behaviour`, defaults.behaviour, g.behaviour),
+  };
+  for (const [k, v] of Object.entries(merged.durations)) checkDuration(`${name}.durations.${k}`, v);
+  for (const [k, v] of Object.entries(merged.limits)) {
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 0)) {
+      throw new TypeError(`[kinesis-sse-harness] ${name}.limits.${k} must be a whole number >= 0; got ${JSON.stringify(v)}`);
+    }
+  }
+  return merged;
+}
+
+/**
+ * Creates an empty model world. Throws a `TypeError` naming the option when an option is invalid.
+ * Pure: reads no clock; the world's time is whatever the first call passes in.
+ *
+ * @example
+ * ```ts
+ * const world = createModelWorld({ accountId: '123456789012', region: 'us-east-1', seed: 1 });
+ * ```
+ */
+export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
+  const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose'];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw new TypeError(`[kinesis-sse-harness] unknown world option '${key}'; known: ${known.join(', ')}`);
+  }
+  const accountId = options.accountId ?? '123456789012';
+  if (!ACCOUNT.test(accountId)) {
+    throw new TypeError(`[kinesis-sse-harness] accountId must be 12 digits; got ${JSON.stringify(accountId)}`);
+  }
+  const region = options.region ?? 'us-east-1';
+  if (!REGION.test(region)) {
+    throw new TypeError(`[kinesis-sse-harness] region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
+  }
+  const seed = options.seed ?? 0;
+  if (!Number.isInteger(seed)) throw new TypeError(`[kinesis-sse-harness] seed must be an integer; got ${JSON.stringify(seed)}`);
+  return {
+    accountId,
+    region,
+    seed,
+    rng: createRng(deriveSeed(seed, 'model')),
+    ids: createRng(deriveSeed(seed, 'ids')),
+    kinesisOptions: mergeService('kinesis', KINESIS_DEFAULTS, options.kinesis),
+    firehoseOptions: mergeService('firehose', FIREHOSE_DEFAULTS, options.firehose),
+    kms: createKmsState(),
+    kinesis: createKinesisState(),
+    firehose: createFirehoseState(),
+    pending: createPendingQueue(),
+    trace: [],
+    interceptors: [],
+    lastNow: Number.NEGATIVE_INFINITY,
+    calls: 0,
+  };
+}
+
+/**
+ * Appends an entry to the world's trace and returns it numbered.
+ *
+ * @example
+ * ```ts
+ * appendTrace(world, { kind: 'transition', time: now, service: 'kinesis', resource: arn, property: 'StreamStatus', from: 'ACTIVE', to: 'UPDATING' });
+ * ```
+ */
+export function appendTrace(world: ModelWorld, entry: NewTraceEntry): TraceEntry {
+  const numbered = { ...entry, seq: world.trace.length } as TraceEntry;
+  world.trace.push(numbered);
+  return numbered;
+}
+
+/**
+ * Brings the world to virtual time `now`: applies every pending transition due by then (each
+ * stamped in the trace with its own due time) and returns the effective time. Time never runs
+ * backwards: an earlier `now` than the world has seen is treated as the latest one seen.
+ *
+ * @example
+ * ```ts
+ * const t = advanceTo(world, Date.UTC(2026, 0, 1));
+ * ```
+ */
+export function advanceTo(world: ModelWorld, now: number): number {
+  if (!Number.isFinite(now)) throw new TypeError(`[kinesis-sse-harness] now must be a finite number; got ${String(now)}`);
+  const t = now > world.lastNow ? now : world.lastNow;
+  settle(world.pending, t);
+  world.lastNow = t;
+  return t;
+}

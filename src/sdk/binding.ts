@@ -1,0 +1,193 @@
+import { mockClient } from 'aws-sdk-client-mock';
+import type { Service } from '../model/errors';
+import { invoke, isModelled, modelledOperations } from '../model/invoke';
+import { createRng, deriveSeed, uuid, type Rng } from '../model/rng';
+import type { World } from '../world/index';
+import { toSdkError, type ResponseMetadata, type SdkModule } from './errors';
+import { fromSdkInput, toSdkShape } from './output';
+
+/**
+ * Thrown (as a rejection) when code under test sends a command the world does not model. It names
+ * the command, so a test never silently gets `undefined`.
+ *
+ * @example
+ * ```ts
+ * await expect(client.send(new SplitShardCommand({}))).rejects.toThrow(UnmodelledCommandError);
+ * ```
+ */
+export class UnmodelledCommandError extends Error {
+  override readonly name = 'UnmodelledCommandError';
+  constructor(
+    readonly clientName: string,
+    readonly commandName: string,
+    modelled: readonly string[],
+  ) {
+    super(
+      `[kinesis-sse-harness] ${clientName} sent ${commandName}, which the world does not model. ` +
+        `Modelled: ${modelled.map((o) => `${o}Command`).join(', ')}. ` +
+        `Answer it yourself with stub.on(${commandName}).resolves(...) if your test needs it.`,
+    );
+  }
+}
+
+/**
+ * Options of `mockKinesis`, `mockFirehose` and `mockKms`.
+ *
+ * @example
+ * ```ts
+ * mockKinesis(world, { client: myKinesisClient }); // stub one instance instead of the class
+ * ```
+ */
+export interface MockOptions<TClient extends object = object> {
+  /** A client instance to stub instead of the client class (all instances). */
+  readonly client?: TClient;
+}
+
+interface ClientLike {
+  readonly config?: { readonly region?: unknown };
+}
+
+const commandTables = new WeakMap<SdkModule, Map<unknown, string>>();
+
+function commandTable(mod: SdkModule): Map<unknown, string> {
+  let table = commandTables.get(mod);
+  if (table === undefined) {
+    table = new Map();
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === 'function' && name.endsWith('Command') && name !== 'Command') table.set(value, name.slice(0, -'Command'.length));
+    }
+    commandTables.set(mod, table);
+  }
+  return table;
+}
+
+const regions = new WeakMap<object, string | Promise<string>>();
+
+/** The region the client is configured with, or the world's region when it has none. */
+function regionOf(client: unknown, fallback: string): string | Promise<string> {
+  if (client === null || typeof client !== 'object') return fallback;
+  const known = regions.get(client);
+  if (known !== undefined) return known;
+  const provider = (client as ClientLike).config?.region;
+  let resolved: string | Promise<string>;
+  if (typeof provider === 'string') resolved = provider;
+  else if (typeof provider === 'function') {
+    resolved = Promise.resolve()
+      .then(() => (provider as () => unknown)())
+      .then(
+        (r) => (typeof r === 'string' && r.length > 0 ? r : fallback),
+        () => fallback,
+      )
+      .then((r) => {
+        regions.set(client, r);
+        return r;
+      });
+  } else resolved = fallback;
+  regions.set(client, resolved);
+  return resolved;
+}
+
+const requestIdRngs = new WeakMap<World, Rng>();
+
+function metadata(world: World, service: Service, httpStatusCode: number): ResponseMetadata {
+  let rng = requestIdRngs.get(world);
+  if (rng === undefined) {
+    rng = createRng(deriveSeed(world.seed, 'request-ids'));
+    requestIdRngs.set(world, rng);
+  }
+  const requestId = uuid(rng);
+  if (service === 'kinesis') {
+    // Kinesis answers carry x-amz-id-2, which the SDK exposes as extendedRequestId.
+    const extendedRequestId = `${requestId.replace(/-/g, '')}${requestId.slice(0, 8)}`;
+    return { httpStatusCode, requestId, extendedRequestId, attempts: 1, totalRetryDelay: 0 };
+  }
+  return { httpStatusCode, requestId, attempts: 1, totalRetryDelay: 0 };
+}
+
+/** @internal What a service binding needs to know about its SDK package. */
+export interface ServiceBinding {
+  readonly service: Service;
+  readonly clientName: string;
+  readonly baseExceptionName: string;
+  readonly module: SdkModule;
+}
+
+/**
+ * The package namespace as loaded: under some ESM/CJS interop the classes sit on `default`.
+ * @internal
+ */
+export function sdkModule(ns: object, clientName: string): SdkModule {
+  const m = ns as Record<string, unknown>;
+  if (typeof m[clientName] === 'function') return m;
+  const d = m['default'];
+  if (d !== null && typeof d === 'object' && typeof (d as Record<string, unknown>)[clientName] === 'function') return d as SdkModule;
+  throw new TypeError(`[kinesis-sse-harness] could not find ${clientName} in the loaded SDK package`);
+}
+
+function answer(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
+  const ctor = command !== null && typeof command === 'object' ? (command as { constructor?: unknown }).constructor : undefined;
+  const commandName =
+    typeof ctor === 'function' && typeof (ctor as { name?: unknown }).name === 'string' ? (ctor as { name: string }).name : String(command);
+  const table = commandTable(binding.module);
+  const operation = table.get(ctor) ?? (commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName);
+  if (!isModelled(binding.service, operation)) {
+    return Promise.reject(new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service)));
+  }
+  const input = fromSdkInput((command as { input?: unknown }).input ?? {});
+  const run = (region: string): unknown => {
+    const result = invoke(world.model, binding.service, operation, input, { now: world.clock.now(), region });
+    if (result.ok) {
+      const out = toSdkShape(result.value) as Record<string, unknown>;
+      out['$metadata'] = metadata(world, binding.service, 200);
+      return out;
+    }
+    throw toSdkError(result.error, binding.module, binding.baseExceptionName, metadata(world, binding.service, result.error.httpStatus));
+  };
+  const region = regionOf(client, world.region);
+  if (typeof region === 'string') {
+    try {
+      return Promise.resolve(run(region));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+  return region.then(run);
+}
+
+/**
+ * Stubs `send` of a client class (or one instance) with aws-sdk-client-mock so that every command
+ * is answered from the world. User overrides (`stub.on(X).rejectsOnce(...)`) take precedence, as
+ * usual with aws-sdk-client-mock; `stub.reset()` clears history and overrides and keeps answering
+ * from the world; `stub.restore()` gives the real `send` back. Callback-style `send(cmd, cb)` is
+ * honoured too.
+ *
+ * @internal Used by mockKinesis, mockFirehose and mockKms.
+ */
+export function bindClient<TStub>(world: World, binding: ServiceBinding, target: object): TStub {
+  const stub = mockClient(target as never) as unknown as StubLike;
+  const install = (): void => {
+    stub.send.callsFake(function (this: unknown, command: unknown, optionsOrCb?: unknown, cb?: unknown) {
+      const callback = typeof optionsOrCb === 'function' ? optionsOrCb : typeof cb === 'function' ? cb : undefined;
+      const promise = answer(world, binding, command, this);
+      if (callback === undefined) return promise;
+      promise.then(
+        (out) => (callback as (e: unknown, o?: unknown) => void)(null, out),
+        (err) => (callback as (e: unknown) => void)(err),
+      );
+      return undefined;
+    } as never);
+  };
+  install();
+  const reset = stub.reset.bind(stub);
+  stub.reset = () => {
+    reset();
+    install();
+    return stub;
+  };
+  return stub as unknown as TStub;
+}
+
+interface StubLike {
+  readonly send: { callsFake(fn: never): unknown };
+  reset(): unknown;
+}

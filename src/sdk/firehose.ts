@@ -1,0 +1,32 @@
+import * as FirehoseSdk from '@aws-sdk/client-firehose';
+import type { FirehoseClient, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-firehose';
+import type { AwsStub } from 'aws-sdk-client-mock';
+import type { World } from '../world/index';
+import { bindClient, sdkModule, type MockOptions, type ServiceBinding } from './binding';
+
+/** The aws-sdk-client-mock stub `mockFirehose` returns. */
+export type FirehoseStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, FirehoseClient['config']>;
+
+let binding: ServiceBinding | undefined;
+
+/**
+ * Makes every `FirehoseClient` (or the one given) answer from `world`: an aws-sdk-client-mock stub
+ * whose errors are instances of the classes of your own `@aws-sdk/client-firehose`.
+ *
+ * @example
+ * ```ts
+ * import { FirehoseClient, DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
+ * const firehose = mockFirehose(world);
+ * await new FirehoseClient({}).send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'd' }));
+ * firehose.restore();
+ * ```
+ */
+export function mockFirehose(world: World, options: MockOptions<FirehoseClient> = {}): FirehoseStub {
+  binding ??= {
+    service: 'firehose',
+    clientName: 'FirehoseClient',
+    baseExceptionName: 'FirehoseServiceException',
+    module: sdkModule(FirehoseSdk, 'FirehoseClient'),
+  };
+  return bindClient<FirehoseStub>(world, binding, options.client ?? (binding.module['FirehoseClient'] as object));
+}

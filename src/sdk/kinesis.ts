@@ -1,0 +1,33 @@
+import * as KinesisSdk from '@aws-sdk/client-kinesis';
+import type { KinesisClient, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-kinesis';
+import type { AwsStub } from 'aws-sdk-client-mock';
+import type { World } from '../world/index';
+import { bindClient, sdkModule, type MockOptions, type ServiceBinding } from './binding';
+
+/** The aws-sdk-client-mock stub `mockKinesis` returns. */
+export type KinesisStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, KinesisClient['config']>;
+
+let binding: ServiceBinding | undefined;
+
+/**
+ * Makes every `KinesisClient` (or the one given) answer from `world`: an aws-sdk-client-mock stub
+ * whose errors are instances of the classes of your own `@aws-sdk/client-kinesis`.
+ *
+ * @example
+ * ```ts
+ * import { KinesisClient, StartStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
+ * const world = createWorld({ seed: 1 });
+ * const kinesis = mockKinesis(world);
+ * await new KinesisClient({}).send(new StartStreamEncryptionCommand({ StreamName: 's', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+ * kinesis.restore();
+ * ```
+ */
+export function mockKinesis(world: World, options: MockOptions<KinesisClient> = {}): KinesisStub {
+  binding ??= {
+    service: 'kinesis',
+    clientName: 'KinesisClient',
+    baseExceptionName: 'KinesisServiceException',
+    module: sdkModule(KinesisSdk, 'KinesisClient'),
+  };
+  return bindClient<KinesisStub>(world, binding, options.client ?? (binding.module['KinesisClient'] as object));
+}

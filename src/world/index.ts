@@ -1,0 +1,84 @@
+import { toClock, type Clock, type FakeTimersClockLike } from '../clock/clock';
+import type { Service } from '../model/errors';
+import { invoke } from '../model/invoke';
+import type { Result } from '../model/result';
+import type { TraceEntry } from '../model/trace';
+import { advanceTo, createModelWorld, type ModelWorld, type ModelWorldOptions } from '../model/world';
+import { firehoseView, type FirehoseView } from './firehose';
+import { kinesisView, type KinesisView } from './kinesis';
+import { kmsView, type KmsView } from './kms';
+
+/**
+ * Options of {@link createWorld}: the model's options plus where time comes from.
+ *
+ * @example
+ * ```ts
+ * const options: WorldOptions = { accountId: '123456789012', region: 'us-east-1', seed: 1 };
+ * ```
+ */
+export interface WorldOptions extends ModelWorldOptions {
+  /**
+   * Where "now" comes from. Default `'global'`: `Date.now()` read at every call, so vitest's, jest's
+   * and @sinonjs/fake-timers' fake timers drive the world. Or a `@sinonjs/fake-timers` clock, or a
+   * {@link VirtualClock} (any object with `now(): number`).
+   */
+  readonly clock?: 'global' | Clock | FakeTimersClockLike;
+}
+
+/**
+ * A modelled AWS account and region: KMS keys, Kinesis streams and Firehose delivery streams, in
+ * virtual time. Bind SDK clients to it with `mockKinesis`, `mockFirehose` and `mockKms`.
+ */
+export interface World {
+  readonly accountId: string;
+  readonly region: string;
+  readonly seed: number;
+  /** The clock the world reads at every call. */
+  readonly clock: Clock;
+  /** The raw model state (for advanced use; prefer the views). */
+  readonly model: ModelWorld;
+  /** Every call and transition so far, in order, with its virtual time. */
+  readonly trace: readonly TraceEntry[];
+  /** The current virtual time, with every transition due by then applied. */
+  now(): number;
+  /** Answers one call without the SDK, at the clock's current time. */
+  call(service: Service, operation: string, input: unknown, options?: { readonly region?: string }): Result<unknown>;
+  readonly kinesis: KinesisView;
+  readonly firehose: FirehoseView;
+  readonly kms: KmsView;
+}
+
+/**
+ * Creates a {@link World}. Throws a `TypeError` naming the option when an option is invalid.
+ *
+ * @example
+ * ```ts
+ * import { createWorld, mockKinesis, mockKms } from 'kinesis-sse-harness';
+ * const world = createWorld({ accountId: '123456789012', region: 'us-east-1', seed: 1 });
+ * const kinesis = mockKinesis(world);
+ * const kms = mockKms(world);
+ * ```
+ */
+export function createWorld(options: WorldOptions = {}): World {
+  const { clock: givenClock, ...modelOptions } = options;
+  const clock = toClock(givenClock);
+  const model = createModelWorld(modelOptions);
+  const now = (): number => advanceTo(model, clock.now());
+  return {
+    accountId: model.accountId,
+    region: model.region,
+    seed: model.seed,
+    clock,
+    model,
+    get trace() {
+      now();
+      return model.trace;
+    },
+    now,
+    call: (service, operation, input, callOptions) =>
+      invoke(model, service, operation, input, { now: clock.now(), region: callOptions?.region ?? model.region }),
+    kinesis: kinesisView(model, now),
+    firehose: firehoseView(model, now),
+    kms: kmsView(model, now),
+  };
+}

@@ -8,6 +8,7 @@ import { createKmsState, type KmsState } from './kms/state';
 import { createPendingQueue, settle, type PendingQueue } from './pending';
 import { createRng, deriveSeed, type Rng } from './rng';
 import type { NewTraceEntry, TraceEntry } from './trace';
+import type { TransitionHook } from './transition-plan';
 
 /** Makes every member of a two-level options object optional. */
 export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? { readonly [L in keyof T[K]]?: T[K][L] } : T[K] };
@@ -69,6 +70,8 @@ export interface ModelWorld {
   readonly pending: PendingQueue;
   readonly trace: TraceEntry[];
   readonly interceptors: Interceptor[];
+  /** Hooks consulted whenever an asynchronous transition is scheduled (slow or failing transitions). */
+  readonly transitionHooks: TransitionHook[];
   /** The latest virtual time the world has been observed at; time never runs backwards in a world. */
   lastNow: number;
   /** How many calls the world has answered. */
@@ -148,6 +151,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
     pending: createPendingQueue(),
     trace: [],
     interceptors: [],
+    transitionHooks: [],
     lastNow: Number.NEGATIVE_INFINITY,
     calls: 0,
   };

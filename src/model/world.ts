@@ -4,6 +4,7 @@ import { FIREHOSE_DEFAULTS, type FirehoseOptions } from './firehose/options';
 import { createFirehoseState, type FirehoseState } from './firehose/state';
 import { KINESIS_DEFAULTS, type KinesisOptions } from './kinesis/options';
 import { createKinesisState, type KinesisState } from './kinesis/state';
+import { KMS_DEFAULTS, type KmsOptions } from './kms/options';
 import { createKmsState, type KmsState } from './kms/state';
 import { createPendingQueue, settle, type PendingQueue } from './pending';
 import { createRng, deriveSeed, type Rng } from './rng';
@@ -29,6 +30,7 @@ export interface ModelWorldOptions {
   readonly seed?: number;
   readonly kinesis?: DeepPartial<KinesisOptions>;
   readonly firehose?: DeepPartial<FirehoseOptions>;
+  readonly kms?: DeepPartial<KmsOptions>;
 }
 
 /**
@@ -64,6 +66,7 @@ export interface ModelWorld {
   readonly ids: Rng;
   readonly kinesisOptions: KinesisOptions;
   readonly firehoseOptions: FirehoseOptions;
+  readonly kmsOptions: KmsOptions;
   readonly kms: KmsState;
   readonly kinesis: KinesisState;
   readonly firehose: FirehoseState;
@@ -123,7 +126,7 @@ function mergeService<T extends { durations: object; limits: object; behaviour: 
  * ```
  */
 export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
-  const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose'];
+  const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms'];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new TypeError(`[kinesis-sse-harness] unknown world option '${key}'; known: ${known.join(', ')}`);
   }
@@ -145,6 +148,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
     ids: createRng(deriveSeed(seed, 'ids')),
     kinesisOptions: mergeService('kinesis', KINESIS_DEFAULTS, options.kinesis),
     firehoseOptions: mergeService('firehose', FIREHOSE_DEFAULTS, options.firehose),
+    kmsOptions: mergeService('kms', KMS_DEFAULTS, options.kms),
     kms: createKmsState(),
     kinesis: createKinesisState(),
     firehose: createFirehoseState(),

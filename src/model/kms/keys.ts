@@ -1,10 +1,15 @@
 import { formatArn, parseArn } from '../arn';
-import { uuid } from '../rng';
-import type { ModelWorld } from '../world';
+import { fail, ok, type Result } from '../result';
+import { createRng, deriveSeed, uuid } from '../rng';
+import { appendTrace, type ModelWorld } from '../world';
+import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './errors';
 import type { KeyCondition, KeySpec, KeyUsage, KmsAlias, KmsKey } from './state';
 
 /** The UUID form of a KMS key id. */
 export const KEY_ID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The id form of a multi-Region key: `mrk-` and 32 hex digits. */
+export const MRK_KEY_ID_PATTERN = /^mrk-[0-9a-fA-F]{32}$/;
 
 /**
  * What a new key should be; everything optional (a symmetric, enabled, customer-managed key in
@@ -13,34 +18,118 @@ export const KEY_ID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 export interface NewKey {
   readonly description?: string;
   readonly spec?: KeySpec;
+  /** Default: the usage {@link defaultUsage} gives for the spec. */
   readonly usage?: KeyUsage;
   readonly account?: string;
   readonly region?: string;
   readonly manager?: 'CUSTOMER' | 'AWS';
   readonly state?: 'Enabled' | 'Disabled';
   readonly conditions?: readonly KeyCondition[];
+  /** A multi-Region primary key (id `mrk-…`). Default false. */
+  readonly multiRegion?: boolean;
 }
 
-const DEFAULT_USAGE: Readonly<Record<string, KeyUsage>> = { HMAC: 'GENERATE_VERIFY_MAC', ECC_SECG: 'SIGN_VERIFY', ECC_NIST: 'SIGN_VERIFY' };
+/**
+ * The key usages KMS accepts for each key spec [DOC: CreateKey API reference, KeyUsage].
+ *
+ * @example
+ * ```ts
+ * VALID_USAGES.RSA_2048; // ['ENCRYPT_DECRYPT', 'SIGN_VERIFY']
+ * ```
+ */
+export const VALID_USAGES: Readonly<Record<KeySpec, readonly KeyUsage[]>> = {
+  SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
+  RSA_2048: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
+  RSA_3072: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
+  RSA_4096: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
+  ECC_NIST_P256: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
+  ECC_NIST_P384: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
+  ECC_NIST_P521: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
+  ECC_SECG_P256K1: ['SIGN_VERIFY'],
+  ECC_NIST_EDWARDS25519: ['SIGN_VERIFY'],
+  HMAC_224: ['GENERATE_VERIFY_MAC'],
+  HMAC_256: ['GENERATE_VERIFY_MAC'],
+  HMAC_384: ['GENERATE_VERIFY_MAC'],
+  HMAC_512: ['GENERATE_VERIFY_MAC'],
+  ML_DSA_44: ['SIGN_VERIFY'],
+  ML_DSA_65: ['SIGN_VERIFY'],
+  ML_DSA_87: ['SIGN_VERIFY'],
+  ML_KEM_512: ['ENCAPSULATE_DECAPSULATE'],
+  ML_KEM_768: ['ENCAPSULATE_DECAPSULATE'],
+  ML_KEM_1024: ['ENCAPSULATE_DECAPSULATE'],
+  SM2: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'],
+};
 
 /**
- * Adds a key to the world and returns it. The key id is drawn from the world's id generator.
+ * The usage a key of `spec` gets when none is given: the first usage KMS accepts for it
+ * (`ENCRYPT_DECRYPT` for symmetric and RSA keys, `SIGN_VERIFY` for ECC and ML-DSA keys,
+ * `GENERATE_VERIFY_MAC` for HMAC keys). Only test setup uses this; CreateKey requires KeyUsage for
+ * every key but a symmetric encryption key, as AWS does.
+ *
+ * @example
+ * ```ts
+ * defaultUsage('ECC_NIST_P256'); // 'SIGN_VERIFY'
+ * ```
+ */
+export function defaultUsage(spec: KeySpec): KeyUsage {
+  return VALID_USAGES[spec][0]!;
+}
+
+/**
+ * Services whose AWS managed key `alias/aws/<service>` KMS creates on first reference [INF: the
+ * list; DOC: AWS managed keys are created when first used].
+ */
+export const AWS_MANAGED_SERVICES: readonly string[] = [
+  'acm',
+  'backup',
+  'codecommit',
+  'dynamodb',
+  'ebs',
+  'elasticfilesystem',
+  'es',
+  'firehose',
+  'fsx',
+  'glue',
+  'kinesis',
+  'kinesisvideo',
+  'lambda',
+  'lightsail',
+  'rds',
+  'redshift',
+  's3',
+  'secretsmanager',
+  'sns',
+  'sqs',
+  'ssm',
+  'xray',
+];
+
+const SERVICE_TITLES: Readonly<Record<string, string>> = { kinesis: 'Kinesis', firehose: 'Firehose' };
+
+function hexDigits(seedText: string, count: number): string {
+  const rng = createRng(deriveSeed(0, seedText));
+  let out = '';
+  while (out.length < count) out += (Math.floor(rng.next() * 0x1_0000_0000) >>> 0).toString(16).padStart(8, '0');
+  return out.slice(0, count);
+}
+
+/**
+ * Adds a key to the world, records its `KeyState` transition (`none` → its state) in the trace and
+ * returns it. The key id is drawn from the world's id generator; a symmetric key's key-material id
+ * is derived from its key id, so it draws nothing more.
  *
  * @example
  * ```ts
  * const key = createKey(world, { description: 'orders' }, now, 'us-east-1');
  * ```
  */
-export function createKey(world: ModelWorld, spec: NewKey, now: number, region: string): KmsKey {
-  const keyId = uuid(world.ids);
+export function createKey(world: ModelWorld, spec: NewKey, now: number, region: string, detail?: string): KmsKey {
+  const drawn = uuid(world.ids);
+  const multiRegion = spec.multiRegion === true;
+  const keyId = multiRegion ? `mrk-${drawn.replace(/-/g, '')}` : drawn;
   const account = spec.account ?? world.accountId;
   const keyRegion = spec.region ?? region;
   const keySpec = spec.spec ?? 'SYMMETRIC_DEFAULT';
-  const usage =
-    spec.usage ??
-    (keySpec === 'SYMMETRIC_DEFAULT' || keySpec.startsWith('RSA') || keySpec === 'SM2'
-      ? 'ENCRYPT_DECRYPT'
-      : (DEFAULT_USAGE[keySpec.replace(/_[^_]*$/, '').replace(/_P\d+$/, '')] ?? 'SIGN_VERIFY'));
   const key: KmsKey = {
     keyId,
     arn: formatArn('kms', keyRegion, account, `key/${keyId}`),
@@ -48,13 +137,25 @@ export function createKey(world: ModelWorld, spec: NewKey, now: number, region: 
     region: keyRegion,
     state: spec.state ?? 'Enabled',
     spec: keySpec,
-    usage,
+    usage: spec.usage ?? defaultUsage(keySpec),
     manager: spec.manager ?? 'CUSTOMER',
     creationDate: now,
     description: spec.description ?? '',
+    multiRegion,
+    ...(keySpec === 'SYMMETRIC_DEFAULT' ? { keyMaterialId: hexDigits(`key-material:${keyId}`, 64) } : {}),
     conditions: new Set(spec.conditions ?? []),
   };
   world.kms.keys.set(key.arn, key);
+  appendTrace(world, {
+    kind: 'transition',
+    time: now,
+    service: 'kms',
+    resource: key.arn,
+    property: 'KeyState',
+    from: 'none',
+    to: key.state,
+    ...(detail === undefined ? {} : { detail }),
+  });
   return key;
 }
 
@@ -75,15 +176,22 @@ export function awsManagedKey(world: ModelWorld, service: string, now: number, r
     const key = world.kms.keys.get(existing.targetKeyArn);
     if (key !== undefined) return key;
   }
-  const key = createKey(world, { manager: 'AWS', description: `Default key that protects my ${service} data when no other key is defined` }, now, region);
+  const title = SERVICE_TITLES[service] ?? service;
+  const key = createKey(
+    world,
+    { manager: 'AWS', description: `Default key that protects my ${title} data when no other key is defined` },
+    now,
+    region,
+    `AWS managed key created on first use of ${aliasName}`,
+  );
   const alias: KmsAlias = { aliasName, aliasArn, targetKeyArn: key.arn, creationDate: now, lastUpdatedDate: now };
   world.kms.aliases.set(aliasArn, alias);
   return key;
 }
 
 /**
- * Which of the five KeyId forms a string is: a key id (UUID), a key ARN, an alias ARN, an alias
- * name (`alias/...`), or none of them.
+ * Which of the five KeyId forms a string is: a key id (UUID or `mrk-…`), a key ARN, an alias ARN,
+ * an alias name (`alias/...`), or none of them.
  *
  * @example
  * ```ts
@@ -91,7 +199,7 @@ export function awsManagedKey(world: ModelWorld, service: string, now: number, r
  * ```
  */
 export function keyIdForm(keyId: string): 'key-id' | 'key-arn' | 'alias-arn' | 'alias-name' | 'invalid' {
-  if (KEY_ID_PATTERN.test(keyId)) return 'key-id';
+  if (KEY_ID_PATTERN.test(keyId) || MRK_KEY_ID_PATTERN.test(keyId)) return 'key-id';
   if (keyId.startsWith('alias/') && keyId.length > 'alias/'.length) return 'alias-name';
   const arn = parseArn(keyId);
   if (arn !== undefined && arn.service === 'kms') {
@@ -102,11 +210,76 @@ export function keyIdForm(keyId: string): 'key-id' | 'key-arn' | 'alias-arn' | '
 }
 
 /**
- * Finds the key a KeyId names, in any of the five forms, as KMS in `region` would: a key id or an
- * alias name is looked up in the world's account and `region`; an ARN names its own account and
- * region, and one in another region than the caller's is not found there. `alias/aws/<service>`
- * names the AWS-managed key, which is created on first use. Returns `undefined` when there is no
- * such key (including an alias whose key was deleted).
+ * Which KeyId forms an operation accepts, as its API reference says.
+ *
+ * - `aliases`: alias names and alias ARNs (DescribeKey); otherwise only key ids and key ARNs.
+ * - `crossAccount`: key or alias ARNs of another account (DescribeKey, ListGrants).
+ */
+export interface LocateMode {
+  readonly aliases: boolean;
+  readonly crossAccount: boolean;
+}
+
+const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
+
+function viaAlias(world: ModelWorld, aliasName: string, aliasArn: string, account: string, now: number, region: string): Result<KmsKey> {
+  const alias = world.kms.aliases.get(aliasArn);
+  if (alias !== undefined) {
+    const key = world.kms.keys.get(alias.targetKeyArn);
+    return key === undefined ? fail(keyDoesNotExist(alias.targetKeyArn)) : ok(key);
+  }
+  const managed = MANAGED_ALIAS.exec(aliasName);
+  if (managed !== null && account === world.accountId && AWS_MANAGED_SERVICES.includes(managed[1]!)) {
+    return ok(awsManagedKey(world, managed[1]!, now, region));
+  }
+  return fail(aliasNotFound(aliasArn));
+}
+
+/**
+ * Finds the key a KeyId names as KMS in `region` would, or KMS's error: a key id or alias name is
+ * looked up in the world's account and `region`; an ARN names its own account and region, and an
+ * ARN of another region is `NotFoundException: Invalid arn <region>`. `alias/aws/<service>` names
+ * the AWS-managed key, which is created on first use. Reads nothing but the KMS state.
+ *
+ * @example
+ * ```ts
+ * const r = locateKey(world, 'alias/orders', now, 'us-east-1', { aliases: true, crossAccount: true });
+ * ```
+ */
+export function locateKey(world: ModelWorld, keyId: string, now: number, region: string, mode: LocateMode): Result<KmsKey> {
+  switch (keyIdForm(keyId)) {
+    case 'key-id': {
+      const arn = formatArn('kms', region, world.accountId, `key/${keyId}`);
+      const key = world.kms.keys.get(arn);
+      return key === undefined ? fail(keyDoesNotExist(arn)) : ok(key);
+    }
+    case 'key-arn': {
+      const arn = parseArn(keyId)!;
+      if (arn.region !== region) return fail(invalidArnRegion(arn.region));
+      const key = world.kms.keys.get(keyId);
+      if (key === undefined || (!mode.crossAccount && arn.account !== world.accountId)) return fail(keyDoesNotExist(keyId));
+      return ok(key);
+    }
+    case 'alias-name': {
+      if (!mode.aliases) return fail(invalidKeyId(keyId));
+      return viaAlias(world, keyId, formatArn('kms', region, world.accountId, keyId), world.accountId, now, region);
+    }
+    case 'alias-arn': {
+      if (!mode.aliases) return fail(invalidKeyId(keyId));
+      const arn = parseArn(keyId)!;
+      if (arn.region !== region) return fail(invalidArnRegion(arn.region));
+      if (!mode.crossAccount && arn.account !== world.accountId) return fail(aliasNotFound(keyId));
+      return viaAlias(world, arn.resource, keyId, arn.account, now, region);
+    }
+    case 'invalid':
+      return fail(invalidKeyId(keyId));
+  }
+}
+
+/**
+ * Finds the key a KeyId names, in any of the five forms, as KMS in `region` would (see
+ * {@link locateKey}). Returns `undefined` when there is no such key, including an ARN of another
+ * region and an alias whose key was deleted. `alias/aws/<service>` is created on first use.
  *
  * @example
  * ```ts
@@ -114,31 +287,8 @@ export function keyIdForm(keyId: string): 'key-id' | 'key-arn' | 'alias-arn' | '
  * ```
  */
 export function findKey(world: ModelWorld, keyId: string, now: number, region: string): KmsKey | undefined {
-  switch (keyIdForm(keyId)) {
-    case 'key-id':
-      return world.kms.keys.get(formatArn('kms', region, world.accountId, `key/${keyId}`));
-    case 'key-arn': {
-      const arn = parseArn(keyId)!;
-      if (arn.region !== region) return undefined;
-      return world.kms.keys.get(keyId);
-    }
-    case 'alias-name': {
-      const managed = /^alias\/aws\/([a-z0-9-]+)$/.exec(keyId);
-      if (managed !== null) return awsManagedKey(world, managed[1]!, now, region);
-      const alias = world.kms.aliases.get(formatArn('kms', region, world.accountId, keyId));
-      return alias === undefined ? undefined : world.kms.keys.get(alias.targetKeyArn);
-    }
-    case 'alias-arn': {
-      const arn = parseArn(keyId)!;
-      if (arn.region !== region) return undefined;
-      const managed = /^alias\/aws\/([a-z0-9-]+)$/.exec(arn.resource);
-      if (managed !== null && arn.account === world.accountId) return awsManagedKey(world, managed[1]!, now, region);
-      const alias = world.kms.aliases.get(keyId);
-      return alias === undefined ? undefined : world.kms.keys.get(alias.targetKeyArn);
-    }
-    case 'invalid':
-      return undefined;
-  }
+  const r = locateKey(world, keyId, now, region, { aliases: true, crossAccount: true });
+  return r.ok ? r.value : undefined;
 }
 
 /**

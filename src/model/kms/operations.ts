@@ -1,4 +1,23 @@
 import type { OperationTable } from '../operation';
+import { cancelKeyDeletion } from './cancel-key-deletion';
+import { createAlias } from './create-alias';
+import { createKeyOperation } from './create-key';
+import { describeKey } from './describe-key';
+import { disableKey } from './disable-key';
+import { enableKey } from './enable-key';
+import { listAliases } from './list-aliases';
+import { listGrants } from './list-grants';
+import { scheduleKeyDeletion } from './schedule-key-deletion';
 
 /** Every modelled KMS operation, by AWS name. */
-export const kmsOperations: OperationTable = {};
+export const kmsOperations: OperationTable = {
+  CancelKeyDeletion: cancelKeyDeletion,
+  CreateAlias: createAlias,
+  CreateKey: createKeyOperation,
+  DescribeKey: describeKey,
+  DisableKey: disableKey,
+  EnableKey: enableKey,
+  ListAliases: listAliases,
+  ListGrants: listGrants,
+  ScheduleKeyDeletion: scheduleKeyDeletion,
+};

@@ -1,9 +1,16 @@
 import type { Pending } from '../pending';
 
-/** A KMS key's state (the subset the world models). */
+/**
+ * A KMS key's state (the subset the world models: every KMS key can be in these three; AWS also
+ * has Creating, PendingImport, PendingReplicaDeletion, Unavailable and Updating for imported,
+ * multi-Region replica and custom-key-store keys, which the world does not create).
+ */
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
-/** KMS key specs. `SYMMETRIC_DEFAULT` is the only one Kinesis and Firehose can encrypt with. */
+/**
+ * KMS key specs (the SDK's `KeySpec` enum). `SYMMETRIC_DEFAULT` is the only one Kinesis and
+ * Firehose can encrypt with. `SM2` exists only in the China Regions.
+ */
 export type KeySpec =
   | 'SYMMETRIC_DEFAULT'
   | 'RSA_2048'
@@ -13,14 +20,21 @@ export type KeySpec =
   | 'ECC_NIST_P384'
   | 'ECC_NIST_P521'
   | 'ECC_SECG_P256K1'
+  | 'ECC_NIST_EDWARDS25519'
   | 'HMAC_224'
   | 'HMAC_256'
   | 'HMAC_384'
   | 'HMAC_512'
+  | 'ML_DSA_44'
+  | 'ML_DSA_65'
+  | 'ML_DSA_87'
+  | 'ML_KEM_512'
+  | 'ML_KEM_768'
+  | 'ML_KEM_1024'
   | 'SM2';
 
-/** KMS key usages. */
-export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT';
+/** KMS key usages (the SDK's `KeyUsageType` enum). */
+export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT' | 'ENCAPSULATE_DECAPSULATE';
 
 /**
  * Conditions a test can switch on per key, to stand for what the world does not model itself
@@ -33,16 +47,19 @@ export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC'
  */
 export type KeyCondition = 'access-denied' | 'opt-in-required' | 'throttled' | 'grant-revoked';
 
+/** Every {@link KeyCondition}, in a stable order. */
+export const KEY_CONDITIONS: readonly KeyCondition[] = ['access-denied', 'opt-in-required', 'throttled', 'grant-revoked'];
+
 /**
  * A KMS key in the world.
  *
  * @example
  * ```ts
- * world.kms.describe('alias/orders'); // the KmsKey the alias points to
+ * world.kms.describe('alias/orders'); // a snapshot of the KmsKey the alias points to
  * ```
  */
 export interface KmsKey {
-  /** The key id, a UUID. */
+  /** The key id: a UUID, or `mrk-` and 32 hex digits for a multi-Region key. */
   readonly keyId: string;
   readonly arn: string;
   readonly account: string;
@@ -53,6 +70,10 @@ export interface KmsKey {
   readonly manager: 'CUSTOMER' | 'AWS';
   readonly creationDate: number;
   description: string;
+  /** Whether the key was created as a multi-Region primary key. */
+  readonly multiRegion: boolean;
+  /** The current key material's id (64 hex digits), for symmetric encryption keys. */
+  readonly keyMaterialId?: string;
   /** While PendingDeletion: when the key will be deleted. */
   deletionDate?: number;
   pendingWindowInDays?: number;

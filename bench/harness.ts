@@ -1,0 +1,155 @@
+// Measuring helpers shared by the benchmark sections: interleaved rounds, per-call cost, ratios.
+import { performance } from 'node:perf_hooks';
+
+/** Options every section gets from the command line. */
+export interface BenchOptions {
+  /** Calls per contender per round. */
+  readonly n: number;
+  /** Interleaved rounds; the figures are medians over rounds. */
+  readonly rounds: number;
+  /** Calls per contender before measuring. */
+  readonly warmup: number;
+  /** Include the peers (kinesalite, kinesis-mock) started by start-peers.sh. */
+  readonly peers: boolean;
+  /** Exit non-zero when a mock/bare ratio is above the target. */
+  readonly strict: boolean;
+}
+
+/** The ratio mock-over-bare-stub the project aims for. */
+export const TARGET_RATIO = 1.25;
+
+/** One way of making a call, measured against another. */
+export interface Contender {
+  readonly label: string;
+  /** Makes call number `i` and resolves when it is answered. */
+  readonly call: (i: number) => Promise<unknown>;
+}
+
+/** Per-call cost of one contender: the median over rounds, and every round. */
+export interface Cost {
+  readonly label: string;
+  /** Median over rounds of the mean µs per call in the round. */
+  readonly usPerOp: number;
+  readonly rounds: readonly number[];
+}
+
+/** Two contenders on the same operation: `a` measured, `b` the baseline. */
+export interface Comparison {
+  readonly operation: string;
+  readonly a: Cost;
+  readonly b: Cost;
+  /** Median over rounds of (a's µs/op ÷ b's µs/op in the same round). */
+  readonly ratio: number;
+}
+
+/**
+ * The median of a non-empty list.
+ *
+ * @example
+ * ```ts
+ * median([3, 1, 2]); // 2
+ * ```
+ */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+async function loop(c: Contender, n: number, offset: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await c.call(offset + i);
+  return ((performance.now() - t0) * 1000) / n;
+}
+
+/**
+ * Measures contenders on one operation in interleaved rounds: each round runs `n` sequential,
+ * awaited calls of every contender, in an order that alternates between rounds (A B, then B A), so
+ * a noisy neighbour or a GC pause hits all of them alike. Returns each contender's per-round µs/op.
+ *
+ * @example
+ * ```ts
+ * const [mock, bare] = await interleave([mockContender, bareContender], options);
+ * ```
+ */
+export async function interleave(contenders: readonly Contender[], options: Pick<BenchOptions, 'n' | 'rounds' | 'warmup'>): Promise<number[][]> {
+  for (const c of contenders) for (let i = 0; i < options.warmup; i++) await c.call(i);
+  const perRound: number[][] = contenders.map(() => []);
+  let offset = options.warmup;
+  for (let r = 0; r < options.rounds; r++) {
+    const order = contenders.map((_, i) => i);
+    if (r % 2 === 1) order.reverse();
+    for (const i of order) {
+      perRound[i]!.push(await loop(contenders[i]!, options.n, offset));
+      offset += options.n;
+    }
+  }
+  return perRound;
+}
+
+/**
+ * Compares `a` against the baseline `b` on one operation (see {@link interleave}).
+ *
+ * @example
+ * ```ts
+ * const c = await compare('PutRecord', mock, bare, options);
+ * console.log(c.ratio);
+ * ```
+ */
+export async function compare(operation: string, a: Contender, b: Contender, options: Pick<BenchOptions, 'n' | 'rounds' | 'warmup'>): Promise<Comparison> {
+  const [ra, rb] = await interleave([a, b], options);
+  const ratios = ra!.map((x, i) => x / rb![i]!);
+  return {
+    operation,
+    a: { label: a.label, usPerOp: median(ra!), rounds: ra! },
+    b: { label: b.label, usPerOp: median(rb!), rounds: rb! },
+    ratio: median(ratios),
+  };
+}
+
+const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+
+/**
+ * Prints comparisons as a table, with the ratio and whether it meets `target` (when given).
+ *
+ * @example
+ * ```ts
+ * printComparisons('Kinesis', [c1, c2], TARGET_RATIO);
+ * ```
+ */
+export function printComparisons(title: string, comparisons: readonly Comparison[], target?: number): void {
+  console.log(`\n${title}`);
+  for (const c of comparisons) {
+    const verdict = target === undefined ? '' : c.ratio <= target ? `  ok (target ≤ ${target}×)` : `  ABOVE TARGET (≤ ${target}×)`;
+    console.log(
+      `  ${c.operation.padEnd(24)} ${c.a.label.padEnd(22)} ${fmt(c.a.usPerOp).padStart(10)}/op   ` +
+        `${c.b.label.padEnd(22)} ${fmt(c.b.usPerOp).padStart(10)}/op   ratio ${c.ratio.toFixed(2)}×${verdict}`,
+    );
+    console.log(`  ${''.padEnd(24)} rounds µs/op: ${c.a.rounds.map((x) => x.toFixed(1)).join(' ')}  |  ${c.b.rounds.map((x) => x.toFixed(1)).join(' ')}`);
+  }
+}
+
+/**
+ * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict` from argv.
+ *
+ * @example
+ * ```ts
+ * parseArgs(['--peers', '--rounds', '9']);
+ * ```
+ */
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const num = (name: string, fallback: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const v = Number(argv[i + 1]);
+    if (!Number.isInteger(v) || v < 0) throw new RangeError(`--${name} needs a whole number; got ${String(argv[i + 1])}`);
+    return v;
+  };
+  return {
+    n: num('n', 2000),
+    rounds: num('rounds', 7),
+    warmup: num('warmup', 300),
+    peers: argv.includes('--peers'),
+    strict: argv.includes('--strict'),
+  };
+}

@@ -1,0 +1,46 @@
+// npm run bench [-- --peers] [--n 2000] [--rounds 7] [--warmup 300] [--strict]
+//
+// One process, sections side by side. Each section measures per-call cost with interleaved rounds
+// (see harness.ts) so a noisy 2-core machine hits every contender alike. Add a section by writing
+// bench/<name>.ts exporting a run function and listing it below.
+import os from 'node:os';
+import { TARGET_RATIO, parseArgs, type BenchOptions, type Comparison } from './harness';
+import { runFirehoseSection } from './firehose';
+import { runKinesisSection } from './kinesis';
+import { runPeersSection } from './peers';
+
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
+interface Section {
+  readonly name: string;
+  /** Whether the section runs with these options (peers only with --peers). */
+  readonly enabled: (options: BenchOptions) => boolean;
+  /** Comparisons against the target ratio (mock ÷ bare stub), or undefined when skipped. */
+  readonly run: (options: BenchOptions) => Promise<readonly Comparison[] | undefined>;
+  /** Whether its ratios are held to TARGET_RATIO. */
+  readonly targeted: boolean;
+}
+
+const SECTIONS: readonly Section[] = [
+  { name: 'kinesis', enabled: () => true, run: runKinesisSection, targeted: true },
+  { name: 'firehose', enabled: () => true, run: runFirehoseSection, targeted: true },
+  { name: 'peers', enabled: (o) => o.peers, run: runPeersSection, targeted: false },
+];
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  console.log(
+    `kinesis-sse-harness bench — node ${process.version}, ${os.cpus().length} CPUs, ${new Date().toISOString()}; ` +
+      `n=${options.n} calls × ${options.rounds} interleaved rounds, warmup ${options.warmup}${options.peers ? ', with peers' : ' (add --peers for kinesalite/kinesis-mock)'}`,
+  );
+  const above: string[] = [];
+  for (const section of SECTIONS) {
+    if (!section.enabled(options)) continue;
+    const results = await section.run(options);
+    if (section.targeted) for (const c of results ?? []) if (c.ratio > TARGET_RATIO) above.push(`${section.name} ${c.operation} ${c.ratio.toFixed(2)}×`);
+  }
+  console.log(above.length === 0 ? `\nAll measured mock/bare ratios are within ${TARGET_RATIO}×.` : `\nAbove the ${TARGET_RATIO}× target: ${above.join(', ')}`);
+  if (options.strict && above.length > 0) process.exitCode = 1;
+}
+
+await main();

@@ -1,4 +1,28 @@
 import type { OperationTable } from '../operation';
+import { createDeliveryStream } from './create-delivery-stream';
+import { deleteDeliveryStream } from './delete-delivery-stream';
+import { describeDeliveryStream } from './describe-delivery-stream';
+import { listDeliveryStreams } from './list-delivery-streams';
+import { putRecord } from './put-record';
+import { putRecordBatch } from './put-record-batch';
+import { startDeliveryStreamEncryption } from './start-delivery-stream-encryption';
+import { stopDeliveryStreamEncryption } from './stop-delivery-stream-encryption';
 
-/** Every modelled Firehose operation, by AWS name. */
-export const firehoseOperations: OperationTable = {};
+/**
+ * Every modelled Firehose operation, by AWS name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(firehoseOperations); // ['CreateDeliveryStream', ...]
+ * ```
+ */
+export const firehoseOperations: OperationTable = {
+  CreateDeliveryStream: createDeliveryStream,
+  DeleteDeliveryStream: deleteDeliveryStream,
+  DescribeDeliveryStream: describeDeliveryStream,
+  ListDeliveryStreams: listDeliveryStreams,
+  PutRecord: putRecord,
+  PutRecordBatch: putRecordBatch,
+  StartDeliveryStreamEncryption: startDeliveryStreamEncryption,
+  StopDeliveryStreamEncryption: stopDeliveryStreamEncryption,
+};

@@ -1,8 +1,118 @@
-// Owned by the Firehose model. The world only needs createFirehoseState().
+import { formatArn } from '../arn';
+import type { Pending } from '../pending';
+import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
+
+/** Where a delivery stream's records come from. SSE is possible only for `DirectPut`. [MODEL] */
+export type DeliveryStreamType = 'DirectPut' | 'KinesisStreamAsSource' | 'MSKAsSource' | 'DatabaseAsSource';
+
+/** The five delivery-stream statuses. [MODEL] */
+export type DeliveryStreamStatus = 'CREATING' | 'CREATING_FAILED' | 'DELETING' | 'DELETING_FAILED' | 'ACTIVE';
+
+/** The six encryption statuses of `DeliveryStreamEncryptionConfiguration.Status`. [MODEL] */
+export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_FAILED' | 'DISABLED' | 'DISABLING' | 'DISABLING_FAILED';
+
+/** The two key types. [MODEL] */
+export type FirehoseKeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
+
+/**
+ * A key a delivery stream encrypts with: an AWS-owned key (no ARN, ever) or a customer-managed
+ * key by its key ARN.
+ *
+ * @example
+ * ```ts
+ * const k: FirehoseKey = { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' };
+ * ```
+ */
+export interface FirehoseKey {
+  readonly KeyType: FirehoseKeyType;
+  readonly KeyARN?: string;
+}
+
+/**
+ * Why a create, delete or encryption change failed. `Type` is typed as a string, as the SDK does:
+ * real AWS emits values outside the modelled enum (e.g. `CREATE_PRIVATE_LINK_FAILED`).
+ *
+ * @example
+ * ```ts
+ * const f: FailureDescription = { Type: 'DISABLED_KMS_KEY', Details: 'arn:aws:kms:...:key/... is disabled.' };
+ * ```
+ */
+export interface FailureDescription {
+  readonly Type: string;
+  readonly Details: string;
+}
+
+/** The encryption configuration as Describe reports it (mutable inside the model). */
+export interface EncryptionConfiguration {
+  Status: DeliveryStreamEncryptionStatus;
+  KeyType?: FirehoseKeyType;
+  KeyARN?: string;
+  FailureDescription?: FailureDescription;
+}
+
+/**
+ * One record a delivery stream accepted, for inspection (`world.firehose.records(name)`).
+ *
+ * @example
+ * ```ts
+ * const r: FirehoseRecordInfo = { DeliveryStreamARN: arn, RecordId: 'Rj...', time: 0, encrypted: false };
+ * ```
+ */
+export interface FirehoseRecordInfo {
+  readonly DeliveryStreamARN: string;
+  readonly RecordId: string;
+  /** Virtual time of the PutRecord/PutRecordBatch call, epoch ms. */
+  readonly time: number;
+  /** The `Encrypted` the call answered. */
+  readonly encrypted: boolean;
+  /** The key that encrypted it, when encrypted. */
+  readonly KeyType?: FirehoseKeyType;
+  readonly KeyARN?: string;
+  /** Size of the data in bytes. */
+  readonly size: number;
+}
+
+/** A delivery stream in the world. Mutated only by the Firehose model. */
+export interface DeliveryStream {
+  readonly name: string;
+  readonly arn: string;
+  readonly region: string;
+  readonly type: DeliveryStreamType;
+  status: DeliveryStreamStatus;
+  /** Stream-level FailureDescription (CREATING_FAILED, DELETING_FAILED). */
+  failure?: FailureDescription;
+  readonly createTimestamp: number;
+  lastUpdateTimestamp?: number;
+  versionId: number;
+  /** Describe's `Source`, for non-DirectPut streams. */
+  readonly source?: Readonly<Record<string, unknown>>;
+  /** Describe's `Destinations`. */
+  readonly destinations: readonly Readonly<Record<string, unknown>>[];
+  /** The reported encryption configuration; absent for every non-DirectPut stream. */
+  encryption?: EncryptionConfiguration;
+  /** The key in effect: what encrypts records when encryption is on (apart from the key reported). */
+  keyInEffect?: FirehoseKey;
+  /** The grant this stream holds on the CMK in effect. */
+  grantId?: string;
+  /** The key being enabled by a pending ENABLING (or CREATING with SSE). */
+  target?: FirehoseKey;
+  /** The key records are encrypted with right now; undefined: records are not encrypted. */
+  recordKey?: FirehoseKey;
+  /** The pending CREATING/ENABLING/DISABLING/DELETING transition. */
+  transition?: Pending;
+  /** The pending change of record encryption (the ≤ 5 s lag). */
+  lag?: Pending;
+  /** Whether the pending deletion may ignore a grant that cannot be retired. */
+  forceDelete?: boolean;
+  readonly tags: readonly { readonly Key: string; readonly Value?: string }[];
+  readonly records: FirehoseRecordInfo[];
+}
 
 /** The Firehose part of the world. Delivery streams are keyed by their ARN. */
 export interface FirehoseState {
-  readonly deliveryStreams: Map<string, unknown>;
+  readonly deliveryStreams: Map<string, DeliveryStream>;
+  /** Start+Stop calls per delivery stream ARN in the rolling 24 hours. */
+  readonly startStop: RollingWindow;
 }
 
 /**
@@ -14,5 +124,18 @@ export interface FirehoseState {
  * ```
  */
 export function createFirehoseState(): FirehoseState {
-  return { deliveryStreams: new Map() };
+  return { deliveryStreams: new Map(), startStop: createRollingWindow(DAY_MS) };
+}
+
+/**
+ * The ARN of delivery stream `name` in `region` of `account`.
+ *
+ * @example
+ * ```ts
+ * deliveryStreamArn('orders', 'us-east-1', '123456789012');
+ * // 'arn:aws:firehose:us-east-1:123456789012:deliverystream/orders'
+ * ```
+ */
+export function deliveryStreamArn(name: string, region: string, account: string): string {
+  return formatArn('firehose', region, account, `deliverystream/${name}`);
 }

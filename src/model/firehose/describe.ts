@@ -1,0 +1,208 @@
+import type { ModelWorld } from '../world';
+import { DESTINATIONS } from './shapes';
+import {
+  deliveryStreamArn,
+  type DeliveryStream,
+  type DeliveryStreamEncryptionStatus,
+  type DeliveryStreamStatus,
+  type DeliveryStreamType,
+  type FailureDescription,
+  type FirehoseKeyType,
+} from './state';
+
+/**
+ * `DeliveryStreamEncryptionConfiguration` as Describe returns it: a never-encrypted DirectPut
+ * stream shows exactly `{ Status: 'DISABLED' }`; `KeyARN` only with `CUSTOMER_MANAGED_CMK`;
+ * `FailureDescription` only with ENABLING_FAILED / DISABLING_FAILED.
+ *
+ * @example
+ * ```ts
+ * const c: DeliveryStreamEncryptionConfiguration = { KeyType: 'AWS_OWNED_CMK', Status: 'ENABLED' };
+ * ```
+ */
+export interface DeliveryStreamEncryptionConfiguration {
+  readonly KeyARN?: string;
+  readonly KeyType?: FirehoseKeyType;
+  readonly Status?: DeliveryStreamEncryptionStatus;
+  readonly FailureDescription?: FailureDescription;
+}
+
+/**
+ * `DeliveryStreamDescription` exactly as DescribeDeliveryStream returns it, timestamps as epoch
+ * milliseconds. Members AWS omits are absent. Kinesis- and MSK-sourced streams have no
+ * `DeliveryStreamEncryptionConfiguration` at all, and have `Source`.
+ *
+ * @example
+ * ```ts
+ * const d = world.firehose.describe('orders');
+ * d?.DeliveryStreamEncryptionConfiguration; // { Status: 'DISABLED' }
+ * ```
+ */
+export interface DeliveryStreamDescription {
+  readonly DeliveryStreamName: string;
+  readonly DeliveryStreamARN: string;
+  readonly DeliveryStreamStatus: DeliveryStreamStatus;
+  readonly FailureDescription?: FailureDescription;
+  readonly DeliveryStreamEncryptionConfiguration?: DeliveryStreamEncryptionConfiguration;
+  readonly DeliveryStreamType: DeliveryStreamType;
+  readonly VersionId: string;
+  readonly CreateTimestamp?: number;
+  readonly LastUpdateTimestamp?: number;
+  readonly Source?: Readonly<Record<string, unknown>>;
+  readonly Destinations: readonly Readonly<Record<string, unknown>>[];
+  readonly HasMoreDestinations: boolean;
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, blobs, scalars), so nothing handed out can touch the
+ * world.
+ *
+ * @example
+ * ```ts
+ * const copy = clone({ a: [1, 2] });
+ * ```
+ */
+export function clone<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Uint8Array) return value.slice() as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => clone(v)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined) out[k] = clone(v);
+  return out as T;
+}
+
+/**
+ * The Describe shape of a delivery stream (a fresh copy).
+ *
+ * @example
+ * ```ts
+ * describeStream(stream).DeliveryStreamStatus; // 'ACTIVE'
+ * ```
+ */
+export function describeStream(s: DeliveryStream): DeliveryStreamDescription {
+  const enc = s.encryption;
+  const encryption: DeliveryStreamEncryptionConfiguration | undefined =
+    enc === undefined
+      ? undefined
+      : {
+          ...(enc.KeyARN === undefined || enc.KeyType !== 'CUSTOMER_MANAGED_CMK' ? {} : { KeyARN: enc.KeyARN }),
+          ...(enc.KeyType === undefined ? {} : { KeyType: enc.KeyType }),
+          Status: enc.Status,
+          ...(enc.FailureDescription === undefined ? {} : { FailureDescription: { ...enc.FailureDescription } }),
+        };
+  return {
+    DeliveryStreamName: s.name,
+    DeliveryStreamARN: s.arn,
+    DeliveryStreamStatus: s.status,
+    ...(s.failure === undefined ? {} : { FailureDescription: { ...s.failure } }),
+    ...(encryption === undefined ? {} : { DeliveryStreamEncryptionConfiguration: encryption }),
+    DeliveryStreamType: s.type,
+    VersionId: String(s.versionId),
+    CreateTimestamp: s.createTimestamp,
+    ...(s.lastUpdateTimestamp === undefined ? {} : { LastUpdateTimestamp: s.lastUpdateTimestamp }),
+    ...(s.source === undefined ? {} : { Source: clone(s.source) }),
+    Destinations: clone(s.destinations),
+    HasMoreDestinations: false,
+  };
+}
+
+/**
+ * Finds delivery stream `name` as a client in `region` of the world's account sees it.
+ *
+ * @example
+ * ```ts
+ * findStream(world, 'orders', 'us-east-1');
+ * ```
+ */
+export function findStream(world: ModelWorld, name: string, region: string): DeliveryStream | undefined {
+  return world.firehose.deliveryStreams.get(deliveryStreamArn(name, region, world.accountId));
+}
+
+const SECRETS = new Set(['Password', 'AccessKey', 'HECToken', 'PrivateKey', 'KeyPassphrase']);
+
+function copyConfig(config: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(config)) {
+    if (v === undefined || SECRETS.has(k)) continue;
+    if (k === 'S3Configuration' && typeof v === 'object' && v !== null) out['S3DestinationDescription'] = s3Description(v as Record<string, unknown>);
+    else if (k === 'S3BackupConfiguration' && typeof v === 'object' && v !== null) out['S3BackupDescription'] = s3Description(v as Record<string, unknown>);
+    else out[k] = clone(v);
+  }
+  return out;
+}
+
+/** The S3 part of a destination as Describe shows it, with the defaults AWS fills in. [AWS-REAL shapes] */
+function s3Description(config: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    BufferingHints: { SizeInMBs: 5, IntervalInSeconds: 300 },
+    CompressionFormat: 'UNCOMPRESSED',
+    EncryptionConfiguration: { NoEncryptionConfig: 'NoEncryption' },
+    CloudWatchLoggingOptions: { Enabled: false },
+  };
+  for (const [k, v] of Object.entries(config)) if (v !== undefined) out[k] = clone(v);
+  return out;
+}
+
+/**
+ * The `Destinations` entry for a CreateDeliveryStream destination configuration: the
+ * `...DestinationConfiguration` member becomes `...DestinationDescription` under DestinationId
+ * `destinationId-000000000001`; S3 and extended S3 get AWS's defaults (buffering 5 MiB / 300 s,
+ * UNCOMPRESSED, NoEncryption, logging off, backup Disabled) and an extended S3 destination is
+ * also described as `S3DestinationDescription`, as real AWS does. Other destinations are echoed
+ * without their secrets.
+ *
+ * @example
+ * ```ts
+ * destinationEntry('ExtendedS3DestinationConfiguration', { RoleARN, BucketARN });
+ * ```
+ */
+export function destinationEntry(member: string, config: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const description = DESTINATIONS[member] ?? member.replace(/Configuration$/, 'Description');
+  const entry: Record<string, unknown> = { DestinationId: 'destinationId-000000000001' };
+  if (member === 'ExtendedS3DestinationConfiguration') {
+    const { S3BackupConfiguration, S3BackupMode, ...rest } = config;
+    const extended = s3Description(rest);
+    extended['S3BackupMode'] = S3BackupMode ?? 'Disabled';
+    if (S3BackupConfiguration !== undefined && S3BackupConfiguration !== null) {
+      extended['S3BackupDescription'] = s3Description(S3BackupConfiguration as Record<string, unknown>);
+    }
+    entry[description] = extended;
+    const plain: Record<string, unknown> = {};
+    for (const k of ['RoleARN', 'BucketARN', 'Prefix', 'ErrorOutputPrefix', 'BufferingHints', 'CompressionFormat', 'EncryptionConfiguration', 'CloudWatchLoggingOptions']) {
+      if (rest[k] !== undefined) plain[k] = rest[k];
+    }
+    entry['S3DestinationDescription'] = s3Description(plain);
+  } else if (member === 'S3DestinationConfiguration') {
+    entry[description] = s3Description(config);
+  } else {
+    entry[description] = copyConfig(config);
+  }
+  return entry;
+}
+
+/**
+ * The `Source` of a Kinesis-, MSK- or database-sourced stream.
+ *
+ * @example
+ * ```ts
+ * sourceDescription('KinesisStreamAsSource', { KinesisStreamARN, RoleARN }, now);
+ * ```
+ */
+export function sourceDescription(type: DeliveryStreamType, config: Readonly<Record<string, unknown>>, now: number): Record<string, unknown> | undefined {
+  switch (type) {
+    case 'KinesisStreamAsSource':
+      return {
+        KinesisStreamSourceDescription: {
+          KinesisStreamARN: config['KinesisStreamARN'],
+          RoleARN: config['RoleARN'],
+          DeliveryStartTimestamp: now,
+        },
+      };
+    case 'MSKAsSource':
+      return { MSKSourceDescription: { ...clone(config), DeliveryStartTimestamp: now } };
+    case 'DatabaseAsSource':
+      return { DatabaseSourceDescription: clone(config) };
+    case 'DirectPut':
+      return undefined;
+  }
+}

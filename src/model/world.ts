@@ -1,8 +1,8 @@
 import { checkDuration } from './duration';
 import type { Service, ServiceError } from './errors';
-import { FIREHOSE_DEFAULTS, type FirehoseOptions } from './firehose/options';
+import { checkFirehoseOptions, FIREHOSE_DEFAULTS, type FirehoseOptions } from './firehose/options';
 import { createFirehoseState, type FirehoseState } from './firehose/state';
-import { KINESIS_DEFAULTS, type KinesisOptions } from './kinesis/options';
+import { checkKinesisOptions, KINESIS_DEFAULTS, type KinesisOptions } from './kinesis/options';
 import { createKinesisState, type KinesisState } from './kinesis/state';
 import { KMS_DEFAULTS, type KmsOptions } from './kms/options';
 import { createKmsState, type KmsState } from './kms/state';

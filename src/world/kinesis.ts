@@ -1,16 +1,153 @@
 // Owned by the Kinesis work: the world's inspection view of Kinesis (no SDK).
+import { parseArn } from '../model/arn';
+import { describeSummary, type StreamDescriptionSummary } from '../model/kinesis/describe';
+import { addStream } from '../model/kinesis/lifecycle';
+import type { KinesisStream } from '../model/kinesis/state';
+import { limitKey, streamArn } from '../model/kinesis/streams';
+import { countWithin, nextFreeAt, type RollingWindow } from '../model/rolling-window';
 import type { ModelWorld } from '../model/world';
 
-/** Inspecting Kinesis streams without the SDK. */
-export interface KinesisView {
-  readonly streamCount: number;
+export type { StreamDescriptionSummary } from '../model/kinesis/describe';
+
+/**
+ * One record written to a stream, as the world remembers it: where it went, when, and whether it
+ * was encrypted (fixed when it was written).
+ *
+ * @example
+ * ```ts
+ * const [first] = world.kinesis.records('orders');
+ * first?.encrypted; // false
+ * ```
+ */
+export interface KinesisRecordInfo {
+  readonly StreamARN: string;
+  readonly ShardId: string;
+  readonly SequenceNumber: string;
+  readonly PartitionKey: string;
+  /** ApproximateArrivalTimestamp, epoch ms. */
+  readonly time: number;
+  readonly encrypted: boolean;
+  /** The KeyId (as given to StartStreamEncryption) the record was encrypted with; absent when not encrypted. */
+  readonly KeyId?: string;
 }
 
+/**
+ * How much of a rolling-window limit is used now. `nextFreeAt` (epoch ms) is present when the
+ * limit is used up: the first instant another call is allowed.
+ *
+ * @example
+ * ```ts
+ * world.kinesis.limits('orders').keyApplications; // { used: 0, limit: 25 }
+ * ```
+ */
+export interface LimitUsage {
+  readonly used: number;
+  readonly limit: number;
+  readonly nextFreeAt?: number;
+}
+
+/**
+ * Inspecting (and setting up) Kinesis streams without the SDK, at the clock's current time. A
+ * stream is named by its name (in the world's region) or its ARN.
+ *
+ * @example
+ * ```ts
+ * world.kinesis.createStream('orders');
+ * world.kinesis.describe('orders')?.StreamStatus; // 'ACTIVE'
+ * ```
+ */
+export interface KinesisView {
+  /** Exactly what DescribeStreamSummary would answer now (timestamps as epoch ms), or `undefined` when there is no such stream. */
+  describe(nameOrArn: string): StreamDescriptionSummary | undefined;
+  /** Every record written to the stream, in the order written (empty when there is no such stream). */
+  records(nameOrArn: string): readonly KinesisRecordInfo[];
+  /** The rolling 24-hour limits of StartStreamEncryption (new keys) and StopStreamEncryption for the stream. */
+  limits(nameOrArn: string): { readonly keyApplications: LimitUsage; readonly stops: LimitUsage };
+  /**
+   * Adds a PROVISIONED stream for test setup: ACTIVE at once (default) or CREATING
+   * (`active: false`, ACTIVE after `durations.creating`). Default 1 shard, the world's region.
+   */
+  createStream(name: string, options?: { readonly shardCount?: number; readonly active?: boolean; readonly region?: string }): void;
+}
+
+const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+
 /** @internal */
-export function kinesisView(model: ModelWorld, _now: () => number): KinesisView {
+export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
+  const arnOf = (what: string, nameOrArn: unknown): string => {
+    if (typeof nameOrArn !== 'string' || nameOrArn.length === 0) {
+      throw new TypeError(`[kinesis-sse-harness] world.kinesis.${what} needs a stream name or ARN; got ${JSON.stringify(nameOrArn)}`);
+    }
+    if (nameOrArn.startsWith('arn:')) {
+      const arn = parseArn(nameOrArn);
+      if (arn === undefined || arn.service !== 'kinesis' || !arn.resource.startsWith('stream/')) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.${what}: ${JSON.stringify(nameOrArn)} is not a Kinesis stream ARN`);
+      }
+      return nameOrArn;
+    }
+    return streamArn(model.region, model.accountId, nameOrArn);
+  };
+  const find = (what: string, nameOrArn: string): KinesisStream | undefined => {
+    const arn = arnOf(what, nameOrArn);
+    now();
+    return model.kinesis.streams.get(arn);
+  };
+  const usage = (window: RollingWindow, key: string, limit: number, t: number): LimitUsage => {
+    const used = countWithin(window, key, t);
+    const free = used >= limit ? nextFreeAt(window, key, t) : undefined;
+    return free === undefined ? { used, limit } : { used, limit, nextFreeAt: free };
+  };
   return {
-    get streamCount() {
-      return model.kinesis.streams.size;
+    describe(nameOrArn) {
+      const stream = find('describe', nameOrArn);
+      return stream === undefined ? undefined : describeSummary(stream);
+    },
+    records(nameOrArn) {
+      const stream = find('records', nameOrArn);
+      if (stream === undefined) return [];
+      return stream.shards
+        .flatMap((shard) => shard.records)
+        .sort((a, b) => (a.counter < b.counter ? -1 : a.counter > b.counter ? 1 : 0))
+        .map((r) => ({
+          StreamARN: stream.arn,
+          ShardId: r.shardId,
+          SequenceNumber: r.sequenceNumber,
+          PartitionKey: r.partitionKey,
+          time: r.arrival,
+          encrypted: r.encrypted,
+          ...(r.keyId === undefined ? {} : { KeyId: r.keyId }),
+        }));
+    },
+    limits(nameOrArn) {
+      const stream = find('limits', nameOrArn);
+      if (stream === undefined) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.limits: no stream ${JSON.stringify(nameOrArn)} in the world`);
+      }
+      const t = now();
+      const key = limitKey(model, stream);
+      const limits = model.kinesisOptions.limits;
+      return {
+        keyApplications: usage(model.kinesis.keyApplications, key, limits.keyApplicationsPer24h, t),
+        stops: usage(model.kinesis.stops, key, limits.stopsPer24h, t),
+      };
+    },
+    createStream(name, options = {}) {
+      if (typeof name !== 'string' || !NAME.test(name)) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream needs a stream name of 1-128 characters [a-zA-Z0-9_.-]; got ${JSON.stringify(name)}`);
+      }
+      const shardCount = options.shardCount ?? 1;
+      if (!Number.isInteger(shardCount) || shardCount < 1) {
+        throw new RangeError(`[kinesis-sse-harness] world.kinesis.createStream: shardCount must be a whole number >= 1; got ${JSON.stringify(shardCount)}`);
+      }
+      const region = options.region ?? model.region;
+      if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
+      }
+      const t = now();
+      if (model.kinesis.streams.has(streamArn(region, model.accountId, name))) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: stream ${JSON.stringify(name)} already exists in ${region}`);
+      }
+      addStream(model, { name, region, mode: 'PROVISIONED', shardCount }, t, options.active ?? true);
     },
   };
 }

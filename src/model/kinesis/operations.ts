@@ -1,4 +1,34 @@
 import type { OperationTable } from '../operation';
+import { createStream } from './create-stream';
+import { deleteStream } from './delete-stream';
+import { describeStream } from './describe-stream';
+import { describeStreamSummary } from './describe-stream-summary';
+import { getRecords } from './get-records';
+import { getShardIterator } from './get-shard-iterator';
+import { listStreams } from './list-streams';
+import { putRecord } from './put-record';
+import { putRecords } from './put-records';
+import { startStreamEncryption } from './start-stream-encryption';
+import { stopStreamEncryption } from './stop-stream-encryption';
 
-/** Every modelled Kinesis Data Streams operation, by AWS name. */
-export const kinesisOperations: OperationTable = {};
+/**
+ * Every modelled Kinesis Data Streams operation, by AWS name.
+ *
+ * @example
+ * ```ts
+ * Object.keys(kinesisOperations); // ['CreateStream', 'DeleteStream', ...]
+ * ```
+ */
+export const kinesisOperations: OperationTable = {
+  CreateStream: createStream,
+  DeleteStream: deleteStream,
+  DescribeStream: describeStream,
+  DescribeStreamSummary: describeStreamSummary,
+  GetRecords: getRecords,
+  GetShardIterator: getShardIterator,
+  ListStreams: listStreams,
+  PutRecord: putRecord,
+  PutRecords: putRecords,
+  StartStreamEncryption: startStreamEncryption,
+  StopStreamEncryption: stopStreamEncryption,
+};

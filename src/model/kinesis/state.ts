@@ -1,8 +1,145 @@
-// Owned by the Kinesis model. The world only needs createKinesisState().
+import type { Pending } from '../pending';
+import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
 
-/** The Kinesis Data Streams part of the world. Streams are keyed by their ARN. */
+/** A stream's status, as AWS reports it. */
+export type StreamStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING';
+
+/** A stream's capacity mode. */
+export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
+
+/**
+ * A stream's server-side encryption setting: `NONE` (no KeyId) or `KMS` with the KeyId exactly as
+ * the caller gave it.
+ *
+ * @example
+ * ```ts
+ * const enc: Encryption = { type: 'KMS', keyId: 'alias/aws/kinesis' };
+ * ```
+ */
+export type Encryption = { readonly type: 'NONE' } | { readonly type: 'KMS'; readonly keyId: string };
+
+/**
+ * What DescribeStream(Summary) reports for a stream's encryption. Usually an {@link Encryption};
+ * with `behaviour.describeWhileUpdating: 'key-first'` a stream being encrypted reports the new
+ * KeyId before its EncryptionType turns KMS.
+ *
+ * @example
+ * ```ts
+ * const r: ReportedEncryption = { type: 'NONE', keyId: 'alias/aws/kinesis' };
+ * ```
+ */
+export interface ReportedEncryption {
+  readonly type: 'NONE' | 'KMS';
+  readonly keyId?: string;
+}
+
+/**
+ * A data record as the world stores it. Its encryption is fixed when it is written.
+ *
+ * @example
+ * ```ts
+ * stream.shards[0].records[0].encrypted; // false
+ * ```
+ */
+export interface KinesisRecord {
+  readonly sequenceNumber: string;
+  /** The per-stream counter encoded in the sequence number (increases with every record). */
+  readonly counter: bigint;
+  readonly shardId: string;
+  readonly partitionKey: string;
+  readonly data: Uint8Array;
+  /** ApproximateArrivalTimestamp, epoch ms. */
+  readonly arrival: number;
+  readonly encrypted: boolean;
+  /** The KeyId (as given to StartStreamEncryption) the record was encrypted with. */
+  readonly keyId?: string;
+}
+
+/**
+ * A shard: its hash-key range and its records, oldest first.
+ *
+ * @example
+ * ```ts
+ * stream.shards[0].shardId; // 'shardId-000000000000'
+ * ```
+ */
+export interface KinesisShard {
+  readonly shardId: string;
+  readonly index: number;
+  readonly startingHashKey: bigint;
+  readonly endingHashKey: bigint;
+  readonly startingSequenceNumber: string;
+  readonly records: KinesisRecord[];
+}
+
+/**
+ * An encryption change waiting for the stream to return to ACTIVE.
+ */
+export interface EncryptionUpdate {
+  readonly from: Encryption;
+  readonly to: Encryption;
+  readonly pending: Pending;
+}
+
+/**
+ * A Kinesis data stream in the world.
+ *
+ * @example
+ * ```ts
+ * const s = world.kinesis.streams.get('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+ * ```
+ */
+export interface KinesisStream {
+  readonly name: string;
+  readonly arn: string;
+  readonly account: string;
+  readonly region: string;
+  /** Distinguishes streams created again under the same name (sequence numbers, iterators, limits). */
+  readonly serial: number;
+  status: StreamStatus;
+  /** Epoch ms. */
+  readonly createdAt: number;
+  readonly mode: StreamMode;
+  readonly shards: readonly KinesisShard[];
+  readonly retentionHours: number;
+  /** Set only when CreateStream was given MaxRecordSizeInKiB. */
+  readonly maxRecordSizeKiB?: number;
+  readonly tags: Readonly<Record<string, string>>;
+  /** The encryption setting in force (the target of an update as soon as it is accepted). */
+  encryption: Encryption;
+  /** What DescribeStream(Summary) reports, which may lag behind `encryption` while UPDATING. */
+  reported: ReportedEncryption;
+  /** How records written now are encrypted (flips `encryptionLag` after the stream is ACTIVE again). */
+  recordEncryption: Encryption;
+  /** The data key Kinesis holds for `recordEncryption` and when it last asked KMS for it. */
+  dataKey?: { readonly keyId: string; readonly checkedAt: number } | undefined;
+  /** The pending UPDATING → ACTIVE of an encryption change. */
+  update?: EncryptionUpdate | undefined;
+  /** The pending flip of record encryption after the stream returned to ACTIVE. */
+  lag?: { readonly to: Encryption; readonly pending: Pending } | undefined;
+  /** The pending CREATING → ACTIVE or DELETING → gone. */
+  lifecycle?: Pending | undefined;
+  /** The per-stream counter of records written. */
+  counter: bigint;
+}
+
+/**
+ * The Kinesis Data Streams part of the world. Streams are keyed by their ARN.
+ *
+ * @example
+ * ```ts
+ * const state = createKinesisState();
+ * state.streams.size; // 0
+ * ```
+ */
 export interface KinesisState {
-  readonly streams: Map<string, unknown>;
+  readonly streams: Map<string, KinesisStream>;
+  /** Successful new-key applications, keyed by stream (or account) scope. */
+  readonly keyApplications: RollingWindow;
+  /** Successful StopStreamEncryption calls, keyed by stream (or account) scope. */
+  readonly stops: RollingWindow;
+  /** How many streams were ever created in the world (the next stream's serial). */
+  created: number;
 }
 
 /**
@@ -14,5 +151,5 @@ export interface KinesisState {
  * ```
  */
 export function createKinesisState(): KinesisState {
-  return { streams: new Map() };
+  return { streams: new Map(), keyApplications: createRollingWindow(DAY_MS), stops: createRollingWindow(DAY_MS), created: 0 };
 }

@@ -1,0 +1,149 @@
+import type { KinesisShard, KinesisStream, ReportedEncryption } from './state';
+
+/**
+ * The DescribeStream(Summary) shapes, built from one place so the two always agree.
+ */
+
+/** `EnhancedMonitoring` of a stream with no enhanced metrics. [REAL] */
+const ENHANCED_MONITORING = [{ ShardLevelMetrics: [] as string[] }];
+
+/**
+ * The StreamDescriptionSummary shape (timestamps as epoch ms).
+ *
+ * @example
+ * ```ts
+ * const s: StreamDescriptionSummary = describeSummary(stream);
+ * ```
+ */
+export interface StreamDescriptionSummary {
+  readonly StreamName: string;
+  readonly StreamARN: string;
+  readonly StreamStatus: string;
+  readonly StreamModeDetails: { readonly StreamMode: string };
+  readonly RetentionPeriodHours: number;
+  readonly StreamCreationTimestamp: number;
+  readonly EnhancedMonitoring: readonly { readonly ShardLevelMetrics: readonly string[] }[];
+  readonly EncryptionType: 'NONE' | 'KMS';
+  readonly KeyId?: string;
+  readonly OpenShardCount: number;
+  readonly ConsumerCount: number;
+  readonly MaxRecordSizeInKiB?: number;
+}
+
+/**
+ * The StreamDescription shape of DescribeStream (timestamps as epoch ms).
+ */
+export interface StreamDescription {
+  readonly StreamName: string;
+  readonly StreamARN: string;
+  readonly StreamStatus: string;
+  readonly StreamModeDetails: { readonly StreamMode: string };
+  readonly Shards: readonly ShardDescription[];
+  readonly HasMoreShards: boolean;
+  readonly RetentionPeriodHours: number;
+  readonly StreamCreationTimestamp: number;
+  readonly EnhancedMonitoring: readonly { readonly ShardLevelMetrics: readonly string[] }[];
+  readonly EncryptionType: 'NONE' | 'KMS';
+  readonly KeyId?: string;
+}
+
+/** A shard as DescribeStream lists it (an open shard has no EndingSequenceNumber). */
+export interface ShardDescription {
+  readonly ShardId: string;
+  readonly HashKeyRange: { readonly StartingHashKey: string; readonly EndingHashKey: string };
+  readonly SequenceNumberRange: { readonly StartingSequenceNumber: string };
+}
+
+/**
+ * The shards DescribeStream shows: none while CREATING or DELETING [REAL], else all of them.
+ *
+ * @example
+ * ```ts
+ * visibleShards(stream).length;
+ * ```
+ */
+export function visibleShards(stream: KinesisStream): readonly KinesisShard[] {
+  return stream.status === 'CREATING' || stream.status === 'DELETING' ? [] : stream.shards;
+}
+
+/**
+ * EncryptionType and KeyId as Describe reports them: KeyId absent (not null) when there is none.
+ *
+ * @example
+ * ```ts
+ * encryptionFields({ type: 'NONE' }); // { EncryptionType: 'NONE' }
+ * ```
+ */
+export function encryptionFields(reported: ReportedEncryption): { readonly EncryptionType: 'NONE' | 'KMS'; readonly KeyId?: string } {
+  return reported.keyId === undefined ? { EncryptionType: reported.type } : { EncryptionType: reported.type, KeyId: reported.keyId };
+}
+
+/** StreamCreationTimestamp: AWS reports whole seconds. */
+function creationTimestamp(stream: KinesisStream): number {
+  return Math.floor(stream.createdAt / 1000) * 1000;
+}
+
+/**
+ * DescribeStreamSummary's StreamDescriptionSummary for a stream.
+ *
+ * @example
+ * ```ts
+ * describeSummary(stream).EncryptionType; // 'NONE'
+ * ```
+ */
+export function describeSummary(stream: KinesisStream): StreamDescriptionSummary {
+  return {
+    StreamName: stream.name,
+    StreamARN: stream.arn,
+    StreamStatus: stream.status,
+    StreamModeDetails: { StreamMode: stream.mode },
+    RetentionPeriodHours: stream.retentionHours,
+    StreamCreationTimestamp: creationTimestamp(stream),
+    EnhancedMonitoring: ENHANCED_MONITORING.map((m) => ({ ShardLevelMetrics: [...m.ShardLevelMetrics] })),
+    ...encryptionFields(stream.reported),
+    OpenShardCount: visibleShards(stream).length,
+    ConsumerCount: 0,
+    ...(stream.maxRecordSizeKiB === undefined ? {} : { MaxRecordSizeInKiB: stream.maxRecordSizeKiB }),
+  };
+}
+
+/**
+ * A shard in DescribeStream's form.
+ *
+ * @example
+ * ```ts
+ * shardDescription(stream.shards[0]).ShardId; // 'shardId-000000000000'
+ * ```
+ */
+export function shardDescription(shard: KinesisShard): ShardDescription {
+  return {
+    ShardId: shard.shardId,
+    HashKeyRange: { StartingHashKey: shard.startingHashKey.toString(), EndingHashKey: shard.endingHashKey.toString() },
+    SequenceNumberRange: { StartingSequenceNumber: shard.startingSequenceNumber },
+  };
+}
+
+/**
+ * DescribeStream's StreamDescription: at most `limit` shards after `exclusiveStartShardId`.
+ *
+ * @example
+ * ```ts
+ * describeStream(stream, 100).HasMoreShards; // false
+ * ```
+ */
+export function describeStream(stream: KinesisStream, limit: number, exclusiveStartShardId?: string): StreamDescription {
+  const all = visibleShards(stream).filter((s) => exclusiveStartShardId === undefined || s.shardId > exclusiveStartShardId);
+  const shown = all.slice(0, limit);
+  return {
+    StreamName: stream.name,
+    StreamARN: stream.arn,
+    StreamStatus: stream.status,
+    StreamModeDetails: { StreamMode: stream.mode },
+    Shards: shown.map(shardDescription),
+    HasMoreShards: all.length > shown.length,
+    RetentionPeriodHours: stream.retentionHours,
+    StreamCreationTimestamp: creationTimestamp(stream),
+    EnhancedMonitoring: ENHANCED_MONITORING.map((m) => ({ ShardLevelMetrics: [...m.ShardLevelMetrics] })),
+    ...encryptionFields(stream.reported),
+  };
+}

@@ -1,0 +1,83 @@
+import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
+
+/** Shard iterators expire 5 minutes after they are issued. [DOC] */
+export const ITERATOR_TTL_MS = 300_000;
+
+/**
+ * What a shard iterator stands for: a position in one shard of one stream, issued at a time.
+ * The world keeps no table of iterators; it is all in the (opaque) string.
+ */
+export interface ShardIteratorState {
+  readonly arn: string;
+  readonly serial: number;
+  readonly shardIndex: number;
+  /** Records whose counter is at least this are next. */
+  readonly position: bigint;
+  readonly issuedAt: number;
+}
+
+// AWS's iterators start with these 8 bytes ("AAAAAAAAAAE" in base64).
+const HEADER = [0, 0, 0, 0, 0, 0, 0, 1];
+
+/**
+ * Encodes an iterator as AWS-looking base64.
+ *
+ * @example
+ * ```ts
+ * encodeIterator({ arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now }).startsWith('AAAAAAAAAAE'); // true
+ * ```
+ */
+export function encodeIterator(it: ShardIteratorState): string {
+  const body = utf8Bytes(`${it.serial}|${it.shardIndex}|${it.position}|${it.issuedAt}|${it.arn}`);
+  const bytes = new Uint8Array(HEADER.length + body.length);
+  bytes.set(HEADER);
+  bytes.set(body, HEADER.length);
+  return base64Encode(bytes);
+}
+
+/**
+ * Decodes an iterator made by {@link encodeIterator}, or `undefined` for anything else.
+ *
+ * @example
+ * ```ts
+ * decodeIterator('not an iterator'); // undefined
+ * ```
+ */
+export function decodeIterator(text: string): ShardIteratorState | undefined {
+  const bytes = base64Decode(text);
+  if (bytes === undefined || bytes.length <= HEADER.length || HEADER.some((b, i) => bytes[i] !== b)) return undefined;
+  const body = utf8Text(bytes.subarray(HEADER.length));
+  if (body === undefined) return undefined;
+  const m = /^(\d+)\|(\d+)\|(\d+)\|(-?\d+)\|(arn:.+)$/s.exec(body);
+  if (m === null) return undefined;
+  return { serial: Number(m[1]), shardIndex: Number(m[2]), position: BigInt(m[3]!), issuedAt: Number(m[4]), arn: m[5]! };
+}
+
+/**
+ * A time as AWS prints it in iterator messages: `Thu Jan 22 01:22:02 UTC 2015`.
+ *
+ * @example
+ * ```ts
+ * amzUtc(0); // 'Thu Jan 01 00:00:00 UTC 1970'
+ * ```
+ */
+export function amzUtc(time: number): string {
+  const m = /^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/.exec(new Date(time).toUTCString());
+  if (m === null) return String(time);
+  return `${m[1]} ${m[3]} ${m[2]!.padStart(2, '0')} ${m[5]} UTC ${m[4]}`;
+}
+
+/**
+ * ExpiredIteratorException's text. [REAL]
+ *
+ * @example
+ * ```ts
+ * expiredIteratorMessage(0, 300_001);
+ * ```
+ */
+export function expiredIteratorMessage(issuedAt: number, now: number): string {
+  return (
+    `Iterator expired. The iterator was created at time ${amzUtc(issuedAt)} while right now it is ${amzUtc(now)} ` +
+    `which is further in the future than the tolerated delay of ${ITERATOR_TTL_MS} milliseconds.`
+  );
+}

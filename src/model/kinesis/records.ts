@@ -1,0 +1,206 @@
+import type { CallContext } from '../context';
+import type { ServiceError } from '../errors';
+import { fail, ok, type Result } from '../result';
+import type { Members, Shape } from '../validate';
+import type { ModelWorld } from '../world';
+import { utf8Bytes } from './bytes';
+import { explicitHashKeyOutOfRange, kinesisError, streamNotFound } from './errors';
+import { checkKey, kmsProblemError } from './keys';
+import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';
+import type { KinesisRecord, KinesisStream } from './state';
+import { findStream } from './streams';
+
+/** The largest `Data` blob: 1 MiB in the classic model [REAL], 10 MiB in the newest model [MODEL]. */
+export function maxDataBytes(world: ModelWorld): number {
+  return world.kinesisOptions.behaviour.recordSizeModel === 'classic' ? 1_048_576 : 10_485_760;
+}
+
+/**
+ * The `Data` member's shape under the world's record-size model.
+ *
+ * @example
+ * ```ts
+ * dataShape(world); // { type: 'blob', required: true, min: 0, max: 1048576 }
+ * ```
+ */
+export function dataShape(world: ModelWorld): Shape {
+  return { type: 'blob', required: true, min: 0, max: maxDataBytes(world) };
+}
+
+/**
+ * The members of an operation whose `Data` shape depends on the record-size model, cached per
+ * model so validation stays cheap.
+ *
+ * @example
+ * ```ts
+ * const members = membersFor(world, cache, (data) => ({ Data: data }));
+ * ```
+ */
+export function membersFor(world: ModelWorld, cache: Map<number, Members>, build: (data: Shape) => Members): Members {
+  const max = maxDataBytes(world);
+  let members = cache.get(max);
+  if (members === undefined) {
+    members = build(dataShape(world));
+    cache.set(max, members);
+  }
+  return members;
+}
+
+/**
+ * A blob as bytes (the SDK passes `Uint8Array`; a string is taken as its UTF-8 bytes).
+ *
+ * @example
+ * ```ts
+ * toBytes('hi').length; // 2
+ * ```
+ */
+export function toBytes(data: unknown): Uint8Array {
+  return typeof data === 'string' ? utf8Bytes(data) : (data as Uint8Array);
+}
+
+/**
+ * The stream a write names: ResourceNotFoundException also while it is CREATING. [REAL]
+ *
+ * @example
+ * ```ts
+ * const r = writableStream(world, input, ctx);
+ * ```
+ */
+export function writableStream(world: ModelWorld, input: Readonly<Record<string, unknown>>, ctx: CallContext): Result<KinesisStream> {
+  const found = findStream(world, input, ctx);
+  if (!found.ok) return found;
+  if (found.value.status === 'CREATING') return fail(streamNotFound(found.value.name, found.value.account));
+  return found;
+}
+
+/**
+ * The hash key of a record to write: its ExplicitHashKey (InvalidArgumentException beyond 2^128-1
+ * [REAL]) or the MD5 of its partition key.
+ *
+ * @example
+ * ```ts
+ * hashKeyOf({ PartitionKey: 'a' });
+ * ```
+ */
+export function hashKeyOf(entry: Readonly<Record<string, unknown>>): Result<bigint> {
+  const explicit = entry['ExplicitHashKey'] as string | undefined;
+  if (explicit === undefined) return ok(partitionHashKey(entry['PartitionKey'] as string));
+  const value = BigInt(explicit);
+  if (value >= HASH_SPACE) return fail(kinesisError('InvalidArgumentException', explicitHashKeyOutOfRange(explicit)));
+  return ok(value);
+}
+
+/**
+ * With `recordSizeModel: 'large-records'`, a record's data and partition key must fit the
+ * stream's MaxRecordSizeInKiB (default 1024). [MODEL; text UNKNOWN]
+ *
+ * @example
+ * ```ts
+ * recordTooLarge(world, stream, [data, 'pk']);
+ * ```
+ */
+export function recordTooLarge(world: ModelWorld, stream: KinesisStream, data: Uint8Array, partitionKey: string): ServiceError | undefined {
+  if (world.kinesisOptions.behaviour.recordSizeModel === 'classic') return undefined;
+  const kib = stream.maxRecordSizeKiB ?? 1024;
+  if (data.byteLength + utf8Bytes(partitionKey).byteLength <= kib * 1024) return undefined;
+  return kinesisError(
+    'InvalidArgumentException',
+    `Record size exceeds the maximum record size of ${kib} KiB of stream ${stream.name} under account ${stream.account}.`,
+  );
+}
+
+/**
+ * How records written now will be encrypted, after asking KMS when the stream's data key is older
+ * than `behaviour.dataKeyCacheMs` (the KMS exception when the key became unusable). `commit`
+ * remembers the data key; call it only when the whole call succeeds.
+ *
+ * @example
+ * ```ts
+ * const enc = encryptionForWrite(world, stream, now);
+ * if (enc.ok) { ...; enc.value.commit(); }
+ * ```
+ */
+export function encryptionForWrite(
+  world: ModelWorld,
+  stream: KinesisStream,
+  now: number,
+): Result<{ readonly encrypted: boolean; readonly keyId?: string; readonly commit: () => void }> {
+  const enc = stream.recordEncryption;
+  if (enc.type === 'NONE') return ok({ encrypted: false, commit: () => undefined });
+  const cached = stream.dataKey;
+  if (cached !== undefined && cached.keyId === enc.keyId && now - cached.checkedAt < world.kinesisOptions.behaviour.dataKeyCacheMs) {
+    return ok({ encrypted: true, keyId: enc.keyId, commit: () => undefined });
+  }
+  const usable = checkKey(world, enc.keyId, now, stream.region);
+  if (usable.problem !== undefined) return fail(kmsProblemError(world, usable.problem, enc.keyId, usable.key, stream.region, 'kms:GenerateDataKey'));
+  return ok({
+    encrypted: true,
+    keyId: enc.keyId,
+    commit: () => {
+      stream.dataKey = { keyId: enc.keyId, checkedAt: now };
+    },
+  });
+}
+
+/**
+ * Checks `SequenceNumberForOrdering`: it must be a sequence number of this stream.
+ * InvalidArgumentException otherwise. [REAL text]
+ *
+ * @example
+ * ```ts
+ * orderingProblem(stream, '4900...');
+ * ```
+ */
+export function orderingProblem(stream: KinesisStream, ordering: string | undefined): ServiceError | undefined {
+  if (ordering === undefined) return undefined;
+  const parsed = parseSequenceNumber(ordering);
+  if (parsed !== undefined && parsed.serial === stream.serial % 1_000_000) return undefined;
+  return kinesisError(
+    'InvalidArgumentException',
+    `ExclusiveMinimumSequenceNumber ${ordering} used in PutRecord on stream ${stream.name} under account ${stream.account} is invalid.`,
+  );
+}
+
+/**
+ * Appends a record to the shard its hash key falls in, with the next sequence number.
+ *
+ * @example
+ * ```ts
+ * const r = appendRecord(stream, hashKey, 'pk', data, now, { encrypted: false });
+ * ```
+ */
+export function appendRecord(
+  stream: KinesisStream,
+  hashKey: bigint,
+  partitionKey: string,
+  data: Uint8Array,
+  now: number,
+  enc: { readonly encrypted: boolean; readonly keyId?: string },
+): KinesisRecord {
+  const shard = shardFor(stream, hashKey);
+  stream.counter += 1n;
+  const rec: KinesisRecord = {
+    sequenceNumber: sequenceNumber(stream.serial, shard.index, stream.counter),
+    counter: stream.counter,
+    shardId: shard.shardId,
+    partitionKey,
+    data: data.slice(),
+    arrival: now,
+    encrypted: enc.encrypted,
+    ...(enc.encrypted && enc.keyId !== undefined ? { keyId: enc.keyId } : {}),
+  };
+  shard.records.push(rec);
+  return rec;
+}
+
+/**
+ * The DryRunOperationException a call with `DryRun: true` gets once every check passed. [UNKNOWN text]
+ *
+ * @example
+ * ```ts
+ * dryRun(); // DryRunOperationException
+ * ```
+ */
+export function dryRun(): ServiceError {
+  return kinesisError('DryRunOperationException', 'Request would have succeeded, but DryRun flag is set.');
+}

@@ -1,0 +1,49 @@
+import type { TraceEntry } from '../model/trace';
+import type { World } from '../world/index';
+
+/**
+ * A world a property run used, as the replay report needs it.
+ *
+ * @internal
+ */
+export interface RecordedRun {
+  /** What made the world: `runScenario` or `createSseReal`. */
+  readonly source: string;
+  readonly world: World;
+  /** The virtual time the run started at (the timeline's +0). */
+  readonly start: number;
+  /** The world's seed. */
+  readonly seed: number;
+  /** The trace of the run (from its start). */
+  trace(): readonly TraceEntry[];
+  /** How the run ended, when known (`returned`, `threw ...`, `hung ...`). */
+  outcome?: string;
+}
+
+let sink: RecordedRun[] | undefined;
+
+/**
+ * Notes a world used by the property run in progress (no-op when nothing is recording).
+ *
+ * @internal
+ */
+export function recordRun(run: RecordedRun): void {
+  sink?.push(run);
+}
+
+/**
+ * Runs `fn` while recording every world the harness creates, and returns them with its result.
+ *
+ * @internal
+ */
+export async function recording<T>(fn: () => Promise<T>): Promise<{ readonly value: T; readonly runs: readonly RecordedRun[] }> {
+  const previous = sink;
+  const runs: RecordedRun[] = [];
+  sink = runs;
+  try {
+    const value = await fn();
+    return { value, runs };
+  } finally {
+    sink = previous;
+  }
+}

@@ -1,0 +1,406 @@
+import * as FirehoseSdk from '@aws-sdk/client-firehose';
+import * as KinesisSdk from '@aws-sdk/client-kinesis';
+import * as KmsSdk from '@aws-sdk/client-kms';
+import { withGlobal, type Clock as FakeClock } from '@sinonjs/fake-timers';
+import type { Scheduler } from 'fast-check';
+import { fromFakeTimers } from '../clock/clock';
+import type { Service } from '../model/errors';
+import { installFaults, type FaultHandle, type FiredFault } from '../model/faults';
+import { createRng, deriveSeed } from '../model/rng';
+import type { TraceEntry } from '../model/trace';
+import { sdkModule } from '../sdk/binding';
+import { mockFirehose, type FirehoseStub } from '../sdk/firehose';
+import { mockKinesis, type KinesisStub } from '../sdk/kinesis';
+import { mockKms, type KmsStub } from '../sdk/kms';
+import { createWorld, type World } from '../world/index';
+import { recordRun } from './recorder';
+import { createStartingStreams, DEFAULT_START, SETUP_LEAD_MS, setUpScenario, type Scenario } from './scenario';
+import { formatTimeline, type TimelineOptions } from './timeline';
+import { renderValue } from './timeline';
+
+// Captured at import, before anything can fake them (trap 14/17): the drive loop must keep working
+// while the global timers are fake.
+const realSetImmediate: typeof setImmediate = globalThis.setImmediate;
+const realMathRandom: () => number = Math.random;
+
+const FAKED = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date'] as const;
+
+/**
+ * What your function receives from {@link runScenario}.
+ *
+ * @example
+ * ```ts
+ * await runScenario(scenario, async ({ world, sleep }) => {
+ *   await sleep(5_000);
+ *   return world.kinesis.describe('orders')?.StreamStatus;
+ * });
+ * ```
+ */
+export interface ScenarioContext {
+  /** The fresh world the scenario built (its clock is the runner's fake clock). */
+  readonly world: World;
+  readonly scenario: Scenario;
+  /** The virtual time (epoch ms) at which your function started. */
+  readonly start: number;
+  /** The aws-sdk-client-mock stubs answering from the world (only the services mocked). */
+  readonly stubs: { readonly kinesis?: KinesisStub; readonly firehose?: FirehoseStub; readonly kms?: KmsStub };
+  /** Waits `ms` of virtual time (a fake `setTimeout`; the runner moves time on). */
+  sleep(ms: number): Promise<void>;
+}
+
+/**
+ * Options of {@link runScenario}.
+ *
+ * @example
+ * ```ts
+ * const options: RunScenarioOptions = { budgetMs: 30 * 60_000, services: ['kinesis', 'kms'] };
+ * ```
+ */
+export interface RunScenarioOptions {
+  /** Virtual time the function may take before the run ends as a hang. Default one hour. */
+  readonly budgetMs?: number;
+  /** Timers the runner may fire before the run ends as a hang (a runaway polling loop). Default 100 000. */
+  readonly maxTimers?: number;
+  /**
+   * Turns of the real event loop with no timer pending and no SDK answer outstanding before the run
+   * ends as a hang (the function awaits something that never settles). Default 50.
+   */
+  readonly idleTurns?: number;
+  /** The services whose clients answer from the world. Default all three. */
+  readonly services?: readonly Service[];
+  /** Client instances to stub instead of the client classes (for code that is handed its clients). */
+  readonly clients?: { readonly kinesis?: object; readonly firehose?: object; readonly kms?: object };
+  /**
+   * Race testing: every SDK call reaches the world only when this fast-check scheduler releases it,
+   * and advancing virtual time is one more task the scheduler orders, so fast-check explores the
+   * interleavings of your concurrent calls (and shrinks them).
+   */
+  readonly scheduler?: Scheduler;
+  /**
+   * Replace `Math.random` with a generator seeded from the world's seed while the function runs,
+   * so the SDK waiters' jitter (and any other randomness) is replayable. Default true.
+   */
+  readonly seedMathRandom?: boolean;
+}
+
+/**
+ * How a {@link runScenario} run ended, with the world and its trace.
+ *
+ * @example
+ * ```ts
+ * const r = await runScenario(scenario, fn);
+ * if (!r.ok) console.log(r.hung ? 'hung' : 'threw', r.error, '\n' + r.timeline());
+ * ```
+ */
+export type ScenarioResult<T> = (
+  | { readonly ok: true; readonly value: T; readonly error?: never }
+  | { readonly ok: false; readonly error: unknown; readonly value?: never }
+) & {
+  /** True when the run was ended by the runner (budget, timers or idle), `error` being a {@link ScenarioHangError}. */
+  readonly hung: boolean;
+  readonly world: World;
+  readonly scenario: Scenario;
+  /** The virtual time the function started at. */
+  readonly start: number;
+  /** The virtual time the function settled at (or the runner gave up). */
+  readonly end: number;
+  readonly elapsedMs: number;
+  readonly timersFired: number;
+  /** Every call and transition from the start (setup left out; `world.trace` has everything). */
+  readonly trace: readonly TraceEntry[];
+  /** The faults of the scenario's plan that hit. */
+  readonly faults: readonly FiredFault[];
+  /** The trace as a readable timeline (see {@link formatTimeline}). */
+  timeline(options?: TimelineOptions): string;
+};
+
+/**
+ * The error a run ends with when the function did not settle: it went past the virtual-time
+ * budget, fired too many timers, or waited for something that never happens.
+ *
+ * @example
+ * ```ts
+ * if (result.error instanceof ScenarioHangError) console.log(result.error.reason);
+ * ```
+ */
+export class ScenarioHangError extends Error {
+  override readonly name = 'ScenarioHangError';
+  constructor(
+    /** `budget`: past `budgetMs`; `timers`: more than `maxTimers` fired; `idle`: nothing pending. */
+    readonly reason: 'budget' | 'timers' | 'idle',
+    readonly elapsedMs: number,
+    readonly timersFired: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let running = false;
+
+function userFakeTimers(): string | undefined {
+  const st = globalThis.setTimeout as unknown as { clock?: unknown; _isMockFunction?: unknown };
+  if (st.clock !== undefined) return 'setTimeout is already faked (vi.useFakeTimers(), jest.useFakeTimers() or @sinonjs/fake-timers)';
+  if (st._isMockFunction === true) return 'setTimeout is a jest mock (legacy fake timers)';
+  if ((Date as unknown as { isFake?: unknown }).isFake === true) return 'Date is already faked';
+  return undefined;
+}
+
+function checkNumber(name: string, value: unknown, min: number): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || !Number.isInteger(value)) {
+    throw new RangeError(`[kinesis-sse-harness] runScenario option ${name} must be a whole number >= ${min}; got ${String(value)}`);
+  }
+}
+
+interface SendTarget {
+  send: (...args: unknown[]) => unknown;
+}
+
+function commandLabel(service: Service, command: unknown): string {
+  const ctor = command !== null && typeof command === 'object' ? (command as { constructor?: { name?: unknown } }).constructor : undefined;
+  const name = typeof ctor?.name === 'string' ? ctor.name.replace(/Command$/, '') : 'send';
+  const input = command !== null && typeof command === 'object' ? (command as { input?: unknown }).input : undefined;
+  return `${service} ${name} ${renderValue(input)}`;
+}
+
+/** Makes every call through `target.send` wait for the scheduler; returns the undo. */
+function gate(target: SendTarget, service: Service, scheduler: Scheduler): () => void {
+  const inner = target.send;
+  target.send = function gated(this: unknown, ...args: unknown[]): unknown {
+    const label = commandLabel(service, args[0]);
+    return scheduler.schedule(Promise.resolve(label), label).then(() => inner.apply(this, args));
+  };
+  return () => {
+    target.send = inner;
+  };
+}
+
+/**
+ * Runs your async function against a fresh world built from `scenario`, driving virtual time
+ * itself: `@sinonjs/fake-timers` is installed on `globalThis` (timers, `setImmediate` and `Date`;
+ * never `nextTick` or `queueMicrotask`) and, whenever your function waits on a timer (a polling
+ * loop's `setTimeout`, the SDK's `waitUntilStreamExists`), the runner jumps to it. The Kinesis,
+ * Firehose and KMS clients answer from the world for the duration of the run.
+ *
+ * Always resolves (never rejects for your function's errors) with how the run ended, the world
+ * and the trace from the start; restores every stub, the clock and `Math.random` even when your
+ * function throws or hangs. A run that goes past `budgetMs` of virtual time, fires more than
+ * `maxTimers` timers, or waits with nothing pending ends with a {@link ScenarioHangError}.
+ *
+ * Runs do not nest or overlap. Fake timers must not already be installed: the runner fails
+ * clearly if `vi.useFakeTimers()` (or jest's, or sinon's) is active, since it drives time itself.
+ *
+ * @example
+ * ```ts
+ * const r = await runScenario({ keys: [{ alias: 'alias/k' }], streams: [{ name: 's' }] }, async () => {
+ *   const client = new KinesisClient({ region: 'us-east-1' });
+ *   await client.send(new StartStreamEncryptionCommand({ StreamName: 's', EncryptionType: 'KMS', KeyId: 'alias/k' }));
+ *   await waitUntilStreamExists({ client, maxWaitTime: 300 }, { StreamName: 's' });
+ * });
+ * expect(r.ok).toBe(true);
+ * expect(r.world.kinesis.describe('s')?.EncryptionType).toBe('KMS');
+ * ```
+ */
+export async function runScenario<T>(
+  scenario: Scenario,
+  fn: (context: ScenarioContext) => T | Promise<T>,
+  options: RunScenarioOptions = {},
+): Promise<ScenarioResult<T>> {
+  if (scenario === null || typeof scenario !== 'object') throw new TypeError(`[kinesis-sse-harness] runScenario needs a scenario object; got ${String(scenario)}`);
+  if (typeof fn !== 'function') throw new TypeError(`[kinesis-sse-harness] runScenario needs a function to run; got ${String(fn)}`);
+  checkNumber('budgetMs', options.budgetMs, 1);
+  checkNumber('maxTimers', options.maxTimers, 1);
+  checkNumber('idleTurns', options.idleTurns, 1);
+  if (running) throw new Error('[kinesis-sse-harness] runScenario is already running: runs share the global clock, so they cannot nest or overlap');
+  const faked = userFakeTimers();
+  if (faked !== undefined) {
+    throw new Error(
+      `[kinesis-sse-harness] runScenario drives fake time itself, but ${faked}. ` +
+        'Call vi.useRealTimers() / jest.useRealTimers() / clock.uninstall() before it, or drive your own fake timers with createWorld + mockKinesis instead.',
+    );
+  }
+  const budgetMs = options.budgetMs ?? 60 * 60 * 1000;
+  const maxTimers = options.maxTimers ?? 100_000;
+  const idleTurns = options.idleTurns ?? 50;
+  const services = options.services ?? ['kinesis', 'firehose', 'kms'];
+  const start = scenario.start ?? DEFAULT_START;
+  if (!Number.isFinite(start)) throw new TypeError(`[kinesis-sse-harness] scenario.start must be a finite time; got ${String(start)}`);
+
+  running = true;
+  const undo: (() => void)[] = [];
+  let clock: FakeClock | undefined;
+  try {
+    clock = withGlobal(globalThis).install({ now: start - SETUP_LEAD_MS, toFake: [...FAKED], loopLimit: maxTimers + 10 });
+    const fake = clock;
+    const world = createWorld({ ...(scenario.world ?? {}), clock: fromFakeTimers(fake) });
+    const stubs: { kinesis?: KinesisStub; firehose?: FirehoseStub; kms?: KmsStub } = {};
+    if (services.includes('kinesis')) {
+      stubs.kinesis = mockKinesis(world, options.clients?.kinesis === undefined ? {} : { client: options.clients.kinesis as never });
+      const stub = stubs.kinesis;
+      undo.push(() => stub.restore());
+    }
+    if (services.includes('firehose')) {
+      stubs.firehose = mockFirehose(world, options.clients?.firehose === undefined ? {} : { client: options.clients.firehose as never });
+      const stub = stubs.firehose;
+      undo.push(() => stub.restore());
+    }
+    if (services.includes('kms')) {
+      stubs.kms = mockKms(world, options.clients?.kms === undefined ? {} : { client: options.clients.kms as never });
+      const stub = stubs.kms;
+      undo.push(() => stub.restore());
+    }
+
+    setUpScenario(world, scenario, (ms) => {
+      fake.setSystemTime(fake.now + ms);
+      world.now();
+    });
+    fake.setSystemTime(start);
+    world.now();
+    const firstSeq = world.model.trace.length;
+    createStartingStreams(world, scenario);
+    let handle: FaultHandle | undefined;
+    if (scenario.faults !== undefined && scenario.faults.length > 0) {
+      handle = installFaults(world.model, scenario.faults, start);
+      const h = handle;
+      undo.push(() => h.remove());
+    }
+    const trace = (): readonly TraceEntry[] => world.model.trace.slice(firstSeq);
+    const recorded = { source: 'runScenario', world, start, seed: world.seed, trace, outcome: 'running' };
+    recordRun(recorded);
+
+    if (options.scheduler !== undefined) {
+      const s = options.scheduler;
+      const targets: [Service, object | undefined, string, object][] = [
+        ['kinesis', options.clients?.kinesis, 'KinesisClient', KinesisSdk],
+        ['firehose', options.clients?.firehose, 'FirehoseClient', FirehoseSdk],
+        ['kms', options.clients?.kms, 'KMSClient', KmsSdk],
+      ];
+      for (const [service, instance, clientName, ns] of targets) {
+        if (!services.includes(service)) continue;
+        const target = instance ?? ((sdkModule(ns, clientName)[clientName] as { prototype: object }).prototype);
+        undo.push(gate(target as SendTarget, service, s));
+      }
+    }
+
+    if (options.seedMathRandom !== false) {
+      const rng = createRng(deriveSeed(world.seed, 'math-random'));
+      Math.random = () => rng.next();
+      undo.push(() => {
+        Math.random = realMathRandom;
+      });
+    }
+
+    // Past the budget, the sentinel is the next timer: firing it ends the run.
+    let budgetHit = false;
+    fake.setTimeout(() => {
+      budgetHit = true;
+    }, budgetMs);
+
+    const context: ScenarioContext = {
+      world,
+      scenario,
+      start,
+      stubs,
+      sleep: (ms) => new Promise<void>((resolve) => fake.setTimeout(() => resolve(), ms)),
+    };
+    let settled = false;
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    Promise.resolve()
+      .then(() => fn(context))
+      .then(
+        (value) => {
+          settled = true;
+          outcome = { ok: true, value };
+        },
+        (error: unknown) => {
+          settled = true;
+          outcome = { ok: false, error };
+        },
+      );
+
+    let timersFired = 0;
+    let idle = 0;
+    let advancing = false;
+    let hang: ScenarioHangError | undefined;
+    const hangError = (reason: 'budget' | 'timers' | 'idle'): ScenarioHangError => {
+      const elapsed = fake.now - start;
+      const why =
+        reason === 'budget'
+          ? `did not settle within ${budgetMs} ms of virtual time (budgetMs)`
+          : reason === 'timers'
+            ? `fired more than ${maxTimers} timers without settling (maxTimers): a polling loop that never ends?`
+            : 'is waiting for something that is neither a timer nor an SDK answer, so it can never settle';
+      return new ScenarioHangError(
+        reason,
+        elapsed,
+        timersFired,
+        `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(trace(), { start, last: 8 })}`,
+      );
+    };
+    for (;;) {
+      await new Promise<void>((resolve) => realSetImmediate(resolve));
+      if (settled) break;
+      const pendingTimers = fake.countTimers() - (budgetHit ? 0 : 1);
+      if (options.scheduler !== undefined && options.scheduler.count() > 0) {
+        idle = 0;
+        if (pendingTimers > 0 && !advancing) {
+          advancing = true;
+          void options.scheduler.schedule(Promise.resolve('advance virtual time'), 'advance virtual time').then(() => {
+            advancing = false;
+            fake.next();
+            timersFired++;
+          });
+        }
+        await options.scheduler.waitNext(1);
+      } else if (pendingTimers > 0) {
+        idle = 0;
+        fake.next();
+        timersFired++;
+      } else if (++idle > idleTurns) {
+        hang = hangError('idle');
+        break;
+      }
+      if (budgetHit) {
+        hang = hangError('budget');
+        break;
+      }
+      if (timersFired > maxTimers) {
+        hang = hangError('timers');
+        break;
+      }
+    }
+    const end = fake.now;
+    const result = hang !== undefined ? { ok: false as const, error: hang } : outcome!;
+    recorded.outcome = hang !== undefined ? `hung (${hang.reason})` : result.ok ? 'returned' : `threw ${describeError(result.error)}`;
+    const fired = handle?.fired ?? [];
+    return {
+      ...result,
+      hung: hang !== undefined,
+      world,
+      scenario,
+      start,
+      end,
+      elapsedMs: end - start,
+      timersFired,
+      trace: trace(),
+      faults: [...fired],
+      timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, ...timelineOptions }),
+    };
+  } finally {
+    for (const u of undo.reverse()) {
+      try {
+        u();
+      } catch {
+        // keep restoring the rest
+      }
+    }
+    clock?.uninstall();
+    running = false;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

@@ -1,0 +1,138 @@
+import type { CallEntry, TraceEntry, TransitionEntry } from '../model/trace';
+
+/**
+ * Options of {@link formatTimeline}.
+ *
+ * @example
+ * ```ts
+ * const options: TimelineOptions = { start: Date.UTC(2026, 0, 1), width: 200 };
+ * ```
+ */
+export interface TimelineOptions {
+  /** The virtual time (epoch ms) shown as `+0.000s`. Default: the first entry's time. */
+  readonly start?: number;
+  /** Maximum characters of a rendered input or output before it is cut with `…`. Default 160. */
+  readonly width?: number;
+  /** Show at most this many entries (the last ones) and say how many were left out. Default: all. */
+  readonly last?: number;
+  /**
+   * Show answers in full. Default false: a Describe answer shows only its status and encryption
+   * members (`StreamStatus`, `EncryptionType`, `KeyId`; `DeliveryStreamStatus`,
+   * `DeliveryStreamEncryptionConfiguration`; `KeyState`), which is what an SSE timeline is about.
+   */
+  readonly full?: boolean;
+}
+
+const SUMMARIES: Readonly<Record<string, readonly string[]>> = {
+  StreamDescription: ['StreamStatus', 'EncryptionType', 'KeyId'],
+  StreamDescriptionSummary: ['StreamStatus', 'EncryptionType', 'KeyId'],
+  DeliveryStreamDescription: ['DeliveryStreamStatus', 'DeliveryStreamEncryptionConfiguration'],
+  KeyMetadata: ['KeyId', 'KeyState', 'KeyManager'],
+};
+
+/** A Describe answer cut down to the members an SSE timeline is about; other answers as they are. */
+function summarize(output: unknown): unknown {
+  if (output === null || typeof output !== 'object' || Array.isArray(output)) return output;
+  const entries = Object.entries(output as Record<string, unknown>);
+  if (entries.length !== 1) return output;
+  const [name, inner] = entries[0]!;
+  const keep = SUMMARIES[name];
+  if (keep === undefined || inner === null || typeof inner !== 'object') return output;
+  const picked: Record<string, unknown> = {};
+  for (const k of keep) if ((inner as Record<string, unknown>)[k] !== undefined) picked[k] = (inner as Record<string, unknown>)[k];
+  return { [name]: picked };
+}
+
+function relative(ms: number): string {
+  const sign = ms < 0 ? '-' : '+';
+  const abs = Math.abs(ms);
+  const s = Math.floor(abs / 1000);
+  const frac = String(abs % 1000).padStart(3, '0');
+  return `${sign}${s}.${frac}s`;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Renders a value compactly, JavaScript-like: `{StreamName: "s", KeyId: "alias/x"}`, byte arrays as
+ * `<5 bytes>`, `undefined` members left out.
+ *
+ * @example
+ * ```ts
+ * renderValue({ StreamName: 's', Data: new Uint8Array(3) }); // '{StreamName: "s", Data: <3 bytes>}'
+ * ```
+ */
+export function renderValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
+  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`;
+  if (Array.isArray(value)) return `[${value.map(renderValue).join(', ')}]`;
+  if (typeof value === 'object') {
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (v === undefined || k === '$metadata') continue;
+      parts.push(`${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${renderValue(v)}`);
+    }
+    return `{${parts.join(', ')}}`;
+  }
+  return String(value);
+}
+
+function cut(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+}
+
+/** `arn:aws:kinesis:us-east-1:123456789012:stream/orders` → `stream/orders`. */
+function shortResource(resource: string): string {
+  const parts = resource.split(':');
+  return parts.length >= 6 && parts[0] === 'arn' ? parts.slice(5).join(':') : resource;
+}
+
+function callLine(e: CallEntry, width: number, full: boolean): string {
+  const answer =
+    e.error !== undefined
+      ? `✗ ${e.error.type}: ${cut(e.error.message, width)}`
+      : cut(renderValue(full ? e.output : summarize(e.output)), width);
+  const fault = e.fault === undefined ? '' : `  [${e.fault}]`;
+  return `${e.service} ${e.operation} ${cut(renderValue(e.input), width)} → ${answer}${fault}`;
+}
+
+function transitionLine(e: TransitionEntry): string {
+  const detail = e.detail === undefined ? '' : `  (${e.detail})`;
+  return `${e.service} ${shortResource(e.resource)} ${e.property} ${e.from} → ${e.to}${detail}`;
+}
+
+/**
+ * Renders a trace as a readable timeline, one line per entry, virtual time relative to the start:
+ *
+ * ```text
+ * +0.000s kinesis StartStreamEncryption {StreamName: "s", EncryptionType: "KMS", KeyId: "alias/x"} → {}
+ * +0.000s kinesis stream/s StreamStatus ACTIVE → UPDATING
+ * +5.000s kinesis stream/s StreamStatus UPDATING → ACTIVE
+ * +7.000s kinesis PutRecord {StreamName: "s", ...} → ✗ KMSDisabledException: ...  [fault#0 ...]
+ * ```
+ *
+ * Calls show their input and the answer (`✗ <exception>: <message>` for an error, with the fault's
+ * label when a fault answered); transitions show the resource, the property and `from → to`.
+ *
+ * @example
+ * ```ts
+ * console.log(formatTimeline(world.trace, { start }));
+ * ```
+ */
+export function formatTimeline(trace: readonly TraceEntry[], options: TimelineOptions = {}): string {
+  const width = options.width ?? 160;
+  if (!Number.isInteger(width) || width < 8) throw new RangeError(`[kinesis-sse-harness] formatTimeline width must be a whole number >= 8; got ${String(width)}`);
+  if (options.last !== undefined && !(Number.isInteger(options.last) && options.last >= 0)) {
+    throw new RangeError(`[kinesis-sse-harness] formatTimeline last must be a whole number >= 0; got ${String(options.last)}`);
+  }
+  if (trace.length === 0) return '(no calls, no transitions)';
+  const start = options.start ?? trace[0]!.time;
+  const shown = options.last === undefined || options.last >= trace.length ? trace : trace.slice(trace.length - options.last);
+  const lines = shown.map((e) => `${relative(e.time - start)} ${e.kind === 'call' ? callLine(e, width, options.full === true) : transitionLine(e)}`);
+  if (shown.length < trace.length) lines.unshift(`… ${trace.length - shown.length} earlier entries left out`);
+  return lines.join('\n');
+}

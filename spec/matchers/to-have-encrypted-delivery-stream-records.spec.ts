@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/vitest';
+import { call, putDeliveryRecord, setup, uncoloured } from './support';
+
+describe('toHaveEncryptedDeliveryStreamRecords', () => {
+  it('passes when every record since the given time was encrypted with the expected key', () => {
+    const { world, clock } = setup();
+    world.firehose.createDeliveryStream('logs');
+    const key = world.kms.createKey({ alias: 'alias/logs' });
+    putDeliveryRecord(world, 'logs');
+    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
+      DeliveryStreamName: 'logs',
+      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
+    });
+    clock.advance(5_000 + 2_000);
+    const since = world.now();
+    putDeliveryRecord(world, 'logs');
+    putDeliveryRecord(world, 'logs');
+    expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { since });
+    expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { since, KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: 'alias/logs' });
+    expect(world).not.toHaveEncryptedDeliveryStreamRecords('logs', { since, KeyType: 'AWS_OWNED_CMK' });
+    expect(world).not.toHaveEncryptedDeliveryStreamRecords('logs');
+  });
+
+  it('fails listing the records that were not encrypted, with the trace', () => {
+    const { world, clock } = setup();
+    world.firehose.createDeliveryStream('logs');
+    clock.advance(1_000);
+    putDeliveryRecord(world, 'logs');
+    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
+      DeliveryStreamName: 'logs',
+      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' },
+    });
+    clock.advance(7_000);
+    putDeliveryRecord(world, 'logs');
+    expect(uncoloured(() => expect(world).toHaveEncryptedDeliveryStreamRecords('logs'))).toThrowErrorMatchingInlineSnapshot(`
+      [Error: expect(world).toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
+
+      Delivery stream: logs
+      1 of 2 records written was not encrypted:
+        +1.000s 7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMfC17kTBldANsXUOUUnkTqzcN+e9eYS3bEmBIRC: not encrypted
+
+      Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
+        +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBG…
+        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
+        +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
+        +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
+        +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
+        +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLV…]
+    `);
+    expect(uncoloured(() => expect(world).not.toHaveEncryptedDeliveryStreamRecords('logs', { since: world.now() }))).toThrowErrorMatchingInlineSnapshot(`
+      [Error: expect(world).not.toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
+
+      Delivery stream: logs
+      The one record written since +8.000s was encrypted.
+
+      Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
+        +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBG…
+        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
+        +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
+        +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
+        +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
+        +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLV…]
+    `);
+    expect(uncoloured(() => expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { since: world.now() + 1 }))).toThrowErrorMatchingInlineSnapshot(`
+      [Error: expect(world).toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
+
+      Delivery stream: logs
+      No record was written to the delivery stream since +8.001s.
+
+      Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
+        +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
+        +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBG…
+        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
+        +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
+        +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
+        +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
+        +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLV…]
+    `);
+  });
+});

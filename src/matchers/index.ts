@@ -1,0 +1,57 @@
+/**
+ * The matchers as plain functions, for `expect.extend` by hand (e.g. jest with `injectGlobals: false`,
+ * or another expect-compatible runner). The `kinesis-sse-harness/vitest` and
+ * `kinesis-sse-harness/jest` entries register them for you.
+ *
+ * @example
+ * ```ts
+ * import { expect } from '@jest/globals';
+ * import { matchers } from 'kinesis-sse-harness/matchers';
+ * expect.extend(matchers);
+ * ```
+ */
+import { toHaveDeliveryStreamEncryption } from './to-have-delivery-stream-encryption';
+import { toHaveDeliveryStreamKeyInEffect } from './to-have-delivery-stream-key-in-effect';
+import { toHaveDeliveryStreamStatus } from './to-have-delivery-stream-status';
+import { toHaveEncryptedDeliveryStreamRecords } from './to-have-encrypted-delivery-stream-records';
+import { toHaveEncryptedStreamRecords } from './to-have-encrypted-stream-records';
+import { toHaveStayedWithinStreamEncryptionLimits } from './to-have-stayed-within-stream-encryption-limits';
+import { toHaveStreamEncryption } from './to-have-stream-encryption';
+import { toHaveStreamStatus } from './to-have-stream-status';
+import { toHaveTransition } from './to-have-transition';
+import type { SseMatcher, SseMatchers } from './types';
+
+export {
+  toHaveDeliveryStreamEncryption,
+  toHaveDeliveryStreamKeyInEffect,
+  toHaveDeliveryStreamStatus,
+  toHaveEncryptedDeliveryStreamRecords,
+  toHaveEncryptedStreamRecords,
+  toHaveStayedWithinStreamEncryptionLimits,
+  toHaveStreamEncryption,
+  toHaveStreamStatus,
+  toHaveTransition,
+};
+export type * from './types';
+
+/**
+ * Every matcher, keyed by name: what `expect.extend` takes.
+ *
+ * @example
+ * ```ts
+ * import { expect } from 'vitest';
+ * import { matchers } from 'kinesis-sse-harness/matchers';
+ * expect.extend(matchers);
+ * ```
+ */
+export const matchers: { readonly [K in keyof SseMatchers<void>]: SseMatcher<Parameters<SseMatchers<void>[K]>> } = {
+  toHaveStreamStatus,
+  toHaveStreamEncryption,
+  toHaveDeliveryStreamStatus,
+  toHaveDeliveryStreamEncryption,
+  toHaveDeliveryStreamKeyInEffect,
+  toHaveEncryptedStreamRecords,
+  toHaveEncryptedDeliveryStreamRecords,
+  toHaveStayedWithinStreamEncryptionLimits,
+  toHaveTransition,
+};

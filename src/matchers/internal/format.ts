@@ -1,0 +1,114 @@
+// Message building shared by the matchers: the hint line, expected/received, and the slice of the
+// world's trace that concerns the resource.
+import { formatTimeline } from '../../fast-check/timeline';
+import { formatArn } from '../../model/arn';
+import type { TraceEntry } from '../../model/trace';
+import type { SseMatcherContext } from '../types';
+import type { MatcherWorld } from './world';
+
+/** How many trace entries a failure message shows at most (the latest ones). */
+export const TRACE_LINES = 12;
+
+function resourceOf(arn: string): string {
+  const parts = arn.split(':');
+  return parts.length >= 6 ? parts.slice(5).join(':') : arn;
+}
+
+/** The instant a message's relative times count from: the world's first trace entry. */
+export function traceStart(trace: readonly TraceEntry[]): number {
+  return trace[0]?.time ?? 0;
+}
+
+/**
+ * A virtual time relative to `start`, as the timeline shows it: `+5.000s`.
+ *
+ * @example
+ * ```ts
+ * offset(12_500, 0); // '+12.500s'
+ * ```
+ */
+export function offset(time: number, start: number): string {
+  const ms = time - start;
+  const abs = Math.abs(ms);
+  return `${ms < 0 ? '-' : '+'}${Math.floor(abs / 1000)}.${String(abs % 1000).padStart(3, '0')}s`;
+}
+
+/**
+ * One trace entry on one line, as the timeline shows it (virtual time relative to `start`).
+ *
+ * @example
+ * ```ts
+ * formatTraceEntry(world.trace[3]!, traceStart(world.trace)); // '+5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE'
+ * ```
+ */
+export function formatTraceEntry(entry: TraceEntry, start: number): string {
+  return formatTimeline([entry], { start });
+}
+
+/**
+ * The latest {@link TRACE_LINES} entries of `trace` that `select` keeps, as a timeline under a title
+ * that names the instant the relative times count from.
+ */
+export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: TraceEntry) => boolean, title: string): string {
+  const kept = trace.filter(select);
+  if (kept.length === 0) return `${title}: no entries.`;
+  const start = traceStart(trace);
+  const lines = formatTimeline(kept, { start, last: TRACE_LINES }).split('\n');
+  return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`)].join('\n');
+}
+
+function inputOf(entry: TraceEntry): Record<string, unknown> {
+  return entry.kind === 'call' && typeof entry.input === 'object' && entry.input !== null ? (entry.input as Record<string, unknown>) : {};
+}
+
+/** The ARN a stream name stands for in this world (the argument itself when it is an ARN). */
+export function streamArn(world: MatcherWorld, nameOrArn: string): string {
+  return nameOrArn.startsWith('arn:') ? nameOrArn : formatArn('kinesis', world.region, world.accountId, `stream/${nameOrArn}`);
+}
+
+/** The ARN a delivery stream name stands for in this world (the argument itself when it is an ARN). */
+export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): string {
+  return nameOrArn.startsWith('arn:') ? nameOrArn : formatArn('firehose', world.region, world.accountId, `deliverystream/${nameOrArn}`);
+}
+
+/**
+ * Whether a trace entry concerns the stream: its transitions, the Kinesis calls naming it, and
+ * KMS key-state changes (which explain most encryption failures).
+ */
+export function concernsStream(arn: string): (e: TraceEntry) => boolean {
+  const name = resourceOf(arn).replace(/^stream\//, '');
+  return (e) => {
+    if (e.kind === 'transition') return e.resource === arn || (e.service === 'kms' && e.property === 'KeyState');
+    if (e.service !== 'kinesis') return false;
+    const input = inputOf(e);
+    return input['StreamARN'] === arn || (input['StreamARN'] === undefined && input['StreamName'] === name);
+  };
+}
+
+/** Whether a trace entry concerns the delivery stream (as {@link concernsStream} for Firehose). */
+export function concernsDeliveryStream(arn: string): (e: TraceEntry) => boolean {
+  const name = resourceOf(arn).replace(/^deliverystream\//, '');
+  return (e) => {
+    if (e.kind === 'transition') return e.resource === arn || (e.service === 'kms' && e.property === 'KeyState');
+    return e.service === 'firehose' && inputOf(e)['DeliveryStreamName'] === name;
+  };
+}
+
+/**
+ * A failure message: the runner's hint line (`expect(world).not.toX(…)`), the body lines, and the
+ * trace slice.
+ */
+export function message(ctx: SseMatcherContext, matcher: string, args: string, body: readonly string[], trace?: string): string {
+  const hint = ctx.utils.matcherHint(matcher, 'world', args, { isNot: ctx.isNot === true, promise: ctx.promise ?? '' });
+  return [hint, '', ...body, ...(trace === undefined ? [] : ['', trace])].join('\n');
+}
+
+/** `Expected: …` / `Expected: not …` with the runner's colouring. */
+export function expectedLine(ctx: SseMatcherContext, value: unknown, label = 'Expected'): string {
+  return `${label}: ${ctx.isNot === true ? 'not ' : ''}${ctx.utils.printExpected(value)}`;
+}
+
+/** `Received: …` with the runner's colouring. */
+export function receivedLine(ctx: SseMatcherContext, value: unknown, label = 'Received'): string {
+  return `${label}: ${ctx.utils.printReceived(value)}`;
+}

@@ -1,0 +1,62 @@
+import { concernsStream, formatTraceEntry, formatTraceSlice, message, offset, streamArn, traceStart } from './internal/format';
+import { asWorld, checkName, type LimitUsageLike } from './internal/world';
+import type { SseMatcherContext, SseMatcherResult } from './types';
+
+const NAME = 'toHaveStayedWithinStreamEncryptionLimits';
+const LIMITED = ['StartStreamEncryption', 'StopStreamEncryption'];
+
+function usage(u: LimitUsageLike, start: number): string {
+  const next = u.nextFreeAt === undefined ? '' : `, next free at ${offset(u.nextFreeAt, start)}`;
+  return `${u.used}/${u.limit}${next}`;
+}
+
+/**
+ * Passes when the stream exists and the world never refused a StartStreamEncryption or
+ * StopStreamEncryption naming it for the rolling-24-hour limits (25 new-key applications and 25
+ * stops by default): no such call in the trace was answered with the model's own
+ * LimitExceededException. Errors injected as faults do not count.
+ *
+ * @param received - the world (`expect(world)`).
+ * @param stream - the stream's name or ARN.
+ * @returns the runner's matcher result; the message lists the refused calls and the usage now.
+ *
+ * @example
+ * ```ts
+ * await rotateKeysNightly(client, 'orders'); // the code under test
+ * expect(world).toHaveStayedWithinStreamEncryptionLimits('orders');
+ * ```
+ */
+export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext, received: unknown, stream: string): SseMatcherResult {
+  const world = asWorld(received, NAME);
+  checkName(stream, 'stream', NAME);
+  const summary = world.kinesis.describe(stream);
+  const arn = summary?.StreamARN ?? streamArn(world, stream);
+  const trace = world.trace.slice();
+  const concerns = concernsStream(arn);
+  const refused = trace.filter(
+    (e) =>
+      e.kind === 'call' &&
+      e.service === 'kinesis' &&
+      LIMITED.includes(e.operation) &&
+      e.error?.type === 'LimitExceededException' &&
+      e.fault === undefined &&
+      concerns(e),
+  );
+  const limits = summary === undefined ? undefined : world.kinesis.limits(stream);
+  const pass = summary !== undefined && refused.length === 0;
+  const body = (): string[] => {
+    if (summary === undefined || limits === undefined) return [`Stream: ${stream}`, 'Received: the stream does not exist'];
+    const now = `Usage now: key applications ${usage(limits.keyApplications, traceStart(trace))}; stops ${usage(limits.stops, traceStart(trace))}`;
+    if (refused.length === 0) return [`Stream: ${stream}`, 'No StartStreamEncryption or StopStreamEncryption was refused for the 24-hour limits.', now];
+    return [
+      `Stream: ${stream}`,
+      `${refused.length} call${refused.length === 1 ? ' was' : 's were'} refused for the 24-hour limits:`,
+      ...refused.map((e) => `  ${formatTraceEntry(e, traceStart(trace))}`),
+      now,
+    ];
+  };
+  return {
+    pass,
+    message: () => message(this, NAME, 'stream', body(), formatTraceSlice(trace, concerns, 'Trace of the stream')),
+  };
+}

@@ -1,0 +1,94 @@
+import type { TraceEntry, TransitionEntry } from '../model/trace';
+import { expectedLine, formatTraceEntry, formatTraceSlice, message, offset, traceStart } from './internal/format';
+import { TRANSITION_PROPERTIES } from './internal/enums';
+import { asWorld, checkEnum, checkName, checkOptions, checkSince, resourceName, type MatcherWorld } from './internal/world';
+import type { SseMatcherContext, SseMatcherResult, TransitionExpectation } from './types';
+
+const NAME = 'toHaveTransition';
+const SERVICES = ['kinesis', 'firehose', 'kms'];
+
+/** Which transitions belong to the resource the test named. */
+function resourceFilter(world: MatcherWorld, resource: string, service: string | undefined): (e: TransitionEntry) => boolean {
+  const inService = (e: TransitionEntry): boolean => service === undefined || e.service === service;
+  // A KMS alias (name or ARN) stands for the key it points to now.
+  if (resource.startsWith('alias/') || /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(resource)) {
+    const key = world.kms.describe(resource)?.Arn;
+    return (e) => inService(e) && key !== undefined && e.resource === key;
+  }
+  if (resource.startsWith('arn:')) return (e) => inService(e) && e.resource === resource;
+  return (e) => inService(e) && resourceName(e.resource) === resource;
+}
+
+function describeExpectation(t: TransitionExpectation): Record<string, unknown> {
+  const { since: _since, service: _service, ...rest } = t;
+  return rest;
+}
+
+/**
+ * Passes when the world's trace holds a transition of the resource matching `transition`: its
+ * `property`, and `from` / `to` / `detail` when given (asymmetric matchers allowed), at or after
+ * `since` when given.
+ *
+ * The resource is a stream, delivery stream or KMS key, by name or ARN; a key also by key id or by
+ * alias (as it points now). Properties: Kinesis `StreamStatus`, `EncryptionType`, `KeyId`,
+ * `RecordEncryption`; Firehose `DeliveryStreamStatus`, `EncryptionStatus`, `KeyInEffect`,
+ * `RecordEncryption`; KMS `KeyState`. `from`/`to` are AWS's enum values, or `none` for absent.
+ *
+ * @param received - the world (`expect(world)`).
+ * @param resource - the resource's name or ARN.
+ * @param transition - `{ property, from?, to?, detail?, service?, since? }`.
+ * @returns the runner's matcher result; the message lists the resource's transitions.
+ *
+ * @example
+ * ```ts
+ * expect(world).toHaveTransition('orders', { property: 'StreamStatus', from: 'UPDATING', to: 'ACTIVE' });
+ * expect(world).toHaveTransition('logs', { property: 'EncryptionStatus', to: expect.stringMatching(/_FAILED$/) });
+ * expect(world).not.toHaveTransition('alias/orders', { property: 'KeyState', to: 'Disabled' });
+ * ```
+ */
+export function toHaveTransition(
+  this: SseMatcherContext,
+  received: unknown,
+  resource: string,
+  transition: TransitionExpectation,
+): SseMatcherResult {
+  const world = asWorld(received, NAME);
+  checkName(resource, 'resource', NAME);
+  if (typeof transition !== 'object' || transition === null) {
+    throw new TypeError(`[kinesis-sse-harness] ${NAME}: transition must be an object like { property: 'StreamStatus', to: 'ACTIVE' }`);
+  }
+  checkOptions(transition, ['property', 'from', 'to', 'detail', 'service', 'since'], 'transition', NAME);
+  checkEnum(transition.property, TRANSITION_PROPERTIES, 'transition.property', NAME);
+  if (transition.service !== undefined) checkEnum(transition.service, SERVICES, 'transition.service', NAME);
+  checkSince(transition.since, NAME);
+  const { property, from, to, detail, service, since } = transition;
+  const trace = world.trace.slice();
+  const ofResource = resourceFilter(world, resource, service);
+  const equals = (a: unknown, b: unknown): boolean => this.equals(a, b);
+  const matches = (e: TraceEntry): boolean =>
+    e.kind === 'transition' &&
+    ofResource(e) &&
+    e.property === property &&
+    (since === undefined || e.time >= since) &&
+    (from === undefined || equals(e.from, from)) &&
+    (to === undefined || equals(e.to, to)) &&
+    (detail === undefined || equals(e.detail, detail));
+  const found = trace.find(matches);
+  const pass = found !== undefined;
+  const window = since === undefined ? '' : ` since ${offset(since, traceStart(trace))}`;
+  return {
+    pass,
+    message: () =>
+      message(
+        this,
+        NAME,
+        'resource, transition',
+        [
+          `Resource: ${resource}`,
+          expectedLine(this, describeExpectation(transition), `Expected transition${window}`),
+          found === undefined ? 'Received: no such transition' : `Received: ${formatTraceEntry(found, traceStart(trace))}`,
+        ],
+        formatTraceSlice(trace, (e) => e.kind === 'transition' && ofResource(e), 'Transitions of the resource'),
+      ),
+  };
+}

@@ -120,13 +120,21 @@ export function findStream(world: ModelWorld, name: string, region: string): Del
 
 const SECRETS = new Set(['Password', 'AccessKey', 'HECToken', 'PrivateKey', 'KeyPassphrase']);
 
+function withoutSecrets(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return clone(value);
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined && !SECRETS.has(k)) out[k] = withoutSecrets(v);
+  return out;
+}
+
 function copyConfig(config: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(config)) {
     if (v === undefined || SECRETS.has(k)) continue;
     if (k === 'S3Configuration' && typeof v === 'object' && v !== null) out['S3DestinationDescription'] = s3Description(v as Record<string, unknown>);
     else if (k === 'S3BackupConfiguration' && typeof v === 'object' && v !== null) out['S3BackupDescription'] = s3Description(v as Record<string, unknown>);
-    else out[k] = clone(v);
+    else out[k] = withoutSecrets(v);
   }
   return out;
 }

@@ -25,7 +25,7 @@ export const KMS_FAILURES: { readonly [P in FirehoseKmsProblem]: { readonly type
     code: 'KMS.AccessDeniedException',
     details: (a) => `Firehose is not authorized to perform kms:CreateGrant on KMS key ${a}.`,
   },
-  'opt-in-required': { type: 'KMS_OPT_IN_REQUIRED', code: 'KMS.OptInRequired', details: () => 'The AWS Access Key Id needs a subscription for the service' },
+  'opt-in-required': { type: 'KMS_OPT_IN_REQUIRED', code: 'KMS.OptInRequired', details: (a) => `The AWS Access Key Id needs a subscription for the service (KMS key ${a}).` },
   throttled: { type: 'CREATE_KMS_GRANT_FAILED', code: 'KMS.ThrottlingException', details: (a) => `Rate exceeded while creating a grant on KMS key ${a}.` },
   invalid: {
     type: 'INVALID_KMS_KEY',

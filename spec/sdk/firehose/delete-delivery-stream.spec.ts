@@ -1,0 +1,112 @@
+import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ACCOUNT, body, createActive, DURATIONS, expectAwsError, failNext, firehoseSetup, putEncrypted, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
+
+describe('DeleteDeliveryStream through the SDK', () => {
+  let setup: FirehoseSetup;
+  afterEach(() => setup.restore());
+  const del = (name: string, AllowForceDelete?: boolean): Promise<unknown> =>
+    setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: name, ...(AllowForceDelete === undefined ? {} : { AllowForceDelete }) }));
+
+  it('ACTIVE → 200 {}, DELETING (records still accepted), then gone → ResourceNotFoundException', async () => {
+    setup = firehoseSetup();
+    await createActive(setup, 'orders');
+    const out = await setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'orders' }));
+    expect(body(out)).toStrictEqual({});
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamStatus).toBe('DELETING');
+    expect(await putEncrypted(setup, 'orders')).toBe(false);
+    expect(body(await setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'orders' })))).toStrictEqual({});
+    setup.clock.advance(DURATIONS.deleting);
+    await expectAwsError(
+      setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders' })),
+      'ResourceNotFoundException',
+      `Firehose orders under account ${ACCOUNT} not found.`,
+    );
+    await expectAwsError(del('orders'), 'ResourceNotFoundException', `Firehose orders under account ${ACCOUNT} not found.`);
+  });
+
+  it('recordsWhileDeleting: reject answers ResourceNotFoundException while DELETING', async () => {
+    setup = firehoseSetup({ firehose: { behaviour: { recordsWhileDeleting: 'reject' } } });
+    await createActive(setup, 'orders');
+    await del('orders');
+    await expectAwsError(putEncrypted(setup, 'orders'), 'ResourceNotFoundException', `Firehose orders under account ${ACCOUNT} not found.`);
+  });
+
+  it('scenario 24: Delete while CREATING → ResourceInUseException, no change', async () => {
+    setup = firehoseSetup();
+    await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
+    await expectAwsError(del('orders'), 'ResourceInUseException', `Firehose orders under account ${ACCOUNT} is in CREATING state and is not available for this operation.`);
+    setup.clock.advance(DURATIONS.creating);
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamStatus).toBe('ACTIVE');
+  });
+
+  it('scenario 24: a CMK grant that cannot be retired → DELETING_FAILED; AllowForceDelete → DELETING → gone', async () => {
+    setup = firehoseSetup();
+    const key = setup.world.kms.createKey();
+    await createActive(setup, 'orders');
+    await start(setup, 'orders', key.Arn);
+    setup.clock.advance(DURATIONS.enabling);
+    setup.world.kms.setCondition(key.KeyId, 'grant-revoked', true);
+    await del('orders');
+    setup.clock.advance(DURATIONS.deleting);
+    const d = setup.world.firehose.describe('orders')!;
+    expect(d.DeliveryStreamStatus).toBe('DELETING_FAILED');
+    expect(d.FailureDescription?.Type).toBe('RETIRE_KMS_GRANT_FAILED');
+    expect(d.FailureDescription?.Details).toContain(key.Arn);
+    await del('orders');
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamStatus).toBe('DELETING');
+    expect('FailureDescription' in setup.world.firehose.describe('orders')!).toBe(false);
+    setup.clock.advance(DURATIONS.deleting);
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamStatus).toBe('DELETING_FAILED');
+    await del('orders', true);
+    setup.clock.advance(DURATIONS.deleting);
+    expect(setup.world.firehose.describe('orders')).toBeUndefined();
+  });
+
+  it('deleting a CMK stream retires its grant and frees the key slot', async () => {
+    setup = firehoseSetup({ firehose: { limits: { deliveryStreamsPerKey: 1 } } });
+    const key = setup.world.kms.createKey();
+    await createActive(setup, 'a');
+    await createActive(setup, 'b');
+    await start(setup, 'a', key.Arn);
+    setup.clock.advance(DURATIONS.enabling);
+    expect(setup.world.kms.grants(key.Arn)).toHaveLength(1);
+    await del('a');
+    await start(setup, 'b', key.Arn);
+    setup.clock.advance(DURATIONS.deleting);
+    expect(setup.world.kms.grants(key.Arn).length).toBe(1);
+  });
+
+  it('CREATING_FAILED streams can be deleted; a fault on delivery-stream-deleting → DELETING_FAILED', async () => {
+    setup = firehoseSetup();
+    failNext(setup.world, 'delivery-stream-creating', { type: 'UNKNOWN_ERROR', details: 'boom' });
+    await createActive(setup, 'orders');
+    failNext(setup.world, 'delivery-stream-deleting', { type: 'DELETE_ENI_FAILED', details: 'eni' });
+    await del('orders');
+    setup.clock.advance(DURATIONS.deleting);
+    expect(setup.world.firehose.describe('orders')).toMatchObject({ DeliveryStreamStatus: 'DELETING_FAILED', FailureDescription: { Type: 'DELETE_ENI_FAILED', Details: 'eni' } });
+    await del('orders');
+    setup.clock.advance(DURATIONS.deleting);
+    expect(setup.world.firehose.describe('orders')).toBeUndefined();
+  });
+
+  it('a deleted name can be created again, fresh (new counters, DISABLED)', async () => {
+    setup = firehoseSetup();
+    await createActive(setup, 'orders');
+    await start(setup, 'orders');
+    await del('orders');
+    setup.clock.advance(DURATIONS.deleting);
+    await createActive(setup, 'orders');
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamEncryptionConfiguration).toStrictEqual({ Status: 'DISABLED' });
+    expect(setup.world.firehose.limits('orders').startStop.used).toBe(0);
+  });
+
+  it('validation: AllowForceDelete must be a boolean; the name must match the pattern', async () => {
+    setup = firehoseSetup();
+    await expectAwsError(
+      del('a/b'),
+      'ValidationException',
+      "1 validation error detected: Value 'a/b' at 'deliveryStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+    );
+  });
+});

@@ -63,9 +63,10 @@ async function loop(c: Contender, n: number, offset: number): Promise<number> {
 }
 
 /**
- * Measures contenders on one operation in interleaved rounds: each round runs `n` sequential,
- * awaited calls of every contender, in an order that alternates between rounds (A B, then B A), so
- * a noisy neighbour or a GC pause hits all of them alike. Returns each contender's per-round µs/op.
+ * Measures contenders on one operation in interleaved rounds. Each round runs every contender
+ * twice for `n / 2` sequential, awaited calls, in mirrored order (A B B A, then B A A B in the
+ * next round), so a drift in machine speed within a round, a noisy neighbour or a GC pause hits
+ * all contenders alike. Returns each contender's per-round µs/op.
  *
  * @example
  * ```ts
@@ -75,14 +76,18 @@ async function loop(c: Contender, n: number, offset: number): Promise<number> {
 export async function interleave(contenders: readonly Contender[], options: Pick<BenchOptions, 'n' | 'rounds' | 'warmup'>): Promise<number[][]> {
   for (const c of contenders) for (let i = 0; i < options.warmup; i++) await c.call(i);
   const perRound: number[][] = contenders.map(() => []);
+  const half = Math.max(1, Math.floor(options.n / 2));
   let offset = options.warmup;
   for (let r = 0; r < options.rounds; r++) {
-    const order = contenders.map((_, i) => i);
-    if (r % 2 === 1) order.reverse();
+    const forward = contenders.map((_, i) => i);
+    if (r % 2 === 1) forward.reverse();
+    const order = [...forward, ...[...forward].reverse()];
+    const total = contenders.map(() => 0);
     for (const i of order) {
-      perRound[i]!.push(await loop(contenders[i]!, options.n, offset));
-      offset += options.n;
+      total[i] = total[i]! + (await loop(contenders[i]!, half, offset));
+      offset += half;
     }
+    total.forEach((t, i) => perRound[i]!.push(t / 2));
   }
   return perRound;
 }
@@ -146,8 +151,8 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     return v;
   };
   return {
-    n: num('n', 2000),
-    rounds: num('rounds', 7),
+    n: num('n', 1000),
+    rounds: num('rounds', 15),
     warmup: num('warmup', 300),
     peers: argv.includes('--peers'),
     strict: argv.includes('--strict'),

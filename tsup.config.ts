@@ -1,29 +1,25 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * The published build: five entries, each as ESM (`.js` + `.d.ts`) and CommonJS (`.cjs` + `.d.cts`).
  *
- * - Code shared by the entries goes to chunks (`splitting`, also for CommonJS), so `.`, `./fast-check`
- *   and `./matchers` share one copy of the world instead of three.
+ * - `.`, `./fast-check` and `./matchers` are built together and share chunks (`splitting`, also for
+ *   CommonJS), so they share one copy of the world.
+ * - The two setup entries are built on their own so that each declaration file can start with
+ *   `import 'vitest'` / `import 'expect'`: without it TypeScript may not merge the `declare module`
+ *   augmentation (aws-sdk-client-mock issue #252). They carry their own copy of the matchers, which
+ *   hold no state.
  * - Nothing a user installs is bundled: the SDK clients (errors must be instances of the user's own
  *   classes), aws-sdk-client-mock, fast-check, and the test runners (the `./vitest` entry must extend
  *   the user's `expect` from `vitest`).
+ * - `dist` is emptied by the `prebuild` script, not by `clean` (the three builds run in parallel).
  */
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'fast-check': 'src/fast-check/index.ts',
-    matchers: 'src/matchers/index.ts',
-    vitest: 'src/vitest.ts',
-    jest: 'src/jest.ts',
-  },
+const shared: Options = {
   format: ['esm', 'cjs'],
   target: 'node20',
   platform: 'node',
-  dts: true,
-  splitting: true,
   sourcemap: false,
-  clean: true,
+  clean: false,
   treeshake: false,
   outDir: 'dist',
   external: [
@@ -38,4 +34,15 @@ export default defineConfig({
     'jest',
     /^@jest\//,
   ],
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', 'fast-check': 'src/fast-check/index.ts', matchers: 'src/matchers/index.ts' },
+    splitting: true,
+    dts: true,
+  },
+  { ...shared, entry: { vitest: 'src/vitest.ts' }, dts: { banner: "import 'vitest';" } },
+  { ...shared, entry: { jest: 'src/jest.ts' }, dts: { banner: "import 'expect';" } },
+]);

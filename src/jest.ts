@@ -19,8 +19,8 @@ const jestExpect = (globalThis as { expect?: { extend?: unknown } }).expect;
 if (jestExpect === undefined || typeof jestExpect.extend !== 'function') {
   throw new TypeError(
     "[kinesis-sse-harness] kinesis-sse-harness/jest found no global `expect` to extend. Load it from jest's " +
-      "setupFilesAfterEnv. With injectGlobals: false, register by hand instead: import { expect } from '@jest/globals'; " +
-      "import { matchers } from 'kinesis-sse-harness/matchers'; expect.extend(matchers);",
+      'setupFilesAfterEnv. With injectGlobals: false, register the matchers yourself: expect.extend(matchers), with ' +
+      "`expect` from '@jest/globals' and `matchers` from 'kinesis-sse-harness/matchers'.",
   );
 }
 (jestExpect.extend as (m: object) => void)(matchers);

@@ -5,7 +5,17 @@
 export { createWorld } from './world/index';
 export type { World, WorldOptions } from './world/index';
 export type { KinesisView } from './world/kinesis';
-export type { FirehoseView } from './world/firehose';
+export type { FirehoseView, FirehoseLimitUsage, DeliveryStreamSetup } from './world/firehose';
+export type { DeliveryStreamDescription, DeliveryStreamEncryptionConfiguration } from './model/firehose/describe';
+export type {
+  DeliveryStreamType,
+  DeliveryStreamStatus,
+  DeliveryStreamEncryptionStatus,
+  FirehoseKeyType,
+  FirehoseKey,
+  FailureDescription,
+  FirehoseRecordInfo,
+} from './model/firehose/state';
 export type { KmsView, KmsKeyInfo, KmsGrantInfo, NewKmsKey } from './world/kms';
 export { mockKinesis } from './sdk/kinesis';
 export type { KinesisStub } from './sdk/kinesis';
@@ -22,6 +32,6 @@ export type { Result } from './model/result';
 export type { TraceEntry, CallEntry, TransitionEntry } from './model/trace';
 export type { Duration } from './model/duration';
 export type { KinesisOptions, KinesisDurations, KinesisLimits, KinesisBehaviour } from './model/kinesis/options';
-export type { FirehoseOptions, FirehoseDurations, FirehoseLimits, FirehoseBehaviour } from './model/firehose/options';
+export type { FirehoseOptions, FirehoseDurations, FirehoseLimits, FirehoseBehaviour, FirehoseKmsProblem } from './model/firehose/options';
 export type { KeyState, KeySpec, KeyUsage, KeyCondition } from './model/kms/state';
 export type { KmsOptions, KmsDurations, KmsLimits, KmsBehaviour } from './model/kms/options';

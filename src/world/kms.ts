@@ -45,7 +45,14 @@ export interface KmsGrantInfo {
   readonly Operations: readonly string[];
 }
 
-/** Options of `world.kms.createKey`: a {@link NewKey} and an optional alias for it. */
+/**
+ * Options of `world.kms.createKey`: a {@link NewKey} and an optional alias for it.
+ *
+ * @example
+ * ```ts
+ * const k: NewKmsKey = { alias: 'alias/orders', conditions: ['throttled'] };
+ * ```
+ */
 export type NewKmsKey = NewKey & { readonly alias?: string };
 
 /**
@@ -54,6 +61,13 @@ export type NewKmsKey = NewKey & { readonly alias?: string };
  * a test's timeline is complete. A KeyId may be given in any of the five forms; a key the world
  * does not have, or a change KMS could never make (enabling a key pending deletion), throws a
  * `TypeError` naming it.
+ *
+ * @example
+ * ```ts
+ * world.kms.createKey({ alias: 'alias/orders' });
+ * world.kms.disable('alias/orders');
+ * world.kms.describe('alias/orders')?.KeyState; // 'Disabled'
+ * ```
  */
 export interface KmsView {
   /** How many keys the world holds (all accounts and regions). */

@@ -5,15 +5,34 @@ import { appendTrace, type ModelWorld } from '../world';
 import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './errors';
 import type { KeyCondition, KeySpec, KeyUsage, KmsAlias, KmsKey } from './state';
 
-/** The UUID form of a KMS key id. */
+/**
+ * The UUID form of a KMS key id.
+ *
+ * @example
+ * ```ts
+ * KEY_ID_PATTERN.test('1234abcd-12ab-34cd-56ef-1234567890ab'); // true
+ * ```
+ */
 export const KEY_ID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-/** The id form of a multi-Region key: `mrk-` and 32 hex digits. */
+/**
+ * The id form of a multi-Region key: `mrk-` and 32 hex digits.
+ *
+ * @example
+ * ```ts
+ * MRK_KEY_ID_PATTERN.test('mrk-1234abcd12ab34cd56ef1234567890ab'); // true
+ * ```
+ */
 export const MRK_KEY_ID_PATTERN = /^mrk-[0-9a-fA-F]{32}$/;
 
 /**
  * What a new key should be; everything optional (a symmetric, enabled, customer-managed key in
  * the world's account and the caller's region).
+ *
+ * @example
+ * ```ts
+ * const spec: NewKey = { spec: 'RSA_2048', usage: 'SIGN_VERIFY', state: 'Disabled' };
+ * ```
  */
 export interface NewKey {
   readonly description?: string;
@@ -78,6 +97,11 @@ export function defaultUsage(spec: KeySpec): KeyUsage {
 /**
  * Services whose AWS managed key `alias/aws/<service>` KMS creates on first reference [INF: the
  * list; DOC: AWS managed keys are created when first used].
+ *
+ * @example
+ * ```ts
+ * AWS_MANAGED_SERVICES.includes('kinesis'); // true
+ * ```
  */
 export const AWS_MANAGED_SERVICES: readonly string[] = [
   'acm',
@@ -214,6 +238,11 @@ export function keyIdForm(keyId: string): 'key-id' | 'key-arn' | 'alias-arn' | '
  *
  * - `aliases`: alias names and alias ARNs (DescribeKey); otherwise only key ids and key ARNs.
  * - `crossAccount`: key or alias ARNs of another account (DescribeKey, ListGrants).
+ *
+ * @example
+ * ```ts
+ * const describeKeyMode: LocateMode = { aliases: true, crossAccount: true };
+ * ```
  */
 export interface LocateMode {
   readonly aliases: boolean;
@@ -293,6 +322,11 @@ export function findKey(world: ModelWorld, keyId: string, now: number, region: s
 
 /**
  * Why a key cannot be used to encrypt, in the order KMS would report it.
+ *
+ * @example
+ * ```ts
+ * const p: KeyProblem = 'disabled';
+ * ```
  */
 export type KeyProblem =
   | 'not-found'

@@ -7,7 +7,15 @@ import { LIMIT_SHAPE, MARKER_SHAPE, page } from './pagination';
 
 const MEMBERS: Members = { KeyId: { type: 'string', min: 1, max: 2048 }, Limit: LIMIT_SHAPE, Marker: MARKER_SHAPE };
 
-/** An entry of ListAliases (timestamps epoch ms). */
+/**
+ * An entry of ListAliases (timestamps epoch ms).
+ *
+ * @example
+ * ```ts
+ * const e: AliasListEntryShape = { AliasName: 'alias/a', AliasArn: 'arn:aws:kms:us-east-1:123456789012:alias/a',
+ *   TargetKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', CreationDate: 0, LastUpdatedDate: 0 };
+ * ```
+ */
 export interface AliasListEntryShape {
   readonly AliasName: string;
   readonly AliasArn: string;

@@ -16,7 +16,15 @@ const MEMBERS: Members = {
   GranteePrincipal: PRINCIPAL,
 };
 
-/** An entry of ListGrants (timestamps epoch ms). */
+/**
+ * An entry of ListGrants (timestamps epoch ms).
+ *
+ * @example
+ * ```ts
+ * const g: GrantListEntryShape = { KeyId: keyArn, GrantId: 'ab12…', CreationDate: 0, GranteePrincipal: 'firehose.amazonaws.com',
+ *   IssuingAccount: 'arn:aws:iam::123456789012:root', Operations: ['Encrypt'] };
+ * ```
+ */
 export interface GrantListEntryShape {
   readonly KeyId: string;
   readonly GrantId: string;

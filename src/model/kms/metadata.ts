@@ -5,6 +5,11 @@ import type { KeySpec, KmsKey } from './state';
  * KeyMetadata as CreateKey and DescribeKey return it (timestamps epoch ms). Members KMS omits are
  * absent: `DeletionDate` only while PendingDeletion, `MultiRegionConfiguration` only for
  * multi-Region keys, each algorithm list only for the usages it belongs to.
+ *
+ * @example
+ * ```ts
+ * const m: KeyMetadataShape = keyMetadata(world, key);
+ * ```
  */
 export interface KeyMetadataShape {
   readonly AWSAccountId: string;

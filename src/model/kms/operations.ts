@@ -9,7 +9,14 @@ import { listAliases } from './list-aliases';
 import { listGrants } from './list-grants';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
 
-/** Every modelled KMS operation, by AWS name. */
+/**
+ * Every modelled KMS operation, by AWS name.
+ *
+ * @example
+ * ```ts
+ * kmsOperations.DescribeKey(world, { KeyId: 'alias/aws/kinesis' }, { now: 0, region: 'us-east-1' });
+ * ```
+ */
 export const kmsOperations: OperationTable = {
   CancelKeyDeletion: cancelKeyDeletion,
   CreateAlias: createAlias,

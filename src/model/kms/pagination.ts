@@ -2,13 +2,34 @@ import { serviceError } from '../errors';
 import { fail, ok, type Result } from '../result';
 import type { Shape } from '../validate';
 
-/** `Limit` of ListAliases and ListGrants: "between 1 and 100, inclusive … defaults to 50" [DOC]. */
+/**
+ * `Limit` of ListAliases and ListGrants: "between 1 and 100, inclusive … defaults to 50" [DOC].
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { Limit: 101 }, { Limit: LIMIT_SHAPE }); // ValidationException
+ * ```
+ */
 export const LIMIT_SHAPE: Shape = { type: 'integer', min: 1, max: 100 };
 
-/** `Marker` (MarkerType): 1–1024 characters of `[\u0020-\u00FF]*` [MODEL]. */
+/**
+ * `Marker` (MarkerType): 1–1024 characters of `[\u0020-\u00FF]*` [MODEL].
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { Marker: '' }, { Marker: MARKER_SHAPE }); // ValidationException
+ * ```
+ */
 export const MARKER_SHAPE: Shape = { type: 'string', min: 1, max: 1024, pattern: '[\\u0020-\\u00FF]*' };
 
-/** The page size when `Limit` is absent [DOC]. */
+/**
+ * The page size when `Limit` is absent [DOC].
+ *
+ * @example
+ * ```ts
+ * page(entries, (e) => e.AliasArn, undefined, undefined); // at most DEFAULT_LIMIT entries
+ * ```
+ */
 export const DEFAULT_LIMIT = 50;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

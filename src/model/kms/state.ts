@@ -4,12 +4,22 @@ import type { Pending } from '../pending';
  * A KMS key's state (the subset the world models: every KMS key can be in these three; AWS also
  * has Creating, PendingImport, PendingReplicaDeletion, Unavailable and Updating for imported,
  * multi-Region replica and custom-key-store keys, which the world does not create).
+ *
+ * @example
+ * ```ts
+ * const s: KeyState = 'PendingDeletion';
+ * ```
  */
 export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
 /**
  * KMS key specs (the SDK's `KeySpec` enum). `SYMMETRIC_DEFAULT` is the only one Kinesis and
  * Firehose can encrypt with. `SM2` exists only in the China Regions.
+ *
+ * @example
+ * ```ts
+ * const spec: KeySpec = 'SYMMETRIC_DEFAULT';
+ * ```
  */
 export type KeySpec =
   | 'SYMMETRIC_DEFAULT'
@@ -33,7 +43,14 @@ export type KeySpec =
   | 'ML_KEM_1024'
   | 'SM2';
 
-/** KMS key usages (the SDK's `KeyUsageType` enum). */
+/**
+ * KMS key usages (the SDK's `KeyUsageType` enum).
+ *
+ * @example
+ * ```ts
+ * const usage: KeyUsage = 'ENCRYPT_DECRYPT';
+ * ```
+ */
 export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT' | 'ENCAPSULATE_DECAPSULATE';
 
 /**
@@ -44,10 +61,22 @@ export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC'
  * - `opt-in-required`: the account is not subscribed to KMS in that region.
  * - `throttled`: KMS throttles requests that use the key.
  * - `grant-revoked` (Firehose): the grant Firehose holds on the key was revoked.
+ *
+ * @example
+ * ```ts
+ * world.kms.setCondition('alias/orders', 'throttled' satisfies KeyCondition);
+ * ```
  */
 export type KeyCondition = 'access-denied' | 'opt-in-required' | 'throttled' | 'grant-revoked';
 
-/** Every {@link KeyCondition}, in a stable order. */
+/**
+ * Every {@link KeyCondition}, in a stable order.
+ *
+ * @example
+ * ```ts
+ * KEY_CONDITIONS.includes('throttled'); // true
+ * ```
+ */
 export const KEY_CONDITIONS: readonly KeyCondition[] = ['access-denied', 'opt-in-required', 'throttled', 'grant-revoked'];
 
 /**
@@ -82,7 +111,14 @@ export interface KmsKey {
   readonly conditions: Set<KeyCondition>;
 }
 
-/** A KMS alias. `alias/aws/*` aliases point at AWS-managed keys. */
+/**
+ * A KMS alias. `alias/aws/*` aliases point at AWS-managed keys.
+ *
+ * @example
+ * ```ts
+ * world.kms.aliases.get('arn:aws:kms:us-east-1:123456789012:alias/orders')?.targetKeyArn;
+ * ```
+ */
 export interface KmsAlias {
   readonly aliasName: string;
   readonly aliasArn: string;
@@ -92,7 +128,14 @@ export interface KmsAlias {
   lastUpdatedDate: number;
 }
 
-/** A grant on a KMS key (Firehose creates one per delivery stream encrypted with a CMK). */
+/**
+ * A grant on a KMS key (Firehose creates one per delivery stream encrypted with a CMK).
+ *
+ * @example
+ * ```ts
+ * world.kms.grants.get(grantId)?.operations; // e.g. ['Encrypt', 'GenerateDataKey']
+ * ```
+ */
 export interface KmsGrant {
   readonly grantId: string;
   readonly keyArn: string;
@@ -107,6 +150,11 @@ export interface KmsGrant {
 
 /**
  * The KMS part of the world: keys by ARN, aliases by alias ARN, grants by id.
+ *
+ * @example
+ * ```ts
+ * world.kms.keys.size; // keys of every account and region
+ * ```
  */
 export interface KmsState {
   readonly keys: Map<string, KmsKey>;

@@ -40,7 +40,7 @@ export interface KinesisRecordInfo {
  * world.kinesis.limits('orders').keyApplications; // { used: 0, limit: 25 }
  * ```
  */
-export interface LimitUsage {
+export interface KinesisLimitUsage {
   readonly used: number;
   readonly limit: number;
   readonly nextFreeAt?: number;
@@ -62,7 +62,7 @@ export interface KinesisView {
   /** Every record written to the stream, in the order written (empty when there is no such stream). */
   records(nameOrArn: string): readonly KinesisRecordInfo[];
   /** The rolling 24-hour limits of StartStreamEncryption (new keys) and StopStreamEncryption for the stream. */
-  limits(nameOrArn: string): { readonly keyApplications: LimitUsage; readonly stops: LimitUsage };
+  limits(nameOrArn: string): { readonly keyApplications: KinesisLimitUsage; readonly stops: KinesisLimitUsage };
   /**
    * Adds a PROVISIONED stream for test setup: ACTIVE at once (default) or CREATING
    * (`active: false`, ACTIVE after `durations.creating`). Default 1 shard, the world's region.
@@ -92,7 +92,7 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
     now();
     return model.kinesis.streams.get(arn);
   };
-  const usage = (window: RollingWindow, key: string, limit: number, t: number): LimitUsage => {
+  const usage = (window: RollingWindow, key: string, limit: number, t: number): KinesisLimitUsage => {
     const used = countWithin(window, key, t);
     const free = used >= limit ? nextFreeAt(window, key, t) : undefined;
     return free === undefined ? { used, limit } : { used, limit, nextFreeAt: free };

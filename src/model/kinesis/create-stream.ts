@@ -7,7 +7,14 @@ import { fields, STREAM_NAME, validateKinesis } from './members';
 import type { StreamMode } from './state';
 import { isTransient, streamArn } from './streams';
 
-/** CreateStream's members. */
+/**
+ * CreateStream's members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders', ShardCount: 1 }, CREATE_STREAM_MEMBERS); // undefined
+ * ```
+ */
 export const CREATE_STREAM_MEMBERS: Members = {
   MaxRecordSizeInKiB: { type: 'integer', min: 1024, max: 10240 },
   ShardCount: { type: 'integer', min: 1 },

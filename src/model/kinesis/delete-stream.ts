@@ -6,7 +6,14 @@ import { beginDeletion } from './lifecycle';
 import { fields, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
 import { findStream } from './streams';
 
-/** DeleteStream's members. */
+/**
+ * DeleteStream's members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders' }, DELETE_STREAM_MEMBERS); // undefined
+ * ```
+ */
 export const DELETE_STREAM_MEMBERS: Members = {
   EnforceConsumerDeletion: { type: 'boolean' },
   StreamARN: STREAM_ARN,

@@ -5,7 +5,14 @@ import { describeStream as description } from './describe';
 import { fields, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
 import { findStream } from './streams';
 
-/** DescribeStream's members. */
+/**
+ * DescribeStream's members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders', Limit: 10 }, DESCRIBE_STREAM_MEMBERS); // undefined
+ * ```
+ */
 export const DESCRIBE_STREAM_MEMBERS: Members = {
   ExclusiveStartShardId: SHARD_ID,
   Limit: { type: 'integer', min: 1, max: 10000 },
@@ -14,7 +21,14 @@ export const DESCRIBE_STREAM_MEMBERS: Members = {
   StreamName: STREAM_NAME,
 };
 
-/** At most this many shards per DescribeStream call, whatever Limit says. [DOC] */
+/**
+ * At most this many shards per DescribeStream call, whatever Limit says. [DOC]
+ *
+ * @example
+ * ```ts
+ * Math.min(limit ?? DESCRIBE_STREAM_MAX_SHARDS, DESCRIBE_STREAM_MAX_SHARDS);
+ * ```
+ */
 export const DESCRIBE_STREAM_MAX_SHARDS = 100;
 
 /**

@@ -32,6 +32,11 @@ export interface StreamDescriptionSummary {
 
 /**
  * The StreamDescription shape of DescribeStream (timestamps as epoch ms).
+ *
+ * @example
+ * ```ts
+ * const d: StreamDescription = describeStream(stream, 100);
+ * ```
  */
 export interface StreamDescription {
   readonly StreamName: string;
@@ -47,7 +52,14 @@ export interface StreamDescription {
   readonly KeyId?: string;
 }
 
-/** A shard as DescribeStream lists it (an open shard has no EndingSequenceNumber). */
+/**
+ * A shard as DescribeStream lists it (an open shard has no EndingSequenceNumber).
+ *
+ * @example
+ * ```ts
+ * const s: ShardDescription = shardDescription(stream.shards[0]);
+ * ```
+ */
 export interface ShardDescription {
   readonly ShardId: string;
   readonly HashKeyRange: { readonly StartingHashKey: string; readonly EndingHashKey: string };

@@ -67,21 +67,56 @@ export function shardNotFound(shardId: string, name: string, account: string): S
   return kinesisError('ResourceNotFoundException', `Shard ${shardId} in stream ${name} under account ${account} does not exist`);
 }
 
-/** InvalidArgumentException when neither StreamName nor StreamARN is given. [UNKNOWN: our text] */
+/**
+ * InvalidArgumentException when neither StreamName nor StreamARN is given. [UNKNOWN: our text]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InvalidArgumentException', MISSING_STREAM_IDENTIFIER);
+ * ```
+ */
 export const MISSING_STREAM_IDENTIFIER = 'Either StreamName or StreamARN must be provided.';
 
-/** InvalidArgumentException for `EncryptionType: 'NONE'` on Start or Stop. [REAL for Stop; INF for Start] */
+/**
+ * InvalidArgumentException for `EncryptionType: 'NONE'` on Start or Stop. [REAL for Stop; INF for Start]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE);
+ * ```
+ */
 export const ENCRYPTION_TYPE_NONE = 'Encryption type cannot be NONE.';
 
-/** InvalidArgumentException for a PutRecords request over the size limit. [REAL for 5 MB; INF for 10 MB] */
+/**
+ * InvalidArgumentException for a PutRecords request over the size limit. [REAL for 5 MB; INF for 10 MB]
+ *
+ * @example
+ * ```ts
+ * recordsSizeExceeded(5); // 'Records size exceeds 5 MB limit'
+ * ```
+ */
 export function recordsSizeExceeded(megabytes: number): string {
   return `Records size exceeds ${megabytes} MB limit`;
 }
 
-/** InvalidArgumentException for an ExplicitHashKey of 2^128 or more. [REAL] */
+/**
+ * InvalidArgumentException for an ExplicitHashKey of 2^128 or more. [REAL]
+ *
+ * @example
+ * ```ts
+ * explicitHashKeyOutOfRange('340282366920938463463374607431768211456');
+ * ```
+ */
 export function explicitHashKeyOutOfRange(value: string): string {
   return `Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was ${value}`;
 }
 
-/** InvalidArgumentException for a shard iterator the world did not issue. [REAL] */
+/**
+ * InvalidArgumentException for a shard iterator the world did not issue. [REAL]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InvalidArgumentException', INVALID_SHARD_ITERATOR);
+ * ```
+ */
 export const INVALID_SHARD_ITERATOR = 'Invalid ShardIterator.';

@@ -9,7 +9,14 @@ import { DRY_RUN, fields, STREAM_ARN, STREAM_ID, validateKinesis } from './membe
 import { dryRun } from './records';
 import { shardIdOf } from './shards';
 
-/** GetRecords's members. */
+/**
+ * GetRecords's members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ ShardIterator: 'AAAAAAAAAAE...' }, GET_RECORDS_MEMBERS);
+ * ```
+ */
 export const GET_RECORDS_MEMBERS: Members = {
   DryRun: DRY_RUN,
   Limit: { type: 'integer', min: 1, max: 10000 },
@@ -18,7 +25,14 @@ export const GET_RECORDS_MEMBERS: Members = {
   StreamId: STREAM_ID,
 };
 
-/** Records per GetRecords call by default and at most. [DOC] */
+/**
+ * Records per GetRecords call by default and at most. [DOC]
+ *
+ * @example
+ * ```ts
+ * const limit = input.Limit ?? GET_RECORDS_MAX;
+ * ```
+ */
 export const GET_RECORDS_MAX = 10_000;
 
 /**

@@ -8,7 +8,14 @@ import { dryRun } from './records';
 import { parseSequenceNumber, shardIdOf, shardIndexOf } from './shards';
 import { identifyStream } from './streams';
 
-/** GetShardIterator's members (the ShardIteratorType enum in the order AWS prints it [REAL]). */
+/**
+ * GetShardIterator's members (the ShardIteratorType enum in the order AWS prints it [REAL]).
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders', ShardId: '0', ShardIteratorType: 'LATEST' }, GET_SHARD_ITERATOR_MEMBERS);
+ * ```
+ */
 export const GET_SHARD_ITERATOR_MEMBERS: Members = {
   DryRun: DRY_RUN,
   ShardId: { ...SHARD_ID, required: true },

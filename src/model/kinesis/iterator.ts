@@ -1,11 +1,23 @@
 import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
 
-/** Shard iterators expire 5 minutes after they are issued. [DOC] */
+/**
+ * Shard iterators expire 5 minutes after they are issued. [DOC]
+ *
+ * @example
+ * ```ts
+ * const expired = now - it.issuedAt > ITERATOR_TTL_MS; // ExpiredIteratorException
+ * ```
+ */
 export const ITERATOR_TTL_MS = 300_000;
 
 /**
  * What a shard iterator stands for: a position in one shard of one stream, issued at a time.
  * The world keeps no table of iterators; it is all in the (opaque) string.
+ *
+ * @example
+ * ```ts
+ * const it: ShardIteratorState = { arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now };
+ * ```
  */
 export interface ShardIteratorState {
   readonly arn: string;

@@ -6,11 +6,23 @@ import type { KinesisStream, StreamMode } from './state';
 import { makeShards } from './shards';
 import { setStatus, streamArn, traceTransition } from './streams';
 
-/** Shards of an ON_DEMAND stream when it is created (4 MiB/s of write capacity). [DOC] */
+/**
+ * Shards of an ON_DEMAND stream when it is created (4 MiB/s of write capacity). [DOC]
+ *
+ * @example
+ * ```ts
+ * makeShards(ON_DEMAND_SHARDS, serial).length; // 4
+ * ```
+ */
 export const ON_DEMAND_SHARDS = 4;
 
 /**
  * What a new stream should be.
+ *
+ * @example
+ * ```ts
+ * const spec: NewStream = { name: 'orders', region: 'us-east-1', mode: 'PROVISIONED', shardCount: 2 };
+ * ```
  */
 export interface NewStream {
   readonly name: string;

@@ -5,14 +5,28 @@ import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
 import { kinesisError } from './errors';
 import { fields, STREAM_NAME, validateKinesis } from './members';
 
-/** ListStreams's members. */
+/**
+ * ListStreams's members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ Limit: 10 }, LIST_STREAMS_MEMBERS); // undefined
+ * ```
+ */
 export const LIST_STREAMS_MEMBERS: Members = {
   ExclusiveStartStreamName: STREAM_NAME,
   Limit: { type: 'integer', min: 1, max: 10000 },
   NextToken: { type: 'string', min: 1, max: 1048576 },
 };
 
-/** Streams per ListStreams call by default and at most. [DOC] */
+/**
+ * Streams per ListStreams call by default and at most. [DOC]
+ *
+ * @example
+ * ```ts
+ * const limit = Math.min(input.Limit ?? LIST_STREAMS_MAX, LIST_STREAMS_MAX);
+ * ```
+ */
 export const LIST_STREAMS_MAX = 100;
 
 const TOKEN_PREFIX = 'kinesis-sse-harness:ListStreams:';

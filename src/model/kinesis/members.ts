@@ -7,28 +7,105 @@ import { validateInput, type Members, type Shape } from '../validate';
  * MaxRecordSizeInKiB). Members are declared in the order AWS lists violations: by member name.
  */
 
-/** `StreamName`: 1–128, `[a-zA-Z0-9_.-]+`. */
+/**
+ * `StreamName`: 1–128, `[a-zA-Z0-9_.-]+`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'bad name!' }, { StreamName: STREAM_NAME });
+ * ```
+ */
 export const STREAM_NAME: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
-/** `StreamARN`: 1–2048, `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`. */
+/**
+ * `StreamARN`: 1–2048, `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamARN: 'orders' }, { StreamARN: STREAM_ARN });
+ * ```
+ */
 export const STREAM_ARN: Shape = { type: 'string', pattern: 'arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+', min: 1, max: 2048 };
-/** `StreamId`: 1–24, `[a-z0-9]{20}-[a-z0-9]{3}` ("Not Implemented"; accepted and ignored). */
+/**
+ * `StreamId`: 1–24, `[a-z0-9]{20}-[a-z0-9]{3}` ("Not Implemented"; accepted and ignored).
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamId: 'X' }, { StreamId: STREAM_ID });
+ * ```
+ */
 export const STREAM_ID: Shape = { type: 'string', pattern: '[a-z0-9]{20}-[a-z0-9]{3}', min: 1, max: 24 };
-/** `ShardId`: 1–128, `[a-zA-Z0-9_.-]+`. */
+/**
+ * `ShardId`: 1–128, `[a-zA-Z0-9_.-]+`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ ShardId: '' }, { ShardId: SHARD_ID });
+ * ```
+ */
 export const SHARD_ID: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
-/** `SequenceNumber`: `0|([1-9]\d{0,128})`. */
+/**
+ * `SequenceNumber`: `0|([1-9]\d{0,128})`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StartingSequenceNumber: '01' }, { StartingSequenceNumber: SEQUENCE_NUMBER });
+ * ```
+ */
 export const SEQUENCE_NUMBER: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,128})' };
-/** `HashKey`: `0|([1-9]\d{0,38})`. */
+/**
+ * `HashKey`: `0|([1-9]\d{0,38})`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ ExplicitHashKey: '-1' }, { ExplicitHashKey: HASH_KEY });
+ * ```
+ */
 export const HASH_KEY: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,38})' };
-/** `PartitionKey`: 1–256. */
+/**
+ * `PartitionKey`: 1–256.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ PartitionKey: '' }, { PartitionKey: { ...PARTITION_KEY, required: true } });
+ * ```
+ */
 export const PARTITION_KEY: Shape = { type: 'string', min: 1, max: 256 };
-/** `KeyId`: 1–2048, no pattern. */
+/**
+ * `KeyId`: 1–2048, no pattern.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ KeyId: '' }, { KeyId: { ...KEY_ID, required: true } });
+ * ```
+ */
 export const KEY_ID: Shape = { type: 'string', min: 1, max: 2048 };
-/** `EncryptionType`: `NONE | KMS`. */
+/**
+ * `EncryptionType`: `NONE | KMS`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ EncryptionType: 'AES' }, { EncryptionType: ENCRYPTION_TYPE });
+ * ```
+ */
 export const ENCRYPTION_TYPE: Shape = { type: 'string', enum: ['NONE', 'KMS'] };
-/** `DryRun`. */
+/**
+ * `DryRun`.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ DryRun: true }, { DryRun: DRY_RUN }); // undefined
+ * ```
+ */
 export const DRY_RUN: Shape = { type: 'boolean' };
 
-/** The three ways to name a stream, on every stream operation. */
+/**
+ * The three ways to name a stream, on every stream operation.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders' }, STREAM_IDENTIFIERS); // undefined
+ * ```
+ */
 export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: STREAM_ID, StreamName: STREAM_NAME };
 
 /**

@@ -10,7 +10,14 @@ import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shar
 import type { KinesisRecord, KinesisStream } from './state';
 import { findStream } from './streams';
 
-/** The largest `Data` blob: 1 MiB in the classic model [REAL], 10 MiB in the newest model [MODEL]. */
+/**
+ * The largest `Data` blob: 1 MiB in the classic model [REAL], 10 MiB in the newest model [MODEL].
+ *
+ * @example
+ * ```ts
+ * maxDataBytes(world); // 1048576 in the classic model
+ * ```
+ */
 export function maxDataBytes(world: ModelWorld): number {
   return world.kinesisOptions.behaviour.recordSizeModel === 'classic' ? 1_048_576 : 10_485_760;
 }

@@ -2,7 +2,14 @@ import { utf8Bytes } from './bytes';
 import { md5Hex } from './md5';
 import type { KinesisShard, KinesisStream } from './state';
 
-/** 2^128: the size of the hash-key space. */
+/**
+ * 2^128: the size of the hash-key space.
+ *
+ * @example
+ * ```ts
+ * makeShards(1, 0)[0].endingHashKey === HASH_SPACE - 1n; // true
+ * ```
+ */
 export const HASH_SPACE = 1n << 128n;
 
 /**

@@ -8,7 +8,14 @@ import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
 import { ENCRYPTION_TYPE, fields, KEY_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
 import { findStream, limitKey } from './streams';
 
-/** StartStreamEncryption's (and StopStreamEncryption's) members. */
+/**
+ * StartStreamEncryption's (and StopStreamEncryption's) members.
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, STREAM_ENCRYPTION_MEMBERS);
+ * ```
+ */
 export const STREAM_ENCRYPTION_MEMBERS: Members = {
   EncryptionType: { ...ENCRYPTION_TYPE, required: true },
   KeyId: { ...KEY_ID, required: true },

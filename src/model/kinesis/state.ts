@@ -1,10 +1,24 @@
 import type { Pending } from '../pending';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
 
-/** A stream's status, as AWS reports it. */
+/**
+ * A stream's status, as AWS reports it.
+ *
+ * @example
+ * ```ts
+ * const s: StreamStatus = 'UPDATING';
+ * ```
+ */
 export type StreamStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING';
 
-/** A stream's capacity mode. */
+/**
+ * A stream's capacity mode.
+ *
+ * @example
+ * ```ts
+ * const m: StreamMode = 'ON_DEMAND';
+ * ```
+ */
 export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
 
 /**
@@ -74,6 +88,11 @@ export interface KinesisShard {
 
 /**
  * An encryption change waiting for the stream to return to ACTIVE.
+ *
+ * @example
+ * ```ts
+ * stream.update?.pending.at; // when UPDATING ends
+ * ```
  */
 export interface EncryptionUpdate {
   readonly from: Encryption;

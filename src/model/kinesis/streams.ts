@@ -19,6 +19,11 @@ export function streamArn(region: string, account: string, name: string): string
 
 /**
  * Which stream a call names: its ARN, its name and its account (from the ARN when one is given).
+ *
+ * @example
+ * ```ts
+ * const ref: StreamRef = { arn, name: 'orders', account: '123456789012' };
+ * ```
  */
 export interface StreamRef {
   readonly arn: string;

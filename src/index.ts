@@ -4,7 +4,8 @@
  */
 export { createWorld } from './world/index';
 export type { World, WorldOptions } from './world/index';
-export type { KinesisView } from './world/kinesis';
+export type { KinesisView, KinesisRecordInfo, KinesisLimitUsage } from './world/kinesis';
+export type { StreamDescriptionSummary, StreamDescription, ShardDescription } from './model/kinesis/describe';
 export type { FirehoseView, FirehoseLimitUsage, DeliveryStreamSetup } from './world/firehose';
 export type { DeliveryStreamDescription, DeliveryStreamEncryptionConfiguration } from './model/firehose/describe';
 export type {

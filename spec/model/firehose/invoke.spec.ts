@@ -1,6 +1,6 @@
 // The Firehose model answered without the SDK (world.call): wire shapes with epoch-ms timestamps,
 // the trace, and faults through the world's interceptors.
-import { FirehoseClient, FirehoseServiceException, StartDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
+import { FirehoseClient, FirehoseServiceException, PutRecordCommand, ServiceUnavailableException, StartDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { describe, expect, it } from 'vitest';
 import { createWorld, mockFirehose, virtualClock } from '../../../src/index';
 import { serviceError } from '../../../src/model/errors';
@@ -66,6 +66,27 @@ describe('Firehose model through world.call', () => {
       expect(world.firehose.describe('d')?.DeliveryStreamEncryptionConfiguration).toStrictEqual({ Status: 'DISABLED' });
       const last = world.trace.filter((e) => e.kind === 'call').at(-1);
       expect(last).toMatchObject({ operation: 'StartDeliveryStreamEncryption', fault: 'throttle', error: { type: 'ThrottlingException' } });
+    } finally {
+      stub.restore();
+    }
+  });
+
+  it('a ServiceUnavailableException fault reaches the SDK as its own class, a server fault with HTTP 503', async () => {
+    const world = createWorld({ clock: virtualClock() });
+    world.firehose.createDeliveryStream('d');
+    world.model.interceptors.push((_w, call) =>
+      call.operation === 'PutRecord' ? { error: serviceError('firehose', 'ServiceUnavailableException', 'Slow down.'), label: 'slow down' } : undefined,
+    );
+    const stub = mockFirehose(world);
+    try {
+      const err = (await new FirehoseClient({ region: 'us-east-1' })
+        .send(new PutRecordCommand({ DeliveryStreamName: 'd', Record: { Data: new Uint8Array([1]) } }))
+        .catch((e: unknown) => e)) as ServiceUnavailableException;
+      expect(err).toBeInstanceOf(ServiceUnavailableException);
+      expect(err.message).toBe('Slow down.');
+      expect(err.$fault).toBe('server');
+      expect(err.$metadata.httpStatusCode).toBe(503);
+      expect(world.firehose.records('d')).toStrictEqual([]);
     } finally {
       stub.restore();
     }

@@ -1,4 +1,4 @@
-import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, ListDeliveryStreamsCommand } from '@aws-sdk/client-firehose';
+import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, ListDeliveryStreamsCommand, StartDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCOUNT,
@@ -346,6 +346,13 @@ describe('CreateDeliveryStream through the SDK', () => {
     expect(setup.world.firehose.describe('orders', { region: OTHER_REGION })?.DeliveryStreamStatus).toBe('CREATING');
     const names = await setup.otherRegion.send(new ListDeliveryStreamsCommand({}));
     expect(names.DeliveryStreamNames).toStrictEqual(['orders']);
+    setup.clock.advance(DURATIONS.creating);
+    await setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders' }));
+    setup.clock.advance(DURATIONS.enabling);
+    expect(setup.world.firehose.describe('orders')?.DeliveryStreamEncryptionConfiguration?.Status).toBe('ENABLED');
+    expect(setup.world.firehose.describe('orders', { region: OTHER_REGION })?.DeliveryStreamEncryptionConfiguration).toStrictEqual({ Status: 'DISABLED' });
+    expect(setup.world.firehose.limits('orders').startStop.used).toBe(1);
+    expect(setup.world.firehose.limits('orders', { region: OTHER_REGION }).startStop.used).toBe(0);
   });
 
   it('the trace holds the call and the DeliveryStreamStatus / EncryptionStatus transitions at their virtual times', async () => {

@@ -100,6 +100,18 @@ describe('PutRecord through the SDK', () => {
     expect((await expectAwsError(put('orders'), 'InvalidKMSResourceException', K1)).code).toBe('KMS.KMSInvalidStateException');
   });
 
+  it('a CMK deleted after its waiting period (with its grants) fails records too', async () => {
+    setup = firehoseSetup();
+    const key = setup.world.kms.createKey();
+    await createActive(setup, 'orders');
+    await start(setup, 'orders', key.Arn);
+    setup.clock.advance(DURATIONS.enabling + DURATIONS.encryptionLag);
+    setup.world.kms.scheduleDeletion(key.KeyId, 7);
+    setup.clock.advance(7 * 24 * 60 * 60 * 1000);
+    expect(setup.world.kms.describe(key.Arn)).toBeUndefined();
+    expect((await expectAwsError(put('orders'), 'InvalidKMSResourceException', K1)).code).toBe('KMS.NotFoundException');
+  });
+
   it('scenario 11: a KinesisStreamAsSource stream → InvalidArgumentException (AWS-REAL text); MSKAsSource likewise', async () => {
     setup = firehoseSetup();
     await setup.client.send(

@@ -276,14 +276,15 @@ export interface SseAsymmetricMatcher {
 /**
  * What a matcher returns on `Self`: an assertion's own result type (read from its `toBeDefined`, so
  * `void` normally and `Promise<void>` after `.resolves` or in `expect.poll`), or an asymmetric
- * matcher when called on `expect` itself.
+ * matcher when called on `expect` itself. `void` when `Self` is unknown: vitest 4 types `.resolves`
+ * by inferring the result without a receiver, then wraps it in a Promise.
  *
  * @example
  * ```ts
  * type R = MatcherReturn<{ toBeDefined: () => Promise<void> }>; // Promise<void>
  * ```
  */
-export type MatcherReturn<Self> = Self extends { toBeDefined: () => infer R } ? R : SseAsymmetricMatcher;
+export type MatcherReturn<Self> = unknown extends Self ? void : Self extends { toBeDefined: () => infer R } ? R : SseAsymmetricMatcher;
 
 /**
  * The matchers with their return type taken from the object they are called on. Vitest 4 declares

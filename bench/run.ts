@@ -7,6 +7,7 @@ import os from 'node:os';
 import { TARGET_RATIO, parseArgs, type BenchOptions, type Comparison } from './harness';
 import { runFirehoseSection } from './firehose';
 import { runKinesisSection } from './kinesis';
+import { runModelBasedSection } from './model-based';
 import { runPeersSection } from './peers';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -24,6 +25,7 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { name: 'kinesis', enabled: () => true, run: runKinesisSection, targeted: true },
   { name: 'firehose', enabled: () => true, run: runFirehoseSection, targeted: true },
+  { name: 'model-based', enabled: () => true, run: runModelBasedSection, targeted: false },
   { name: 'peers', enabled: (o) => o.peers, run: runPeersSection, targeted: false },
 ];
 

@@ -44,9 +44,17 @@ export type {
   SlowTransitionFault,
 } from '../model/faults';
 export { applyFaults } from './apply-faults';
+export { sseSteps, sseModelRun, SSE_STEP_KINDS } from './steps/index';
+export type { SseStepKind, SseStepsConstraints } from './steps/index';
+export { createSseSetup } from './steps/real';
+export type { SseReal, SseSetup, SseSetupConfig } from './steps/real';
 export { runScenario, ScenarioHangError } from './run-scenario';
 export type { RunScenarioOptions, ScenarioContext, ScenarioResult } from './run-scenario';
 export { DEFAULT_START, SETUP_LEAD_MS, setUpScenario, createStartingStreams } from './scenario';
 export type { Scenario, ScenarioKey, ScenarioStream, ScenarioDeliveryStream } from './scenario';
 export { formatTimeline, renderValue } from './timeline';
+export { assertProperty, PropertyFailure } from './replay';
+export type { AssertPropertyOptions, ReplayedRun } from './replay';
+export { StepMismatch } from './steps/step';
+export type { SseStep } from './steps/step';
 export type { TimelineOptions } from './timeline';

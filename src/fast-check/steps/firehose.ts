@@ -1,0 +1,155 @@
+import { DescribeDeliveryStreamCommand, PutRecordCommand, StartDeliveryStreamEncryptionCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
+import { beginDeliveryStreamChange, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
+import type { SseReal } from './real';
+import { answerName, expectAnswer, outcome, type SseStep } from './step';
+
+/**
+ * StartDeliveryStreamEncryption with the AWS-owned key or a customer managed key (by alias; the
+ * step passes its key ARN). The oracle expects LimitExceededException past the 25 Start/Stop calls
+ * of 24 hours, ResourceInUseException while ENABLING or DISABLING, InvalidArgumentException for
+ * the key already enabled, else `{}` and ENABLING, which ends ENABLED, or ENABLING_FAILED when
+ * the key cannot be used by then.
+ *
+ * @example
+ * ```ts
+ * new StartDeliveryStreamEncryptionStep('d0', 'AWS_OWNED_CMK').toString(); // 'StartDeliveryStreamEncryption(d0, AWS_OWNED_CMK)'
+ * ```
+ */
+export class StartDeliveryStreamEncryptionStep implements SseStep {
+  constructor(
+    readonly deliveryStream: string,
+    /** `AWS_OWNED_CMK`, or a key alias. */
+    readonly key: string,
+  ) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.deliveryStreams[this.deliveryStream] !== undefined && (this.key === 'AWS_OWNED_CMK' || m.keys[this.key] !== undefined);
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const d = m.deliveryStreams[this.deliveryStream]!;
+    const config =
+      this.key === 'AWS_OWNED_CMK' ? { KeyType: 'AWS_OWNED_CMK' as const } : { KeyType: 'CUSTOMER_MANAGED_CMK' as const, KeyARN: m.keys[this.key]!.arn };
+    const fault = takeCallFault(m, 'firehose', 'StartDeliveryStreamEncryption');
+    const o = await outcome(
+      r.firehose.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream, DeliveryStreamEncryptionConfigurationInput: config })),
+    );
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const expected =
+      usedInWindow(d.startStops, m.now) >= m.settings.startStopPer24h
+        ? 'LimitExceededException'
+        : d.status === 'ENABLING' || d.status === 'DISABLING'
+          ? 'ResourceInUseException'
+          : d.status === 'ENABLED' && d.inEffect === this.key
+            ? 'InvalidArgumentException'
+            : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    beginDeliveryStreamChange(m, d, this.key);
+  }
+  toString(): string {
+    return `StartDeliveryStreamEncryption(${this.deliveryStream}, ${this.key})`;
+  }
+}
+
+/**
+ * StopDeliveryStreamEncryption. The oracle expects LimitExceededException past the 25 Start/Stop
+ * calls of 24 hours, ResourceInUseException while ENABLING or DISABLING, InvalidArgumentException
+ * when nothing is encrypting, else `{}` and DISABLING, which ends DISABLED (DISABLING_FAILED when
+ * Firehose cannot retire its grant on the key).
+ *
+ * @example
+ * ```ts
+ * new StopDeliveryStreamEncryptionStep('d0').toString(); // 'StopDeliveryStreamEncryption(d0)'
+ * ```
+ */
+export class StopDeliveryStreamEncryptionStep implements SseStep {
+  constructor(readonly deliveryStream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.deliveryStreams[this.deliveryStream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const d = m.deliveryStreams[this.deliveryStream]!;
+    const fault = takeCallFault(m, 'firehose', 'StopDeliveryStreamEncryption');
+    const o = await outcome(r.firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const expected =
+      usedInWindow(d.startStops, m.now) >= m.settings.startStopPer24h
+        ? 'LimitExceededException'
+        : d.status === 'ENABLING' || d.status === 'DISABLING'
+          ? 'ResourceInUseException'
+          : d.inEffect === undefined
+            ? 'InvalidArgumentException'
+            : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    beginDeliveryStreamChange(m, d, undefined);
+  }
+  toString(): string {
+    return `StopDeliveryStreamEncryption(${this.deliveryStream})`;
+  }
+}
+
+/**
+ * Firehose PutRecord. The oracle expects `Encrypted: false` for records not encrypted, `true` for
+ * records encrypted with a usable key, InvalidKMSResourceException for a customer managed key that
+ * cannot be used (either of two answers inside the "up to 5 seconds" window).
+ *
+ * @example
+ * ```ts
+ * new PutFirehoseRecordStep('d0').toString(); // 'PutRecord(d0)'
+ * ```
+ */
+export class PutFirehoseRecordStep implements SseStep {
+  constructor(readonly deliveryStream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.deliveryStreams[this.deliveryStream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const d = m.deliveryStreams[this.deliveryStream]!;
+    const fault = takeCallFault(m, 'firehose', 'PutRecord');
+    const o = await outcome(r.firehose.send(new PutRecordCommand({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const allowed = possibleRecordEncryptions(d, m.now).map((e) => {
+      if (e.type === 'NONE') return 'ok (Encrypted: false)';
+      if (e.key === 'AWS_OWNED_CMK') return 'ok (Encrypted: true)';
+      return keyTrouble(m, e.key) === undefined ? 'ok (Encrypted: true)' : 'InvalidKMSResourceException';
+    });
+    const answered = o.ok ? `ok (Encrypted: ${String((o.value as { Encrypted?: unknown }).Encrypted)})` : o.name;
+    expectAnswer(m, this.toString(), answered, allowed);
+  }
+  toString(): string {
+    return `PutRecord(${this.deliveryStream})`;
+  }
+}
+
+/**
+ * DescribeDeliveryStream. The oracle expects the encryption Status, and a FailureDescription
+ * exactly when it is ENABLING_FAILED or DISABLING_FAILED.
+ *
+ * @example
+ * ```ts
+ * new DescribeDeliveryStreamStep('d0').toString(); // 'DescribeDeliveryStream(d0)'
+ * ```
+ */
+export class DescribeDeliveryStreamStep implements SseStep {
+  constructor(readonly deliveryStream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.deliveryStreams[this.deliveryStream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const d = m.deliveryStreams[this.deliveryStream]!;
+    const fault = takeCallFault(m, 'firehose', 'DescribeDeliveryStream');
+    const o = await outcome(r.firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: this.deliveryStream })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const failed = d.status.endsWith('_FAILED');
+    let answered = answerName(o);
+    if (o.ok) {
+      const c = (o.value as { DeliveryStreamDescription?: { DeliveryStreamEncryptionConfiguration?: { Status?: string; FailureDescription?: unknown } } })
+        .DeliveryStreamDescription?.DeliveryStreamEncryptionConfiguration;
+      answered = `${c?.Status}${c?.FailureDescription === undefined ? '' : ' with FailureDescription'}`;
+    }
+    expectAnswer(m, this.toString(), answered, [`${d.status}${failed ? ' with FailureDescription' : ''}`]);
+  }
+  toString(): string {
+    return `DescribeDeliveryStream(${this.deliveryStream})`;
+  }
+}

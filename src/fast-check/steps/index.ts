@@ -1,0 +1,175 @@
+import * as fc from 'fast-check';
+import type { Service } from '../../model/errors';
+import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environment';
+import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from './firehose';
+import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
+import { KeyAccessStep, KeyChangeStep } from './kms';
+import { createSseSetup, type SseSetup, type SseSetupConfig } from './real';
+import type { SseStep } from './step';
+
+/** The kinds of step {@link sseSteps} can draw. */
+export type SseStepKind =
+  | 'start-stream-encryption'
+  | 'stop-stream-encryption'
+  | 'put-record'
+  | 'describe-stream'
+  | 'start-delivery-stream-encryption'
+  | 'stop-delivery-stream-encryption'
+  | 'put-firehose-record'
+  | 'describe-delivery-stream'
+  | 'key-change'
+  | 'key-access'
+  | 'advance-time'
+  | 'call-fault'
+  | 'transition-fault';
+
+/** Every {@link SseStepKind}. */
+export const SSE_STEP_KINDS: readonly SseStepKind[] = [
+  'start-stream-encryption',
+  'stop-stream-encryption',
+  'put-record',
+  'describe-stream',
+  'start-delivery-stream-encryption',
+  'stop-delivery-stream-encryption',
+  'put-firehose-record',
+  'describe-delivery-stream',
+  'key-change',
+  'key-access',
+  'advance-time',
+  'call-fault',
+  'transition-fault',
+];
+
+/**
+ * Constraints of {@link sseSteps}: the same streams, keys and delivery streams as the run's
+ * {@link createSseSetup} config (pass the same object), plus which steps to draw.
+ *
+ * @example
+ * ```ts
+ * const config: SseStepsConstraints = { streams: ['s0'], keys: ['alias/k0'], kinds: ['start-stream-encryption', 'advance-time'] };
+ * ```
+ */
+export interface SseStepsConstraints extends SseSetupConfig {
+  /** The kinds of step to draw. Default all (Firehose steps only with delivery streams). */
+  readonly kinds?: readonly SseStepKind[];
+  /** The longest AdvanceTime drawn at random (besides the durations and the 24-hour window). Default 60 000 ms. */
+  readonly maxAdvanceMs?: number;
+}
+
+/** How often each kind is drawn relative to the others: calls and time more than faults. */
+const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
+  'start-stream-encryption': 3,
+  'stop-stream-encryption': 2,
+  'put-record': 3,
+  'describe-stream': 2,
+  'start-delivery-stream-encryption': 3,
+  'stop-delivery-stream-encryption': 2,
+  'put-firehose-record': 3,
+  'describe-delivery-stream': 2,
+  'key-change': 1,
+  'key-access': 1,
+  'advance-time': 4,
+  'call-fault': 1,
+  'transition-fault': 1,
+};
+
+const KINESIS_OPERATIONS = ['StartStreamEncryption', 'StopStreamEncryption', 'PutRecord', 'DescribeStreamSummary'];
+const FIREHOSE_OPERATIONS = ['StartDeliveryStreamEncryption', 'StopDeliveryStreamEncryption', 'PutRecord', 'DescribeDeliveryStream'];
+const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'CancelKeyDeletion'];
+
+/**
+ * The model-based steps, as arbitraries for `fc.commands`: Kinesis Start/Stop/PutRecord/Describe,
+ * Firehose Start/Stop/PutRecord/Describe, KMS key changes (DisableKey, EnableKey,
+ * ScheduleKeyDeletion, CancelKeyDeletion, access revoked or restored), AdvanceTime (biased to the
+ * durations and the 24-hour window), and faults (throttling, internal failures, slow or failing
+ * transitions). Each step checks AWS's answer against a simple oracle.
+ *
+ * @example
+ * ```ts
+ * const config = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'], keyApplicationsPer24h: 3 };
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(config), { maxCommands: 20 }), (cmds) => sseModelRun(config, cmds)));
+ * ```
+ */
+export function sseSteps(constraints: SseStepsConstraints = {}): fc.Arbitrary<SseStep>[] {
+  const streams = constraints.streams ?? ['s0'];
+  const keys = constraints.keys ?? ['alias/k0', 'alias/k1'];
+  const deliveryStreams = constraints.deliveryStreams ?? [];
+  const kinds = constraints.kinds ?? SSE_STEP_KINDS;
+  const bad = kinds.find((k) => !SSE_STEP_KINDS.includes(k));
+  if (bad !== undefined) throw new RangeError(`[kinesis-sse-harness] sseSteps kinds must be among ${SSE_STEP_KINDS.join(', ')}; got ${JSON.stringify(bad)}`);
+  const maxAdvanceMs = constraints.maxAdvanceMs ?? 60_000;
+  const updating = constraints.updatingMs ?? 5_000;
+  const lag = constraints.lagMs ?? 5_000;
+  const stream = streams.length > 0 ? fc.constantFrom(...streams) : undefined;
+  const key = keys.length > 0 ? fc.constantFrom(...keys) : undefined;
+  const ds = deliveryStreams.length > 0 ? fc.constantFrom(...deliveryStreams) : undefined;
+  const services: Service[] = [...(streams.length > 0 ? ['kinesis' as const] : []), ...(ds === undefined ? [] : ['firehose' as const]), ...(keys.length > 0 ? ['kms' as const] : [])];
+  const out: fc.Arbitrary<SseStep>[] = [];
+  const add = (kind: SseStepKind, arb: fc.Arbitrary<SseStep> | undefined): void => {
+    // fc.commands draws its arbitraries uniformly: listing one several times weighs it.
+    if (kinds.includes(kind) && arb !== undefined) for (let i = 0; i < WEIGHTS[kind]; i++) out.push(arb);
+  };
+  add('start-stream-encryption', stream && key && fc.tuple(stream, key).map(([s, k]) => new StartStreamEncryptionStep(s, k)));
+  add('stop-stream-encryption', stream?.map((s) => new StopStreamEncryptionStep(s)));
+  add('put-record', stream?.map((s) => new PutRecordStep(s)));
+  add('describe-stream', stream?.map((s) => new DescribeStreamStep(s)));
+  add('start-delivery-stream-encryption', ds && fc.tuple(ds, fc.constantFrom('AWS_OWNED_CMK', ...keys)).map(([d, k]) => new StartDeliveryStreamEncryptionStep(d, k)));
+  add('stop-delivery-stream-encryption', ds?.map((d) => new StopDeliveryStreamEncryptionStep(d)));
+  add('put-firehose-record', ds?.map((d) => new PutFirehoseRecordStep(d)));
+  add('describe-delivery-stream', ds?.map((d) => new DescribeDeliveryStreamStep(d)));
+  add('key-change', key && fc.tuple(fc.constantFrom('DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'CancelKeyDeletion') , key).map(([c, k]) => new KeyChangeStep(c, k)));
+  add('key-access', key && fc.tuple(key, fc.boolean()).map(([k, allowed]) => new KeyAccessStep(k, allowed)));
+  add(
+    'advance-time',
+    fc
+      .oneof(fc.integer({ min: 1, max: maxAdvanceMs }), fc.constantFrom(updating, updating - 1, lag, 1, 24 * 60 * 60 * 1000).filter((ms) => ms >= 1))
+      .map((ms) => new AdvanceTimeStep(ms)),
+  );
+  if (services.length > 0) {
+    const operations: Record<Service, string[]> = { kinesis: KINESIS_OPERATIONS, firehose: FIREHOSE_OPERATIONS, kms: KMS_OPERATIONS };
+    add(
+      'call-fault',
+      fc
+        .tuple(fc.constantFrom<'throttle' | 'internal-failure'>('throttle', 'internal-failure'), fc.constantFrom(...services), fc.integer({ min: 1, max: 3 }))
+        .chain(([f, s, times]) => fc.constantFrom(...operations[s]).map((op) => new CallFaultStep(f, s, op, times))),
+    );
+  }
+  const transitions = [...(streams.length > 0 ? ['stream-updating'] : []), ...(ds === undefined ? [] : ['encryption-enabling', 'encryption-disabling'])];
+  if (transitions.length > 0) {
+    add(
+      'transition-fault',
+      fc
+        .tuple(fc.constantFrom(...transitions), fc.integer({ min: 1_000, max: 120_000 }), fc.boolean())
+        .map(([t, extra, fails]) => new TransitionFaultStep(t, extra, fails)),
+    );
+  }
+  if (out.length === 0) throw new RangeError('[kinesis-sse-harness] sseSteps: no step can be drawn with these streams, keys, delivery streams and kinds');
+  return out;
+}
+
+const setups = new WeakMap<SseSetupConfig, () => SseSetup>();
+
+/**
+ * Runs model-based steps against a fresh world built from `config` (see {@link createSseSetup}),
+ * checking each answer against the oracle, and restores the stubs afterwards. Pass your own
+ * commands too: they receive the same model and real system.
+ *
+ * @example
+ * ```ts
+ * const config = { streams: ['s0'], keys: ['alias/k0'] };
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(config)), (cmds) => sseModelRun(config, cmds)));
+ * ```
+ */
+export async function sseModelRun(config: SseSetupConfig, commands: Iterable<SseStep>): Promise<void> {
+  let make = setups.get(config);
+  if (make === undefined) {
+    make = createSseSetup(config);
+    setups.set(config, make);
+  }
+  const setup = make();
+  try {
+    await fc.asyncModelRun(() => ({ model: setup.model, real: setup.real }), commands);
+  } finally {
+    setup.dispose();
+  }
+}

@@ -1,0 +1,151 @@
+import { DescribeStreamSummaryCommand, PutRecordCommand, StartStreamEncryptionCommand, StopStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
+import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
+import type { SseReal } from './real';
+import { answerName, expectAnswer, outcome, type SseStep } from './step';
+
+const KMS_ERRORS = { 'access-denied': 'KMSAccessDeniedException', disabled: 'KMSDisabledException', 'pending-deletion': 'KMSInvalidStateException' } as const;
+
+/**
+ * StartStreamEncryption with a key alias. The oracle expects ResourceInUseException while the
+ * stream is UPDATING, the KMS exception of an unusable key, LimitExceededException past the
+ * new-key applications of 24 hours, else `{}` and UPDATING.
+ *
+ * @example
+ * ```ts
+ * new StartStreamEncryptionStep('s0', 'alias/k1').toString(); // 'StartStreamEncryption(s0, alias/k1)'
+ * ```
+ */
+export class StartStreamEncryptionStep implements SseStep {
+  constructor(
+    readonly stream: string,
+    readonly key: string,
+  ) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.streams[this.stream] !== undefined && m.keys[this.key] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const s = m.streams[this.stream]!;
+    const fault = takeCallFault(m, 'kinesis', 'StartStreamEncryption');
+    const o = await outcome(r.kinesis.send(new StartStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const same = s.setting.type === 'KMS' && s.setting.key === this.key;
+    const trouble = keyTrouble(m, this.key);
+    const expected =
+      s.status !== 'ACTIVE'
+        ? 'ResourceInUseException'
+        : trouble !== undefined
+          ? KMS_ERRORS[trouble]
+          : !same && usedInWindow(s.applications, m.now) >= m.settings.keyApplicationsPer24h
+            ? 'LimitExceededException'
+            : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    if (!same) s.applications.push(m.now);
+    beginStreamUpdate(m, s, { type: 'KMS', key: this.key });
+  }
+  toString(): string {
+    return `StartStreamEncryption(${this.stream}, ${this.key})`;
+  }
+}
+
+/**
+ * StopStreamEncryption (with the stream's key, or any key when it is not encrypted: the world
+ * accepts that by default). The oracle expects ResourceInUseException while UPDATING,
+ * LimitExceededException past the stops of 24 hours, else `{}` and UPDATING.
+ *
+ * @example
+ * ```ts
+ * new StopStreamEncryptionStep('s0').toString(); // 'StopStreamEncryption(s0)'
+ * ```
+ */
+export class StopStreamEncryptionStep implements SseStep {
+  constructor(readonly stream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.streams[this.stream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const s = m.streams[this.stream]!;
+    const keyId = s.setting.type === 'KMS' ? s.setting.key : (Object.keys(m.keys)[0] ?? 'alias/aws/kinesis');
+    const fault = takeCallFault(m, 'kinesis', 'StopStreamEncryption');
+    const o = await outcome(r.kinesis.send(new StopStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: keyId })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const expected = s.status !== 'ACTIVE' ? 'ResourceInUseException' : usedInWindow(s.stops, m.now) >= m.settings.stopsPer24h ? 'LimitExceededException' : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    s.stops.push(m.now);
+    beginStreamUpdate(m, s, { type: 'NONE' });
+  }
+  toString(): string {
+    return `StopStreamEncryption(${this.stream})`;
+  }
+}
+
+/**
+ * PutRecord. The oracle knows what records are encrypted with (either of two inside the
+ * "up to 5 seconds" window): unencrypted → an answer without EncryptionType; encrypted with a
+ * usable key → `EncryptionType: 'KMS'`; with an unusable key → the KMS exception.
+ *
+ * @example
+ * ```ts
+ * new PutRecordStep('s0').toString(); // 'PutRecord(s0)'
+ * ```
+ */
+export class PutRecordStep implements SseStep {
+  constructor(readonly stream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.streams[this.stream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const s = m.streams[this.stream]!;
+    const fault = takeCallFault(m, 'kinesis', 'PutRecord');
+    const o = await outcome(r.kinesis.send(new PutRecordCommand({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const allowed = possibleRecordEncryptions(s, m.now).map((e) => {
+      if (e.type === 'NONE') return 'ok (unencrypted)';
+      const trouble = keyTrouble(m, e.key);
+      return trouble === undefined ? 'ok (KMS)' : KMS_ERRORS[trouble];
+    });
+    const answered = o.ok
+      ? (() => {
+          const t = (o.value as { EncryptionType?: unknown }).EncryptionType;
+          return t === 'KMS' ? 'ok (KMS)' : t === undefined ? 'ok (unencrypted)' : `ok (EncryptionType ${String(t)})`;
+        })()
+      : o.name;
+    expectAnswer(m, this.toString(), answered, allowed);
+  }
+  toString(): string {
+    return `PutRecord(${this.stream})`;
+  }
+}
+
+/**
+ * DescribeStreamSummary. The oracle expects the stream's status and its encryption setting
+ * (shown at once while UPDATING, the world's default).
+ *
+ * @example
+ * ```ts
+ * new DescribeStreamStep('s0').toString(); // 'DescribeStreamSummary(s0)'
+ * ```
+ */
+export class DescribeStreamStep implements SseStep {
+  constructor(readonly stream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.streams[this.stream] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const s = m.streams[this.stream]!;
+    const fault = takeCallFault(m, 'kinesis', 'DescribeStreamSummary');
+    const o = await outcome(r.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: this.stream })));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const expected = `${s.status} ${s.setting.type}${s.setting.type === 'KMS' ? ` ${s.setting.key}` : ''}`;
+    let answered = answerName(o);
+    if (o.ok) {
+      const d = (o.value as { StreamDescriptionSummary?: { StreamStatus?: string; EncryptionType?: string; KeyId?: string } }).StreamDescriptionSummary;
+      answered = `${d?.StreamStatus} ${d?.EncryptionType}${d?.KeyId === undefined ? '' : ` ${d.KeyId}`}`;
+    }
+    expectAnswer(m, this.toString(), answered, [expected]);
+  }
+  toString(): string {
+    return `DescribeStreamSummary(${this.stream})`;
+  }
+}

@@ -1,0 +1,78 @@
+import { CancelKeyDeletionCommand, DisableKeyCommand, EnableKeyCommand, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
+import { takeCallFault, type SseModel } from './oracle';
+import type { SseReal } from './real';
+import { answerName, expectAnswer, outcome, type SseStep } from './step';
+
+/** The KMS changes a {@link KeyChangeStep} can make through the KMS API. */
+export type KmsChange = 'DisableKey' | 'EnableKey' | 'ScheduleKeyDeletion' | 'CancelKeyDeletion';
+
+/**
+ * A change to a key through the KMS API (DisableKey, EnableKey, ScheduleKeyDeletion with the
+ * shortest 7-day window, CancelKeyDeletion). The oracle expects KMSInvalidStateException where KMS
+ * refuses the change for the key's state, else success.
+ *
+ * @example
+ * ```ts
+ * new KeyChangeStep('DisableKey', 'alias/k0').toString(); // 'DisableKey(alias/k0)'
+ * ```
+ */
+export class KeyChangeStep implements SseStep {
+  constructor(
+    readonly change: KmsChange,
+    readonly key: string,
+  ) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.keys[this.key] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const k = m.keys[this.key]!;
+    const fault = takeCallFault(m, 'kms', this.change);
+    // DisableKey & co. take a key id or key ARN, not an alias (as KMS documents).
+    const KeyId = k.keyId;
+    const command =
+      this.change === 'DisableKey'
+        ? new DisableKeyCommand({ KeyId })
+        : this.change === 'EnableKey'
+          ? new EnableKeyCommand({ KeyId })
+          : this.change === 'ScheduleKeyDeletion'
+            ? new ScheduleKeyDeletionCommand({ KeyId, PendingWindowInDays: 7 })
+            : new CancelKeyDeletionCommand({ KeyId });
+    const o = await outcome(r.kms.send(command as never));
+    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const pending = k.state === 'PendingDeletion';
+    const refused = this.change === 'CancelKeyDeletion' ? !pending : pending;
+    expectAnswer(m, this.toString(), answerName(o), [refused ? 'KMSInvalidStateException' : 'ok']);
+    if (!o.ok || !m.assert) return;
+    k.state = this.change === 'DisableKey' || this.change === 'CancelKeyDeletion' ? 'Disabled' : this.change === 'EnableKey' ? 'Enabled' : 'PendingDeletion';
+  }
+  toString(): string {
+    return `${this.change}(${this.key})`;
+  }
+}
+
+/**
+ * Revokes or restores access to a key (the `access-denied` condition, standing for a key policy or
+ * IAM change; made through `world.kms`, not an API call). Never asserts anything.
+ *
+ * @example
+ * ```ts
+ * new KeyAccessStep('alias/k0', false).toString(); // 'RevokeKeyAccess(alias/k0)'
+ * ```
+ */
+export class KeyAccessStep implements SseStep {
+  constructor(
+    readonly key: string,
+    readonly allowed: boolean,
+  ) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.keys[this.key] !== undefined;
+  }
+  run(m: SseModel, r: SseReal): Promise<void> {
+    r.world.kms.setCondition(this.key, 'access-denied', !this.allowed);
+    m.keys[this.key]!.accessDenied = !this.allowed;
+    return Promise.resolve();
+  }
+  toString(): string {
+    return `${this.allowed ? 'RestoreKeyAccess' : 'RevokeKeyAccess'}(${this.key})`;
+  }
+}

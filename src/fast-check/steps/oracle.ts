@@ -1,0 +1,332 @@
+/**
+ * The model-based steps' oracle: a deliberately simple account of what AWS should answer, written
+ * from the reference (status rules, 24-hour limits, key states, the record-encryption lag), NOT a
+ * copy of src/model. Where AWS allows more than one answer (a record written inside the
+ * "up to 5 seconds" window), the oracle accepts each of them.
+ */
+
+/** What records written now are encrypted with: nothing, or a key (an alias, or `AWS_OWNED_CMK`). */
+export type OracleEncryption = { readonly type: 'NONE' } | { readonly type: 'KMS'; readonly key: string };
+
+/** A pending change of record encryption: during `[from, until)` either the old or the new holds. */
+export interface OracleRecordChange {
+  readonly to: OracleEncryption;
+  readonly from: number;
+  readonly until: number;
+}
+
+/** A Kinesis stream as the oracle sees it. */
+export interface OracleStream {
+  status: 'ACTIVE' | 'UPDATING';
+  /** The setting (what Describe shows, with the default `describeWhileUpdating: 'new'`). */
+  setting: OracleEncryption;
+  /** The setting before the update in progress (it comes back if the update fails). */
+  previous: OracleEncryption;
+  updateEndsAt: number;
+  updateFails: boolean;
+  records: OracleEncryption;
+  recordChange?: OracleRecordChange;
+  /** Times of successful new-key applications and stops (for the 24-hour limits). */
+  readonly applications: number[];
+  readonly stops: number[];
+}
+
+/** A KMS key as the oracle sees it. */
+export interface OracleKey {
+  readonly alias: string;
+  readonly keyId: string;
+  readonly arn: string;
+  state: 'Enabled' | 'Disabled' | 'PendingDeletion';
+  accessDenied: boolean;
+}
+
+/** Firehose encryption statuses. */
+export type OracleFirehoseStatus = 'DISABLED' | 'ENABLING' | 'ENABLED' | 'ENABLING_FAILED' | 'DISABLING' | 'DISABLING_FAILED';
+
+/** A Firehose delivery stream (DirectPut, ACTIVE) as the oracle sees it. */
+export interface OracleDeliveryStream {
+  status: OracleFirehoseStatus;
+  /** The key actually encrypting (after ENABLED): `AWS_OWNED_CMK` or a key alias. */
+  inEffect?: string;
+  /** The key being enabled (while ENABLING). */
+  target?: string;
+  transitionEndsAt: number;
+  transitionFails: boolean;
+  records: OracleEncryption;
+  recordChange?: OracleRecordChange;
+  readonly startStops: number[];
+}
+
+/** A call fault the oracle knows is pending (installed by a fault step). */
+export interface OracleCallFault {
+  readonly service: 'kinesis' | 'firehose' | 'kms';
+  readonly operation: string;
+  readonly error: string;
+  remaining: number;
+}
+
+/** A transition fault the oracle knows is pending. */
+export interface OracleTransitionFault {
+  readonly transition: string;
+  readonly extraDelayMs: number;
+  readonly fails: boolean;
+  remaining: number;
+}
+
+/** Durations and limits the oracle needs (the world is built with exactly these). */
+export interface OracleSettings {
+  readonly updatingMs: number;
+  readonly enablingMs: number;
+  readonly disablingMs: number;
+  /** Records start (or stop) being encrypted at most this long after ACTIVE / ENABLED / DISABLED. */
+  readonly lagMs: number;
+  readonly keyApplicationsPer24h: number;
+  readonly stopsPer24h: number;
+  readonly startStopPer24h: number;
+}
+
+/**
+ * The oracle's state: virtual time, streams, keys, delivery streams, and the faults it knows
+ * about. Steps read it in `check` and update it in `run`.
+ *
+ * @example
+ * ```ts
+ * const stream = model.streams['s0']; // { status: 'ACTIVE', setting: { type: 'NONE' }, ... }
+ * ```
+ */
+export interface SseModel {
+  readonly settings: OracleSettings;
+  /** The virtual time (epoch ms) the oracle has reached. */
+  now: number;
+  readonly start: number;
+  /** When false, steps act without asserting (for testing your own class alongside them). */
+  readonly assert: boolean;
+  readonly streams: Record<string, OracleStream>;
+  readonly keys: Record<string, OracleKey>;
+  readonly deliveryStreams: Record<string, OracleDeliveryStream>;
+  readonly callFaults: OracleCallFault[];
+  readonly transitionFaults: OracleTransitionFault[];
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function within24h(times: readonly number[], now: number): number {
+  return times.filter((t) => t > now - DAY).length;
+}
+
+/** How many new-key applications (or stops, or Firehose start/stops) are in the rolling 24 hours. @internal */
+export function usedInWindow(times: readonly number[], now: number): number {
+  return within24h(times, now);
+}
+
+function settleRecords(holder: { records: OracleEncryption; recordChange?: OracleRecordChange }, now: number): void {
+  const change = holder.recordChange;
+  if (change !== undefined && now >= change.until) {
+    holder.records = change.to;
+    delete holder.recordChange;
+  }
+}
+
+function sameEncryption(a: OracleEncryption, b: OracleEncryption): boolean {
+  return a.type === b.type && (a.type === 'NONE' || a.key === (b as { key: string }).key);
+}
+
+/** Whether Kinesis or Firehose can use `alias` now (the problem, else undefined). @internal */
+export function keyTrouble(model: SseModel, alias: string): 'access-denied' | 'disabled' | 'pending-deletion' | undefined {
+  const key = model.keys[alias];
+  if (key === undefined) return undefined;
+  if (key.accessDenied) return 'access-denied';
+  if (key.state === 'Disabled') return 'disabled';
+  if (key.state === 'PendingDeletion') return 'pending-deletion';
+  return undefined;
+}
+
+/**
+ * Brings the oracle to virtual time `now`: updates and encryption changes due by then complete, in
+ * the order AWS would complete them. Idempotent.
+ *
+ * @example
+ * ```ts
+ * settleModel(model, model.now + 5_000);
+ * ```
+ */
+export function settleModel(model: SseModel, now: number): void {
+  if (now < model.now) return;
+  for (const stream of Object.values(model.streams)) {
+    if (stream.status === 'UPDATING' && now >= stream.updateEndsAt) {
+      stream.status = 'ACTIVE';
+      if (stream.updateFails) {
+        stream.setting = stream.previous;
+      } else {
+        const target = stream.recordChange?.to ?? stream.records;
+        if (!sameEncryption(target, stream.setting)) {
+          settleRecords(stream, stream.updateEndsAt);
+          stream.recordChange = { to: stream.setting, from: stream.updateEndsAt, until: stream.updateEndsAt + model.settings.lagMs };
+        }
+      }
+    }
+    settleRecords(stream, now);
+  }
+  for (const d of Object.values(model.deliveryStreams)) {
+    if ((d.status === 'ENABLING' || d.status === 'DISABLING') && now >= d.transitionEndsAt) {
+      const at = d.transitionEndsAt;
+      settleRecords(d, at);
+      if (d.status === 'ENABLING') {
+        const target = d.target!;
+        delete d.target;
+        const fails = d.transitionFails || (target !== 'AWS_OWNED_CMK' && keyTrouble(model, target) !== undefined);
+        if (fails) {
+          d.status = 'ENABLING_FAILED';
+          if (d.inEffect !== undefined) {
+            d.records = { type: 'KMS', key: d.inEffect };
+            delete d.recordChange;
+          }
+        } else {
+          d.status = 'ENABLED';
+          d.inEffect = target;
+          d.recordChange = { to: { type: 'KMS', key: target }, from: at, until: at + model.settings.lagMs };
+        }
+      } else {
+        const grantStuck = d.inEffect !== undefined && d.inEffect !== 'AWS_OWNED_CMK' && model.keys[d.inEffect]?.accessDenied === true;
+        if (d.transitionFails || grantStuck) d.status = 'DISABLING_FAILED';
+        else {
+          d.status = 'DISABLED';
+          delete d.inEffect;
+          d.recordChange = { to: { type: 'NONE' }, from: at, until: at + model.settings.lagMs };
+        }
+      }
+    }
+    settleRecords(d, now);
+  }
+  model.now = now;
+}
+
+/**
+ * The error name a pending call fault answers this call with, consuming it (faults are consulted in
+ * the order they were installed, the first match answers), or undefined.
+ *
+ * @internal
+ */
+export function takeCallFault(model: SseModel, service: OracleCallFault['service'], operation: string): string | undefined {
+  const fault = model.callFaults.find((f) => f.remaining > 0 && f.service === service && f.operation === operation);
+  if (fault === undefined) return undefined;
+  fault.remaining--;
+  return fault.error;
+}
+
+/**
+ * How a transition of `kind` starting now is changed by the pending transition faults (every
+ * matching fault applies and is consumed).
+ *
+ * @internal
+ */
+export function takeTransitionFaults(model: SseModel, kind: string): { readonly extraDelayMs: number; readonly fails: boolean } {
+  let extraDelayMs = 0;
+  let fails = false;
+  for (const f of model.transitionFaults) {
+    if (f.remaining <= 0 || f.transition !== kind) continue;
+    f.remaining--;
+    extraDelayMs += f.extraDelayMs;
+    fails ||= f.fails;
+  }
+  return { extraDelayMs, fails };
+}
+
+/**
+ * The answers AWS may give to a record written now: what it is encrypted with, one or two
+ * possibilities (two inside the lag window).
+ *
+ * @internal
+ */
+export function possibleRecordEncryptions(holder: { records: OracleEncryption; recordChange?: OracleRecordChange }, now: number): OracleEncryption[] {
+  const change = holder.recordChange;
+  if (change === undefined || now >= change.until) return [change?.to ?? holder.records];
+  if (now < change.from) return [holder.records];
+  return [holder.records, change.to];
+}
+
+/**
+ * Starts a Kinesis encryption change in the oracle (after AWS accepted Start or Stop).
+ *
+ * @internal
+ */
+export function beginStreamUpdate(model: SseModel, stream: OracleStream, to: OracleEncryption): void {
+  // A change still inside its lag window takes effect at once when a new update starts.
+  if (stream.recordChange !== undefined) {
+    stream.records = stream.recordChange.to;
+    delete stream.recordChange;
+  }
+  const fault = takeTransitionFaults(model, 'stream-updating');
+  stream.previous = stream.setting;
+  stream.setting = to;
+  stream.status = 'UPDATING';
+  stream.updateEndsAt = model.now + model.settings.updatingMs + fault.extraDelayMs;
+  stream.updateFails = fault.fails;
+}
+
+/**
+ * Starts a Firehose encryption change in the oracle (after AWS accepted Start or Stop).
+ *
+ * @internal
+ */
+export function beginDeliveryStreamChange(model: SseModel, d: OracleDeliveryStream, enable: string | undefined): void {
+  const kind = enable === undefined ? 'encryption-disabling' : 'encryption-enabling';
+  const fault = takeTransitionFaults(model, kind);
+  d.startStops.push(model.now);
+  d.transitionFails = fault.fails;
+  if (enable !== undefined) {
+    d.status = 'ENABLING';
+    d.target = enable;
+    d.transitionEndsAt = model.now + model.settings.enablingMs + fault.extraDelayMs;
+    // "You can continue to read and write data ... while ENABLING, but the data is not encrypted."
+    d.records = { type: 'NONE' };
+    delete d.recordChange;
+  } else {
+    d.status = 'DISABLING';
+    d.transitionEndsAt = model.now + model.settings.disablingMs + fault.extraDelayMs;
+  }
+}
+
+/**
+ * A fresh oracle: every stream ACTIVE and unencrypted, every key Enabled, every delivery stream
+ * ACTIVE with encryption DISABLED.
+ *
+ * @internal
+ */
+export function createOracle(
+  settings: OracleSettings,
+  start: number,
+  assert: boolean,
+  streams: readonly string[],
+  keys: readonly { readonly alias: string; readonly keyId: string; readonly arn: string }[],
+  deliveryStreams: readonly string[],
+): SseModel {
+  const model: SseModel = {
+    settings,
+    now: start,
+    start,
+    assert,
+    streams: {},
+    keys: {},
+    deliveryStreams: {},
+    callFaults: [],
+    transitionFaults: [],
+  };
+  for (const name of streams) {
+    model.streams[name] = {
+      status: 'ACTIVE',
+      setting: { type: 'NONE' },
+      previous: { type: 'NONE' },
+      updateEndsAt: start,
+      updateFails: false,
+      records: { type: 'NONE' },
+      applications: [],
+      stops: [],
+    };
+  }
+  for (const k of keys) model.keys[k.alias] = { ...k, state: 'Enabled', accessDenied: false };
+  for (const name of deliveryStreams) {
+    model.deliveryStreams[name] = { status: 'DISABLED', transitionEndsAt: start, transitionFails: false, records: { type: 'NONE' }, startStops: [] };
+  }
+  return model;
+}

@@ -1,0 +1,186 @@
+import { FirehoseClient } from '@aws-sdk/client-firehose';
+import { KinesisClient } from '@aws-sdk/client-kinesis';
+import { KMSClient } from '@aws-sdk/client-kms';
+import { virtualClock, type VirtualClock } from '../../clock/clock';
+import { mockFirehose } from '../../sdk/firehose';
+import { mockKinesis } from '../../sdk/kinesis';
+import { mockKms } from '../../sdk/kms';
+import { createWorld, type World } from '../../world/index';
+import { recordRun } from '../recorder';
+import { DEFAULT_START } from '../scenario';
+import { createOracle, type OracleSettings, type SseModel } from './oracle';
+
+/**
+ * The system the model-based steps act on: a world, SDK clients answering from it, and a way to
+ * move virtual time on.
+ *
+ * @example
+ * ```ts
+ * const { real } = createSseSetup({ streams: ['orders'] })();
+ * await real.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }));
+ * ```
+ */
+export interface SseReal {
+  readonly world: World;
+  readonly kinesis: KinesisClient;
+  readonly firehose: FirehoseClient;
+  readonly kms: KMSClient;
+  /** Moves virtual time on by `ms`. */
+  advance(ms: number): Promise<void>;
+}
+
+/**
+ * What a model-based run starts from. The world is built with exactly these durations and limits
+ * (and every other option at its default), so the oracle knows them.
+ *
+ * @example
+ * ```ts
+ * const config: SseSetupConfig = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'], deliveryStreams: ['d0'], keyApplicationsPer24h: 3 };
+ * ```
+ */
+export interface SseSetupConfig {
+  /** Kinesis streams, ACTIVE and unencrypted at the start. Default `['s0']`. */
+  readonly streams?: readonly string[];
+  /** Aliases of customer managed keys, Enabled at the start. Default `['alias/k0', 'alias/k1']`. */
+  readonly keys?: readonly string[];
+  /** Firehose DirectPut delivery streams, ACTIVE with encryption DISABLED at the start. Default none. */
+  readonly deliveryStreams?: readonly string[];
+  /** The world's seed. Default 0. */
+  readonly seed?: number;
+  /** The start (epoch ms). Default 2026-01-01. */
+  readonly start?: number;
+  /** Kinesis UPDATING duration. Default 5 000 ms. */
+  readonly updatingMs?: number;
+  /** Firehose ENABLING duration. Default 5 000 ms. */
+  readonly enablingMs?: number;
+  /** Firehose DISABLING duration (at least `lagMs`). Default 5 000 ms. */
+  readonly disablingMs?: number;
+  /** The most records lag behind an encryption change. Default 5 000 ms (AWS's "up to 5 seconds"). */
+  readonly lagMs?: number;
+  /** Default 25. */
+  readonly keyApplicationsPer24h?: number;
+  /** Default 25. */
+  readonly stopsPer24h?: number;
+  /** Default 25. */
+  readonly startStopPer24h?: number;
+  /**
+   * When false the steps act (call AWS, change keys, inject faults, move time) without checking
+   * the answers against the oracle: use it when your own commands also change the world, so the
+   * oracle cannot follow. Default true.
+   */
+  readonly assert?: boolean;
+  /**
+   * Stub the client classes (every `new KinesisClient()` answers from the world) instead of only
+   * the three clients in `real`; then call `dispose()` when the run ends. Default false.
+   */
+  readonly stubClasses?: boolean;
+}
+
+/** A model-based run's starting point, as `fc.asyncModelRun` wants it, plus `dispose`. */
+export interface SseSetup {
+  readonly model: SseModel;
+  readonly real: SseReal;
+  /** Restores the stubs (needed only with `stubClasses`). */
+  dispose(): void;
+}
+
+function whole(name: string, v: unknown, min: number): void {
+  if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= min)) {
+    throw new RangeError(`[kinesis-sse-harness] createSseSetup ${name} must be a whole number >= ${min}; got ${String(v)}`);
+  }
+}
+
+/**
+ * Makes the setup function of a model-based run: each call builds a fresh world (on a private
+ * virtual clock, no global timers), the keys, streams and delivery streams of `config`, SDK
+ * clients answering from it, and the matching oracle.
+ *
+ * @example
+ * ```ts
+ * const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] });
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps({ streams: ['s0'], keys: ['alias/k0'] })), (cmds) =>
+ *   fc.asyncModelRun(setup, cmds)));
+ * ```
+ */
+export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
+  for (const n of ['updatingMs', 'enablingMs', 'disablingMs', 'lagMs'] as const) whole(n, config[n], 0);
+  for (const n of ['keyApplicationsPer24h', 'stopsPer24h', 'startStopPer24h'] as const) whole(n, config[n], 1);
+  const settings: OracleSettings = {
+    updatingMs: config.updatingMs ?? 5_000,
+    enablingMs: config.enablingMs ?? 5_000,
+    disablingMs: config.disablingMs ?? 5_000,
+    lagMs: config.lagMs ?? 5_000,
+    keyApplicationsPer24h: config.keyApplicationsPer24h ?? 25,
+    stopsPer24h: config.stopsPer24h ?? 25,
+    startStopPer24h: config.startStopPer24h ?? 25,
+  };
+  if (settings.disablingMs < settings.lagMs) {
+    throw new RangeError(`[kinesis-sse-harness] createSseSetup disablingMs (${settings.disablingMs}) must be at least lagMs (${settings.lagMs})`);
+  }
+  const streams = config.streams ?? ['s0'];
+  const aliases = config.keys ?? ['alias/k0', 'alias/k1'];
+  const deliveryStreams = config.deliveryStreams ?? [];
+  const start = config.start ?? DEFAULT_START;
+  // Clients are costly to build (about 0.7 ms each) and hold no state of their own here: every run
+  // re-stubs the same three, so a thousand runs do not build three thousand clients.
+  let clients: { readonly kinesis: KinesisClient; readonly firehose: FirehoseClient; readonly kms: KMSClient; readonly region: string } | undefined;
+  return () => {
+    const setupAt = start - 60 * 60 * 1000;
+    const clock: VirtualClock = virtualClock(setupAt);
+    const world = createWorld({
+      seed: config.seed ?? 0,
+      clock,
+      kinesis: {
+        durations: { updating: settings.updatingMs, encryptionLag: { min: 0, max: settings.lagMs } },
+        limits: { keyApplicationsPer24h: settings.keyApplicationsPer24h, stopsPer24h: settings.stopsPer24h },
+      },
+      firehose: {
+        durations: { enabling: settings.enablingMs, disabling: settings.disablingMs, encryptionLag: { min: 0, max: settings.lagMs } },
+        limits: { startStopPer24h: settings.startStopPer24h },
+      },
+    });
+    const keys = aliases.map((alias) => {
+      const k = world.kms.createKey({ alias });
+      return { alias, keyId: k.KeyId, arn: k.Arn };
+    });
+    for (const name of streams) world.kinesis.createStream(name, { active: true });
+    for (const name of deliveryStreams) world.firehose.createDeliveryStream(name);
+    clock.set(start);
+    world.now();
+    const firstSeq = world.model.trace.length;
+    if (clients?.region !== world.region) {
+      clients = {
+        region: world.region,
+        kinesis: new KinesisClient({ region: world.region }),
+        firehose: new FirehoseClient({ region: world.region }),
+        kms: new KMSClient({ region: world.region }),
+      };
+    }
+    const { kinesis, firehose, kms } = clients;
+    const classes = config.stubClasses === true;
+    const stubs = [
+      mockKinesis(world, classes ? {} : { client: kinesis }),
+      mockFirehose(world, classes ? {} : { client: firehose }),
+      mockKms(world, classes ? {} : { client: kms }),
+    ];
+    const real: SseReal = {
+      world,
+      kinesis,
+      firehose,
+      kms,
+      advance: (ms) => {
+        clock.advance(ms);
+        return Promise.resolve();
+      },
+    };
+    recordRun({ source: 'createSseSetup', world, start, seed: world.seed, trace: () => world.model.trace.slice(firstSeq) });
+    const model = createOracle(settings, start, config.assert !== false, streams, keys, deliveryStreams);
+    return {
+      model,
+      real,
+      dispose: () => {
+        for (const s of stubs) s.restore();
+      },
+    };
+  };
+}

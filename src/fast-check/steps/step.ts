@@ -1,0 +1,60 @@
+import type { AsyncCommand } from 'fast-check';
+import type { SseModel } from './oracle';
+import type { SseReal } from './real';
+
+/**
+ * A model-based step: an `fc.AsyncCommand` over the oracle ({@link SseModel}) and the real system
+ * ({@link SseReal}). `toString()` reads like the call it makes.
+ */
+export type SseStep = AsyncCommand<SseModel, SseReal>;
+
+/** The outcome of one SDK call: `ok` with the answer, or the exception's name. @internal */
+export type CallOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly name: string; readonly error: unknown };
+
+/** Awaits a call and captures how it ended. @internal */
+export async function outcome(call: Promise<unknown>): Promise<CallOutcome> {
+  try {
+    return { ok: true, value: await call };
+  } catch (error) {
+    const name = error !== null && typeof error === 'object' && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : String(error);
+    return { ok: false, name, error };
+  }
+}
+
+/**
+ * Thrown by a step when AWS's answer is not one the oracle allows.
+ *
+ * @example
+ * ```ts
+ * // StartStreamEncryption(s0, alias/k1) at +12.000s: AWS answered ok, the oracle expected ResourceInUseException
+ * ```
+ */
+export class StepMismatch extends Error {
+  override readonly name = 'StepMismatch';
+  constructor(
+    readonly step: string,
+    readonly answered: string,
+    readonly expected: readonly string[],
+    at: string,
+  ) {
+    super(`[kinesis-sse-harness] ${step} at ${at}: AWS answered ${answered}, the oracle expected ${expected.join(' or ')}`);
+  }
+}
+
+function relative(model: SseModel): string {
+  return `+${((model.now - model.start) / 1000).toFixed(3)}s`;
+}
+
+/**
+ * Compares an answer (`ok`, `ok:<detail>` or an exception name) with what the oracle allows;
+ * throws a {@link StepMismatch} unless the model runs without asserting. @internal
+ */
+export function expectAnswer(model: SseModel, step: string, answered: string, allowed: readonly string[]): void {
+  if (!model.assert) return;
+  if (!allowed.includes(answered)) throw new StepMismatch(step, answered, [...new Set(allowed)], relative(model));
+}
+
+/** The answer's name for {@link expectAnswer}: `ok` or the exception's name. @internal */
+export function answerName(o: CallOutcome): string {
+  return o.ok ? 'ok' : o.name;
+}

@@ -169,7 +169,7 @@ function gate(target: SendTarget, service: Service, scheduler: Scheduler): () =>
   const inner = target.send;
   target.send = function gated(this: unknown, ...args: unknown[]): unknown {
     const label = commandLabel(service, args[0]);
-    return scheduler.schedule(Promise.resolve(label), label).then(() => inner.apply(this, args));
+    return scheduler.schedule(Promise.resolve(), label).then(() => inner.apply(this, args));
   };
   return () => {
     target.send = inner;
@@ -346,7 +346,7 @@ export async function runScenario<T>(
         idle = 0;
         if (pendingTimers > 0 && !advancing) {
           advancing = true;
-          void options.scheduler.schedule(Promise.resolve('advance virtual time'), 'advance virtual time').then(() => {
+          void options.scheduler.schedule(Promise.resolve(), 'advance virtual time').then(() => {
             advancing = false;
             fake.next();
             timersFired++;

@@ -15,7 +15,14 @@ import type { DeliveryStream, DeliveryStreamEncryptionStatus, DeliveryStreamStat
  * moment the transition completes.
  */
 
-/** What each KMS problem becomes: the FailureDescription.Type, the KMS exception, and the Details. [MODEL types; INFERRED mapping and texts] */
+/**
+ * What each KMS problem becomes: the FailureDescription.Type, the KMS exception, and the Details. [MODEL types; INFERRED mapping and texts]
+ *
+ * @example
+ * ```ts
+ * KMS_FAILURES.disabled.type; // 'DISABLED_KMS_KEY'
+ * ```
+ */
 export const KMS_FAILURES: { readonly [P in FirehoseKmsProblem]: { readonly type: string; readonly code: string; details(keyArn: string): string } } = {
   'not-found': { type: 'KMS_KEY_NOT_FOUND', code: 'KMS.NotFoundException', details: (a) => `Key '${a}' does not exist` },
   disabled: { type: 'DISABLED_KMS_KEY', code: 'KMS.DisabledException', details: (a) => `${a} is disabled.` },

@@ -83,37 +83,107 @@ export function invalidArgument(message: string): ServiceError {
   return serviceError('firehose', 'InvalidArgumentException', message);
 }
 
-/** A-3: CUSTOMER_MANAGED_CMK without KeyARN. [INFERRED text] */
+/**
+ * A-3: CUSTOMER_MANAGED_CMK without KeyARN. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(KEY_ARN_REQUIRED);
+ * ```
+ */
 export const KEY_ARN_REQUIRED = 'KeyARN is required when KeyType is CUSTOMER_MANAGED_CMK.';
-/** A-4: AWS_OWNED_CMK with a KeyARN. [INFERRED text] */
+/**
+ * A-4: AWS_OWNED_CMK with a KeyARN. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(KEY_ARN_NOT_ALLOWED);
+ * ```
+ */
 export const KEY_ARN_NOT_ALLOWED = 'KeyARN must not be specified when KeyType is AWS_OWNED_CMK.';
-/** A-6: SSE input on a non-DirectPut CreateDeliveryStream. [INFERRED text] */
+/**
+ * A-6: SSE input on a non-DirectPut CreateDeliveryStream. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(sseNotSupported('MSKAsSource'));
+ * ```
+ */
 export function sseNotSupported(type: string): string {
   return `Server-side encryption is not supported for ${type} delivery stream type; it is available only for DirectPut delivery streams.`;
 }
-/** A-5: Start with the configuration already enabled. [INFERRED text] */
+/**
+ * A-5: Start with the configuration already enabled. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(alreadyEnabled('orders', 'AWS_OWNED_CMK', undefined));
+ * ```
+ */
 export function alreadyEnabled(name: string, keyType: string, keyArn: string | undefined): string {
   return `Delivery stream ${name} is already encrypted with ${keyArn === undefined ? keyType : `${keyType} ${keyArn}`}.`;
 }
-/** Stop on a stream that is not encrypted. [INFERRED text] */
+/**
+ * Stop on a stream that is not encrypted. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(notEncrypted('orders'));
+ * ```
+ */
 export function notEncrypted(name: string): string {
   return `Delivery stream ${name} is not encrypted; there is no encryption to stop.`;
 }
-/** Exactly one destination. [MOCK:moto text] */
+/**
+ * Exactly one destination. [MOCK:moto text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(ONE_DESTINATION);
+ * ```
+ */
 export const ONE_DESTINATION = 'Exactly one destination configuration is supported for a Firehose';
-/** A-7 and its siblings: a source configuration that does not fit the stream type. [MOCK:moto text for Kinesis; INFERRED for the others] */
+/**
+ * A-7 and its siblings: a source configuration that does not fit the stream type. [MOCK:moto text for Kinesis; INFERRED for the others]
+ *
+ * @example
+ * ```ts
+ * sourceConfigMismatch('KinesisSourceStreamConfig', 'KinesisStreamAsSource');
+ * ```
+ */
 export function sourceConfigMismatch(member: string, type: string): string {
   return `${member} is only applicable for ${type} stream type`;
 }
-/** A source configuration missing for its stream type. [INFERRED text] */
+/**
+ * A source configuration missing for its stream type. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * sourceConfigMissing('MSKSourceConfiguration', 'MSKAsSource');
+ * ```
+ */
 export function sourceConfigMissing(member: string, type: string): string {
   return `${member} is required for ${type} delivery stream type.`;
 }
-/** checkSourceStream: the Kinesis source stream is not in the world. [INFERRED text] */
+/**
+ * checkSourceStream: the Kinesis source stream is not in the world. [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * sourceStreamMissing('arn:aws:kinesis:us-east-1:123456789012:stream/s');
+ * ```
+ */
 export function sourceStreamMissing(arn: string): string {
   return `Kinesis stream ${arn} does not exist.`;
 }
-/** PutRecordBatch over 4 MiB. [INFERRED text, after Kinesis' real "Records size exceeds 5 MB limit"] */
+/**
+ * PutRecordBatch over 4 MiB. [INFERRED text, after Kinesis' real "Records size exceeds 5 MB limit"]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(BATCH_TOO_LARGE);
+ * ```
+ */
 export const BATCH_TOO_LARGE = 'Records size exceeds 4 MB limit';
 
 /**
@@ -128,20 +198,48 @@ export function limitExceeded(message: string): ServiceError {
   return serviceError('firehose', 'LimitExceededException', message);
 }
 
-/** L-1: the 26th Start/Stop in 24 hours. */
+/**
+ * L-1: the 26th Start/Stop in 24 hours.
+ *
+ * @example
+ * ```ts
+ * limitExceeded(startStopLimit('orders', '123456789012', 25));
+ * ```
+ */
 export function startStopLimit(name: string, account: string, limit: number): string {
   return `Firehose ${name} under account ${account} has reached the limit of ${limit} StartDeliveryStreamEncryption and StopDeliveryStreamEncryption calls in 24 hours.`;
 }
-/** L-2: a CMK already encrypting the maximum number of delivery streams. */
+/**
+ * L-2: a CMK already encrypting the maximum number of delivery streams.
+ *
+ * @example
+ * ```ts
+ * limitExceeded(keyLimit(keyArn, 500));
+ * ```
+ */
 export function keyLimit(keyArn: string, limit: number): string {
   return `The KMS key ${keyArn} is already used by ${limit} delivery streams, the maximum for one customer managed CMK.`;
 }
-/** L-3: the account's delivery stream quota in a region. */
+/**
+ * L-3: the account's delivery stream quota in a region.
+ *
+ * @example
+ * ```ts
+ * limitExceeded(streamQuota(5000));
+ * ```
+ */
 export function streamQuota(limit: number): string {
   return `You have already consumed your firehose quota of ${limit} hoses.`;
 }
 
-/** K-1: records on a CMK stream whose grant was revoked or key cannot be used. [AWS-REAL] */
+/**
+ * K-1: records on a CMK stream whose grant was revoked or key cannot be used. [AWS-REAL]
+ *
+ * @example
+ * ```ts
+ * invalidKms(GRANT_REVOKED, 'KMS.DisabledException');
+ * ```
+ */
 export const GRANT_REVOKED =
   'The grant for the CMK to this delivery stream might have been revoked or caller might not have sufficient permissions for the CMK.';
 

@@ -67,6 +67,11 @@ export interface FirehoseLimits {
  * A reason a customer-managed key cannot be used, as Firehose would learn it from KMS:
  * `not-found`, `disabled`, `pending-deletion`, `access-denied`, `opt-in-required`, `throttled`,
  * `invalid` (asymmetric, HMAC or AWS-managed key).
+ *
+ * @example
+ * ```ts
+ * const p: FirehoseKmsProblem = 'disabled';
+ * ```
  */
 export type FirehoseKmsProblem = 'not-found' | 'disabled' | 'pending-deletion' | 'access-denied' | 'opt-in-required' | 'throttled' | 'invalid';
 

@@ -9,7 +9,14 @@ import type { DeliveryStream } from './state';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Length of a RecordId (AWS's look about 220 base64 characters). [AWS-REAL aws-cli example] */
+/**
+ * Length of a RecordId (AWS's look about 220 base64 characters). [AWS-REAL aws-cli example]
+ *
+ * @example
+ * ```ts
+ * recordId(world).length === RECORD_ID_LENGTH; // true
+ * ```
+ */
 export const RECORD_ID_LENGTH = 224;
 
 /**

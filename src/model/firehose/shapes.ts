@@ -1,15 +1,43 @@
 import type { Members, Shape } from '../validate';
 
-/** `DeliveryStreamName`: 1..64, `[a-zA-Z0-9_.-]+` matched against the whole value (a trailing `\n` is rejected). [MODEL; AWS-REAL V-1, V-2] */
+/**
+ * `DeliveryStreamName`: 1..64, `[a-zA-Z0-9_.-]+` matched against the whole value (a trailing `\n` is rejected). [MODEL; AWS-REAL V-1, V-2]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', { DeliveryStreamName: 'a b' }, { DeliveryStreamName: DELIVERY_STREAM_NAME });
+ * ```
+ */
 export const DELIVERY_STREAM_NAME: Shape = { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 64 };
 
-/** `DeliveryStreamType`. [MODEL] */
+/**
+ * `DeliveryStreamType`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * DELIVERY_STREAM_TYPES.includes('DirectPut'); // true
+ * ```
+ */
 export const DELIVERY_STREAM_TYPES: readonly string[] = ['DirectPut', 'KinesisStreamAsSource', 'MSKAsSource', 'DatabaseAsSource'];
 
-/** `AWSKMSKeyARNForSSE`: key ARNs only, never alias ARNs (botocore 2026-06-12, "matching service behavior"). [MODEL] */
+/**
+ * `AWSKMSKeyARNForSSE`: key ARNs only, never alias ARNs (botocore 2026-06-12, "matching service behavior"). [MODEL]
+ *
+ * @example
+ * ```ts
+ * new RegExp(`^${KEY_ARN_PATTERN}$`).test('arn:aws:kms:us-east-1:123456789012:alias/x'); // false
+ * ```
+ */
 export const KEY_ARN_PATTERN = 'arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:key/[a-zA-Z_0-9+=,.@\\-_/]+';
 
-/** `DeliveryStreamEncryptionConfigurationInput`. [MODEL] */
+/**
+ * `DeliveryStreamEncryptionConfigurationInput`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * const members = { DeliveryStreamEncryptionConfigurationInput: ENCRYPTION_INPUT };
+ * ```
+ */
 export const ENCRYPTION_INPUT: Shape = {
   type: 'structure',
   members: {
@@ -24,7 +52,14 @@ const BUCKET_ARN: Shape = { type: 'string', required: true, pattern: 'arn:.*:s3:
 const S3_DESTINATION: Shape = { type: 'structure', members: { RoleARN: ROLE_ARN, BucketARN: BUCKET_ARN } };
 const ANY_STRUCTURE: Shape = { type: 'structure', members: {} };
 
-/** The destination configuration members of CreateDeliveryStream, and the Describe member each becomes. */
+/**
+ * The destination configuration members of CreateDeliveryStream, and the Describe member each becomes.
+ *
+ * @example
+ * ```ts
+ * DESTINATIONS['ExtendedS3DestinationConfiguration']; // 'ExtendedS3DestinationDescription'
+ * ```
+ */
 export const DESTINATIONS: Readonly<Record<string, string>> = {
   S3DestinationConfiguration: 'S3DestinationDescription',
   ExtendedS3DestinationConfiguration: 'ExtendedS3DestinationDescription',
@@ -38,7 +73,14 @@ export const DESTINATIONS: Readonly<Record<string, string>> = {
   IcebergDestinationConfiguration: 'IcebergDestinationDescription',
 };
 
-/** CreateDeliveryStream input members. [MODEL] */
+/**
+ * CreateDeliveryStream input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, CREATE_MEMBERS);
+ * ```
+ */
 export const CREATE_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   DeliveryStreamType: { type: 'string', enum: DELIVERY_STREAM_TYPES },
@@ -89,52 +131,115 @@ export const CREATE_MEMBERS: Members = {
   },
 };
 
-/** DescribeDeliveryStream input members. [MODEL] */
+/**
+ * DescribeDeliveryStream input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, DESCRIBE_MEMBERS);
+ * ```
+ */
 export const DESCRIBE_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   Limit: { type: 'integer', min: 1, max: 10_000 },
   ExclusiveStartDestinationId: { type: 'string', pattern: '[a-zA-Z0-9-]+', min: 1, max: 100 },
 };
 
-/** ListDeliveryStreams input members. [MODEL] */
+/**
+ * ListDeliveryStreams input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, LIST_MEMBERS);
+ * ```
+ */
 export const LIST_MEMBERS: Members = {
   Limit: { type: 'integer', min: 1, max: 10_000 },
   DeliveryStreamType: { type: 'string', enum: DELIVERY_STREAM_TYPES },
   ExclusiveStartDeliveryStreamName: { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 64 },
 };
 
-/** DeleteDeliveryStream input members. [MODEL] */
+/**
+ * DeleteDeliveryStream input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, DELETE_MEMBERS);
+ * ```
+ */
 export const DELETE_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   AllowForceDelete: { type: 'boolean' },
 };
 
-/** StartDeliveryStreamEncryption input members. [MODEL] */
+/**
+ * StartDeliveryStreamEncryption input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, START_MEMBERS);
+ * ```
+ */
 export const START_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   DeliveryStreamEncryptionConfigurationInput: ENCRYPTION_INPUT,
 };
 
-/** StopDeliveryStreamEncryption input members. [MODEL] */
+/**
+ * StopDeliveryStreamEncryption input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, STOP_MEMBERS);
+ * ```
+ */
 export const STOP_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
 };
 
-/** Largest record, before base64: 1,000 KiB. [MODEL] */
+/**
+ * Largest record, before base64: 1,000 KiB. [MODEL]
+ *
+ * @example
+ * ```ts
+ * new Uint8Array(MAX_RECORD_BYTES + 1); // one byte too many
+ * ```
+ */
 export const MAX_RECORD_BYTES = 1_024_000;
 
-/** Largest PutRecordBatch request: 4 MiB. [DOC] */
+/**
+ * Largest PutRecordBatch request: 4 MiB. [DOC]
+ *
+ * @example
+ * ```ts
+ * sizes.reduce((a, b) => a + b, 0) > MAX_BATCH_BYTES;
+ * ```
+ */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
 const RECORD: Shape = { type: 'structure', members: { Data: { type: 'blob', required: true, min: 0, max: MAX_RECORD_BYTES } } };
 
-/** PutRecord input members. [MODEL] */
+/**
+ * PutRecord input members. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, PUT_RECORD_MEMBERS);
+ * ```
+ */
 export const PUT_RECORD_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   Record: { ...RECORD, required: true },
 };
 
-/** PutRecordBatch input members. [MODEL; the member path of an oversized record is `records.<n>.member.data`, AWS-REAL] */
+/**
+ * PutRecordBatch input members. [MODEL; the member path of an oversized record is `records.<n>.member.data`, AWS-REAL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, PUT_RECORD_BATCH_MEMBERS);
+ * ```
+ */
 export const PUT_RECORD_BATCH_MEMBERS: Members = {
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   Records: { type: 'list', required: true, min: 1, max: 500, member: RECORD },

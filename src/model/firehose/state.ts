@@ -2,16 +2,44 @@ import { formatArn } from '../arn';
 import type { Pending } from '../pending';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
 
-/** Where a delivery stream's records come from. SSE is possible only for `DirectPut`. [MODEL] */
+/**
+ * Where a delivery stream's records come from. SSE is possible only for `DirectPut`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * const t: DeliveryStreamType = 'KinesisStreamAsSource';
+ * ```
+ */
 export type DeliveryStreamType = 'DirectPut' | 'KinesisStreamAsSource' | 'MSKAsSource' | 'DatabaseAsSource';
 
-/** The five delivery-stream statuses. [MODEL] */
+/**
+ * The five delivery-stream statuses. [MODEL]
+ *
+ * @example
+ * ```ts
+ * const s: DeliveryStreamStatus = 'CREATING_FAILED';
+ * ```
+ */
 export type DeliveryStreamStatus = 'CREATING' | 'CREATING_FAILED' | 'DELETING' | 'DELETING_FAILED' | 'ACTIVE';
 
-/** The six encryption statuses of `DeliveryStreamEncryptionConfiguration.Status`. [MODEL] */
+/**
+ * The six encryption statuses of `DeliveryStreamEncryptionConfiguration.Status`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * const s: DeliveryStreamEncryptionStatus = 'ENABLING_FAILED';
+ * ```
+ */
 export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_FAILED' | 'DISABLED' | 'DISABLING' | 'DISABLING_FAILED';
 
-/** The two key types. [MODEL] */
+/**
+ * The two key types. [MODEL]
+ *
+ * @example
+ * ```ts
+ * const t: FirehoseKeyType = 'AWS_OWNED_CMK';
+ * ```
+ */
 export type FirehoseKeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
 
 /**
@@ -42,7 +70,14 @@ export interface FailureDescription {
   readonly Details: string;
 }
 
-/** The encryption configuration as Describe reports it (mutable inside the model). */
+/**
+ * The encryption configuration as Describe reports it (mutable inside the model).
+ *
+ * @example
+ * ```ts
+ * const c: EncryptionConfiguration = { Status: 'ENABLED', KeyType: 'AWS_OWNED_CMK' };
+ * ```
+ */
 export interface EncryptionConfiguration {
   Status: DeliveryStreamEncryptionStatus;
   KeyType?: FirehoseKeyType;
@@ -72,7 +107,14 @@ export interface FirehoseRecordInfo {
   readonly size: number;
 }
 
-/** A delivery stream in the world. Mutated only by the Firehose model. */
+/**
+ * A delivery stream in the world. Mutated only by the Firehose model.
+ *
+ * @example
+ * ```ts
+ * const s: DeliveryStream | undefined = world.firehose.deliveryStreams.get(arn);
+ * ```
+ */
 export interface DeliveryStream {
   readonly name: string;
   readonly arn: string;
@@ -108,7 +150,14 @@ export interface DeliveryStream {
   readonly records: FirehoseRecordInfo[];
 }
 
-/** The Firehose part of the world. Delivery streams are keyed by their ARN. */
+/**
+ * The Firehose part of the world. Delivery streams are keyed by their ARN.
+ *
+ * @example
+ * ```ts
+ * world.firehose.deliveryStreams.size;
+ * ```
+ */
 export interface FirehoseState {
   readonly deliveryStreams: Map<string, DeliveryStream>;
   /** Start+Stop calls per delivery stream ARN in the rolling 24 hours. */

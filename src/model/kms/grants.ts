@@ -1,10 +1,24 @@
 import type { ModelWorld } from '../world';
 import type { KmsGrant, KmsKey } from './state';
 
-/** The principal Firehose grants name as grantee and retiring principal. [INFERRED] */
+/**
+ * The principal Firehose grants name as grantee and retiring principal. [INFERRED]
+ *
+ * @example
+ * ```ts
+ * createGrant(world, key, { holder: arn, granteePrincipal: FIREHOSE_PRINCIPAL, operations: FIREHOSE_GRANT_OPERATIONS }, now);
+ * ```
+ */
 export const FIREHOSE_PRINCIPAL = 'firehose.amazonaws.com';
 
-/** The operations a Firehose grant allows: what Firehose needs to encrypt and deliver records. [INFERRED] */
+/**
+ * The operations a Firehose grant allows: what Firehose needs to encrypt and deliver records. [INFERRED]
+ *
+ * @example
+ * ```ts
+ * FIREHOSE_GRANT_OPERATIONS.includes('GenerateDataKey'); // true
+ * ```
+ */
 export const FIREHOSE_GRANT_OPERATIONS: readonly string[] = ['Encrypt', 'Decrypt', 'GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'ReEncryptFrom', 'ReEncryptTo', 'DescribeKey'];
 
 /**

@@ -1,4 +1,4 @@
-import { formatArn, parseArn, partitionOf } from '../arn';
+import { formatArn, partitionOf } from '../arn';
 import type { CallContext } from '../context';
 import { fail, ok, type Result } from '../result';
 import { appendTrace, type ModelWorld } from '../world';
@@ -50,8 +50,10 @@ export function identifyStream(world: ModelWorld, input: Readonly<Record<string,
     if (name === undefined) return fail(kinesisError('InvalidArgumentException', MISSING_STREAM_IDENTIFIER));
     return ok({ arn: streamArn(ctx.region, world.accountId, name), name, account: world.accountId });
   }
-  const parts = parseArn(arn)!;
-  const arnName = parts.resource.slice('stream/'.length);
+  // The ARN passed the model's pattern `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`; read it the same way.
+  const m = /^arn:(aws[^:]*):kinesis:(.*):(\d{12}):stream\/(\S+)$/.exec(arn)!;
+  const parts = { partition: m[1]!, region: m[2]!, account: m[3]! };
+  const arnName = m[4]!;
   if (parts.region !== ctx.region || parts.partition !== partitionOf(ctx.region)) {
     return fail(
       kinesisError('InvalidArgumentException', `StreamARN ${arn} is not in region ${ctx.region}: provided ARNs must share the same region as the Kinesis endpoint.`),

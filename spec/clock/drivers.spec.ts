@@ -35,7 +35,7 @@ describe('what drives the world', () => {
 
   it('vi.setSystemTime alone (no timers)', async () => {
     vi.useFakeTimers({ now: 0 });
-    expect(await statusAfterStart(createWorld(opts), (ms) => vi.setSystemTime(Date.now() + ms))).toEqual(EXPECTED);
+    expect(await statusAfterStart(createWorld(opts), (ms) => void vi.setSystemTime(Date.now() + ms))).toEqual(EXPECTED);
   });
 
   it('an installed @sinonjs/fake-timers clock', async () => {

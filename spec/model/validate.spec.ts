@@ -95,3 +95,15 @@ describe('validationMessage / utf8Length', () => {
     expect(utf8Length('aé€😀')).toBe(1 + 2 + 3 + 4);
   });
 });
+
+describe('rendering values in messages', () => {
+  it('prints a list of structures member by member, blobs as Java buffers', () => {
+    const members: Members = {
+      Records: { type: 'list', max: 1, member: { type: 'structure', members: { Data: { type: 'blob' }, PartitionKey: { type: 'string' } } } },
+    };
+    const r = validateInput('kinesis', { Records: [{ Data: new Uint8Array(2), PartitionKey: 'a' }, { Data: 'xyz', PartitionKey: 'b' }] }, members);
+    expect(r?.message).toBe(
+      "1 validation error detected: Value '[{Data=java.nio.HeapByteBuffer[pos=0 lim=2 cap=2], PartitionKey=a}, {Data=java.nio.HeapByteBuffer[pos=0 lim=3 cap=3], PartitionKey=b}]' at 'records' failed to satisfy constraint: Member must have length less than or equal to 1",
+    );
+  });
+});

@@ -81,33 +81,32 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** A value as AWS's (Java) validation layer prints it, without the surrounding quotes. */
+function renderBare(value: unknown, shape: Shape | undefined): string {
+  if (value === null || value === undefined) return 'null';
+  if (value instanceof Uint8Array || (shape?.type === 'blob' && typeof value === 'string')) {
+    const length = blobLength(value as Uint8Array | string);
+    return `java.nio.HeapByteBuffer[pos=0 lim=${length} cap=${length}]`;
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) {
+    const member = shape?.type === 'list' ? shape.member : undefined;
+    return `[${value.map((v) => renderBare(v, member)).join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const members = shape?.type === 'structure' ? shape.members : undefined;
+    const valueShape = shape?.type === 'map' ? shape.value : undefined;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${renderBare(v, members?.[k] ?? valueShape)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
 function render(value: unknown, shape: Shape): string {
   if (value === null || value === undefined) return 'null';
-  let text: string;
-  switch (shape.type) {
-    case 'blob': {
-      const length = isBlob(value) ? blobLength(value) : 0;
-      text = `java.nio.HeapByteBuffer[pos=0 lim=${length} cap=${length}]`;
-      break;
-    }
-    case 'list':
-      text = Array.isArray(value) ? `[${value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ')}]` : String(value);
-      break;
-    case 'map':
-      text =
-        typeof value === 'object'
-          ? `{${Object.entries(value as Record<string, unknown>)
-              .map(([k, v]) => `${k}=${String(v)}`)
-              .join(', ')}}`
-          : String(value);
-      break;
-    case 'timestamp':
-      text = value instanceof Date ? value.toISOString() : String(value);
-      break;
-    default:
-      text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  }
-  return `'${text}'`;
+  return `'${renderBare(value, shape)}'`;
 }
 
 /** A member whose JavaScript type cannot be what the wire carries (AWS: SerializationException). */

@@ -9,6 +9,7 @@ const TIMESTAMP_MEMBERS: ReadonlySet<string> = new Set([
   'DeletionDate',
   'LastUpdatedDate',
   'ValidTo',
+  'ReadFromTimestamp',
 ]);
 
 /**

@@ -57,7 +57,7 @@ describe('validateInput', () => {
       },
     };
     expect(validateInput('kinesis', { Records: [{ Data: new Uint8Array(5), PartitionKey: '' }] }, members)?.message).toBe(
-      "2 validation errors detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=5 cap=5]' at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 4; " +
+      "2 validation errors detected: Value at 'records.1.member.data' failed to satisfy constraint: Member must have length less than or equal to 4; " +
         "Value '' at 'records.1.member.partitionKey' failed to satisfy constraint: Member must have length greater than or equal to 1",
     );
     expect(validateInput('kinesis', { Records: [] }, members)?.message).toBe(

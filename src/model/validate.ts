@@ -141,7 +141,9 @@ function checkType(value: unknown, shape: Shape, path: string): TypeMismatch | u
 function checkMember(value: unknown, shape: Shape, path: string, errors: string[]): TypeMismatch | undefined {
   const push = (constraint: string): void => {
     if (errors.length < MAX_ERRORS) {
-      errors.push(`Value ${render(value, shape)} at '${path}' failed to satisfy constraint: ${constraint}`);
+      // AWS no longer prints blob values: `Value at 'data' failed to satisfy constraint: ...` [REAL, 2022+].
+      const shown = shape.type === 'blob' && value !== null && value !== undefined ? 'Value' : `Value ${render(value, shape)}`;
+      errors.push(`${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
     }
   };
   if (value === undefined || value === null) {

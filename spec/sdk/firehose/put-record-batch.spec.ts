@@ -41,7 +41,7 @@ describe('PutRecordBatch through the SDK', () => {
     await expectAwsError(
       batch('orders', rs),
       'ValidationException',
-      "1 validation error detected: Value 'java.nio.HeapByteBuffer[pos=0 lim=1024001 cap=1024001]' at 'records.2.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000",
+      "1 validation error detected: Value at 'records.2.member.data' failed to satisfy constraint: Member must have length less than or equal to 1024000",
     );
   });
 

@@ -109,8 +109,7 @@ export const DRY_RUN: Shape = { type: 'boolean' };
 export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: STREAM_ID, StreamName: STREAM_NAME };
 
 /**
- * `validateInput` for Kinesis, with one correction: AWS no longer prints blob values in
- * ValidationException messages (`Value at 'data' failed to satisfy constraint: ...` [REAL, 2022+]).
+ * `validateInput` for Kinesis.
  *
  * @example
  * ```ts
@@ -118,10 +117,7 @@ export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: ST
  * ```
  */
 export function validateKinesis(input: unknown, members: Members): ServiceError | undefined {
-  const error = validateInput('kinesis', input, members);
-  if (error === undefined || error.type !== 'ValidationException') return error;
-  const message = error.message.replace(/Value 'java\.nio\.HeapByteBuffer\[pos=0 lim=\d+ cap=\d+\]' at '/g, "Value at '");
-  return message === error.message ? error : { ...error, message };
+  return validateInput('kinesis', input, members);
 }
 
 /**

@@ -74,25 +74,34 @@ describe('runScenario', () => {
     expectCleanedUp();
   });
 
-  it('ends a runaway polling loop after maxTimers', async () => {
+  it('ends a runaway polling loop after maxTimers, and the loop never wakes up again', async () => {
+    let polls = 0;
     const r = await runScenario(
       encrypted,
       async () => {
         const client = new KinesisClient({ region: 'us-east-1' });
         for (;;) {
+          polls++;
           await client.send(new DescribeStreamSummaryCommand({ StreamName: 'missing' })).catch(() => undefined);
           await new Promise((resolve) => setTimeout(resolve, 10));
         }
       },
       { maxTimers: 50 },
     );
-    expect(r.error).toMatchObject({ name: 'ScenarioHangError', reason: 'timers' });
+    expect(r.error).toMatchObject({ name: 'ScenarioHangError', reason: 'timers', timersFired: 50, elapsedMs: 500 });
+    expect((r.error as Error).message).toContain('fired 50 timers without settling (maxTimers)');
     expect((r.error as Error).message).toContain('DescribeStreamSummary');
+    expect(polls).toBe(51);
     expectCleanedUp();
+    // Parked on a timer of the uninstalled clock: it neither polls the real SDK nor a later run's world.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const later = await runScenario(encrypted, ({ sleep }) => sleep(60_000));
+    expect(polls).toBe(51);
+    expect(later.trace).toEqual([]);
   });
 
   it('ends a function that waits for something that never happens', async () => {
-    const r = await runScenario(encrypted, () => new Promise<never>(() => undefined));
+    const r = await runScenario(encrypted, () => new Promise<never>(() => undefined), { idleMs: 20 });
     expect(r.error).toMatchObject({ name: 'ScenarioHangError', reason: 'idle', elapsedMs: 0 });
     expectCleanedUp();
   });

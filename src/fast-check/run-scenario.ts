@@ -22,6 +22,7 @@ import { renderValue } from './timeline';
 // while the global timers are fake.
 const realSetImmediate: typeof setImmediate = globalThis.setImmediate;
 const realMathRandom: () => number = Math.random;
+const realNow: () => number = performance.now.bind(performance);
 
 const FAKED = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date'] as const;
 
@@ -66,6 +67,12 @@ export interface RunScenarioOptions {
    * ends as a hang (the function awaits something that never settles). Default 50.
    */
   readonly idleTurns?: number;
+  /**
+   * Real milliseconds that must also pass with nothing pending before such a hang is declared, so
+   * real I/O your code awaits (a file read, a module loaded on first use) is not mistaken for a
+   * hang on a busy machine. Default 1 000.
+   */
+  readonly idleMs?: number;
   /** The services whose clients answer from the world. Default all three. */
   readonly services?: readonly Service[];
   /** Client instances to stub instead of the client classes (for code that is handed its clients). */
@@ -212,6 +219,7 @@ export async function runScenario<T>(
   checkNumber('budgetMs', options.budgetMs, 1);
   checkNumber('maxTimers', options.maxTimers, 1);
   checkNumber('idleTurns', options.idleTurns, 1);
+  checkNumber('idleMs', options.idleMs, 0);
   if (running) throw new Error('[kinesis-sse-harness] runScenario is already running: runs share the global clock, so they cannot nest or overlap');
   const faked = userFakeTimers();
   if (faked !== undefined) {
@@ -223,6 +231,7 @@ export async function runScenario<T>(
   const budgetMs = options.budgetMs ?? 60 * 60 * 1000;
   const maxTimers = options.maxTimers ?? 100_000;
   const idleTurns = options.idleTurns ?? 50;
+  const idleMs = options.idleMs ?? 1_000;
   const services = options.services ?? ['kinesis', 'firehose', 'kms'];
   const start = scenario.start ?? DEFAULT_START;
   if (!Number.isFinite(start)) throw new TypeError(`[kinesis-sse-harness] scenario.start must be a finite time; got ${String(start)}`);
@@ -321,6 +330,7 @@ export async function runScenario<T>(
 
     let timersFired = 0;
     let idle = 0;
+    let idleSince = 0;
     let advancing = false;
     let hang: ScenarioHangError | undefined;
     const hangError = (reason: 'budget' | 'timers' | 'idle'): ScenarioHangError => {
@@ -329,7 +339,7 @@ export async function runScenario<T>(
         reason === 'budget'
           ? `did not settle within ${budgetMs} ms of virtual time (budgetMs)`
           : reason === 'timers'
-            ? `fired more than ${maxTimers} timers without settling (maxTimers): a polling loop that never ends?`
+            ? `fired ${maxTimers} timers without settling (maxTimers): a polling loop that never ends?`
             : 'is waiting for something that is neither a timer nor an SDK answer, so it can never settle';
       return new ScenarioHangError(
         reason,
@@ -338,9 +348,29 @@ export async function runScenario<T>(
         `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(trace(), { start, last: 8 })}`,
       );
     };
+    // The limits are checked before a timer fires, never after: a run given up on is left parked on
+    // a timer of the uninstalled clock (or a promise that never settles), so its code cannot wake up
+    // later and call the real SDK or a later run's world.
+    let timersExhausted = false;
+    const fireNext = (): void => {
+      if (timersFired >= maxTimers) {
+        timersExhausted = true;
+        return;
+      }
+      fake.next();
+      timersFired++;
+    };
     for (;;) {
       await new Promise<void>((resolve) => realSetImmediate(resolve));
       if (settled) break;
+      if (budgetHit) {
+        hang = hangError('budget');
+        break;
+      }
+      if (timersExhausted) {
+        hang = hangError('timers');
+        break;
+      }
       const pendingTimers = fake.countTimers() - (budgetHit ? 0 : 1);
       if (options.scheduler !== undefined && options.scheduler.count() > 0) {
         idle = 0;
@@ -348,26 +378,19 @@ export async function runScenario<T>(
           advancing = true;
           void options.scheduler.schedule(Promise.resolve(), 'advance virtual time').then(() => {
             advancing = false;
-            fake.next();
-            timersFired++;
+            fireNext();
           });
         }
         await options.scheduler.waitNext(1);
       } else if (pendingTimers > 0) {
         idle = 0;
-        fake.next();
-        timersFired++;
-      } else if (++idle > idleTurns) {
-        hang = hangError('idle');
-        break;
-      }
-      if (budgetHit) {
-        hang = hangError('budget');
-        break;
-      }
-      if (timersFired > maxTimers) {
-        hang = hangError('timers');
-        break;
+        fireNext();
+      } else {
+        if (idle++ === 0) idleSince = realNow();
+        if (idle > idleTurns && realNow() - idleSince >= idleMs) {
+          hang = hangError('idle');
+          break;
+        }
       }
     }
     const end = fake.now;

@@ -11,14 +11,15 @@ import type { CallEntry, TraceEntry, TransitionEntry } from '../model/trace';
 export interface TimelineOptions {
   /** The virtual time (epoch ms) shown as `+0.000s`. Default: the first entry's time. */
   readonly start?: number;
-  /** Maximum characters of a rendered input or output before it is cut with `…`. Default 160. */
+  /** Maximum characters of a rendered input or output before it is cut with `…`. Default 200. */
   readonly width?: number;
   /** Show at most this many entries (the last ones) and say how many were left out. Default: all. */
   readonly last?: number;
   /**
-   * Show answers in full. Default false: a Describe answer shows only its status and encryption
-   * members (`StreamStatus`, `EncryptionType`, `KeyId`; `DeliveryStreamStatus`,
-   * `DeliveryStreamEncryptionConfiguration`; `KeyState`), which is what an SSE timeline is about.
+   * Show calls and answers in full. Default false: a Describe answer shows only its status and
+   * encryption members (`StreamStatus`, `EncryptionType`, `KeyId`; `DeliveryStreamStatus`,
+   * `DeliveryStreamEncryptionConfiguration`; `KeyId`, `KeyState`, `KeyManager`), which is what an
+   * SSE timeline is about, and ARNs are shown as their resource (`key/1234…`, `stream/orders`).
    */
   readonly full?: boolean;
 }
@@ -39,8 +40,21 @@ function summarize(output: unknown): unknown {
   const keep = SUMMARIES[name];
   if (keep === undefined || inner === null || typeof inner !== 'object') return output;
   const picked: Record<string, unknown> = {};
-  for (const k of keep) if ((inner as Record<string, unknown>)[k] !== undefined) picked[k] = (inner as Record<string, unknown>)[k];
+  for (const k of keep) {
+    const v = (inner as Record<string, unknown>)[k];
+    if (v !== undefined) picked[k] = k === 'DeliveryStreamEncryptionConfiguration' ? statusFirst(v) : v;
+  }
   return { [name]: picked };
+}
+
+/** An encryption configuration with Status first and the long KeyARN last, so a cut line keeps what matters. */
+function statusFirst(config: unknown): unknown {
+  if (config === null || typeof config !== 'object') return config;
+  const c = config as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of ['Status', 'KeyType', 'FailureDescription']) if (c[k] !== undefined) out[k] = c[k];
+  for (const [k, v] of Object.entries(c)) if (!(k in out)) out[k] = v;
+  return out;
 }
 
 function relative(ms: number): string {
@@ -55,26 +69,28 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /**
  * Renders a value compactly, JavaScript-like: `{StreamName: "s", KeyId: "alias/x"}`, byte arrays as
- * `<5 bytes>`, `undefined` members left out.
+ * `<5 bytes>`, `undefined` members left out. With `shortArns`, an ARN is shown as its resource
+ * (`arn:aws:kms:us-east-1:123456789012:key/1234…` → `key/1234…`).
  *
  * @example
  * ```ts
  * renderValue({ StreamName: 's', Data: new Uint8Array(3) }); // '{StreamName: "s", Data: <3 bytes>}'
  * ```
  */
-export function renderValue(value: unknown): string {
+export function renderValue(value: unknown, options: { readonly shortArns?: boolean } = {}): string {
+  const short = options.shortArns === true;
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(short ? shortResource(value) : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
   if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`;
-  if (Array.isArray(value)) return `[${value.map(renderValue).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => renderValue(v, options)).join(', ')}]`;
   if (typeof value === 'object') {
     const parts: string[] = [];
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       if (v === undefined || k === '$metadata') continue;
-      parts.push(`${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${renderValue(v)}`);
+      parts.push(`${IDENTIFIER.test(k) ? k : JSON.stringify(k)}: ${renderValue(v, options)}`);
     }
     return `{${parts.join(', ')}}`;
   }
@@ -87,17 +103,18 @@ function cut(text: string, width: number): string {
 
 /** `arn:aws:kinesis:us-east-1:123456789012:stream/orders` → `stream/orders`. */
 function shortResource(resource: string): string {
+  if (!resource.startsWith('arn:')) return resource;
   const parts = resource.split(':');
-  return parts.length >= 6 && parts[0] === 'arn' ? parts.slice(5).join(':') : resource;
+  return parts.length >= 6 && parts[5] !== '' ? parts.slice(5).join(':') : resource;
 }
 
 function callLine(e: CallEntry, width: number, full: boolean): string {
   const answer =
     e.error !== undefined
       ? `✗ ${e.error.type}: ${cut(e.error.message, width)}`
-      : cut(renderValue(full ? e.output : summarize(e.output)), width);
+      : cut(renderValue(full ? e.output : summarize(e.output), { shortArns: !full }), width);
   const fault = e.fault === undefined ? '' : `  [${e.fault}]`;
-  return `${e.service} ${e.operation} ${cut(renderValue(e.input), width)} → ${answer}${fault}`;
+  return `${e.service} ${e.operation} ${cut(renderValue(e.input, { shortArns: !full }), width)} → ${answer}${fault}`;
 }
 
 function transitionLine(e: TransitionEntry): string {
@@ -124,7 +141,7 @@ function transitionLine(e: TransitionEntry): string {
  * ```
  */
 export function formatTimeline(trace: readonly TraceEntry[], options: TimelineOptions = {}): string {
-  const width = options.width ?? 160;
+  const width = options.width ?? 200;
   if (!Number.isInteger(width) || width < 8) throw new RangeError(`[kinesis-sse-harness] formatTimeline width must be a whole number >= 8; got ${String(width)}`);
   if (options.last !== undefined && !(Number.isInteger(options.last) && options.last >= 0)) {
     throw new RangeError(`[kinesis-sse-harness] formatTimeline last must be a whole number >= 0; got ${String(options.last)}`);

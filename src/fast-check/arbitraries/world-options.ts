@@ -26,6 +26,8 @@ export interface WorldOptionsConstraints {
   readonly limits?: 'aws' | 'small';
   /** `any` (default): each behaviour AWS does not document drawn from its choices; `default`: the world's defaults. */
   readonly behaviours?: 'any' | 'default';
+  /** The services whose options are drawn (the others keep their defaults). Default both. */
+  readonly services?: readonly ('kinesis' | 'firehose')[];
 }
 
 const SECOND = 1_000;
@@ -94,17 +96,20 @@ export function worldOptions(constraints: WorldOptionsConstraints = {}): fc.Arbi
   const durations = constraints.durations ?? 'realistic';
   const limits = constraints.limits ?? 'aws';
   const behaviours = constraints.behaviours ?? 'any';
+  const services = constraints.services ?? ['kinesis', 'firehose'];
+  const kinesisOn = services.includes('kinesis');
+  const firehoseOn = services.includes('firehose');
   const optional = <T>(on: boolean, arb: () => fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => (on ? arb() : fc.constant(undefined));
   const perLimit = (most: number): fc.Arbitrary<number> => fc.integer({ min: 1, max: most });
   return record({
     seed: constraints.seed === undefined ? fc.integer({ min: 0, max: 0x7fffffff }) : fc.constant(constraints.seed),
     region: fc.constantFrom(...regions),
-    kinesisDurations: optional(durations === 'realistic', () =>
+    kinesisDurations: optional(kinesisOn && durations === 'realistic', () =>
       record({ creating: duration(5 * SECOND, 90 * SECOND), updating: duration(SECOND, 3 * MINUTE), deleting: duration(SECOND, MINUTE), encryptionLag }),
     ),
-    kinesisLimits: optional(limits === 'small', () => record({ keyApplicationsPer24h: perLimit(25), stopsPer24h: perLimit(25), creatingStreams: perLimit(5) })),
-    kinesisBehaviour: optional(behaviours === 'any', () => record(kinesisBehaviour)),
-    firehoseDurations: optional(durations === 'realistic', () =>
+    kinesisLimits: optional(kinesisOn && limits === 'small', () => record({ keyApplicationsPer24h: perLimit(25), stopsPer24h: perLimit(25), creatingStreams: perLimit(5) })),
+    kinesisBehaviour: optional(kinesisOn && behaviours === 'any', () => record(kinesisBehaviour)),
+    firehoseDurations: optional(firehoseOn && durations === 'realistic', () =>
       record({
         creating: duration(10 * SECOND, 3 * MINUTE),
         deleting: duration(10 * SECOND, 5 * MINUTE),
@@ -113,8 +118,8 @@ export function worldOptions(constraints: WorldOptionsConstraints = {}): fc.Arbi
         encryptionLag,
       }),
     ),
-    firehoseLimits: optional(limits === 'small', () => record({ startStopPer24h: perLimit(25) })),
-    firehoseBehaviour: optional(behaviours === 'any', () => record(firehoseBehaviour)),
+    firehoseLimits: optional(firehoseOn && limits === 'small', () => record({ startStopPer24h: perLimit(25) })),
+    firehoseBehaviour: optional(firehoseOn && behaviours === 'any', () => record(firehoseBehaviour)),
   }).map((d): ModelWorldOptions => {
     const kinesis = {
       ...(d.kinesisDurations === undefined ? {} : { durations: d.kinesisDurations }),

@@ -1,11 +1,10 @@
-import type { ServiceError } from '../errors';
 import type { Operation } from '../operation';
-import { fail, ok, type Result } from '../result';
+import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { cmkAdmission, requestedKey } from './create-delivery-stream';
-import { findStream } from './describe';
-import { beginEnable, countStartStop, sameKey, startStopUsed } from './lifecycle';
-import { alreadyEnabled, encryptionInProgress, invalidArgument, limitExceeded, notAvailable, notFound, notPermittedOnType, startStopLimit } from './messages';
+import { encryptionCall } from './encryption-call';
+import { beginEnable, sameKey } from './lifecycle';
+import { alreadyEnabled, invalidArgument } from './messages';
 import { START_MEMBERS } from './shapes';
 
 /**
@@ -29,31 +28,20 @@ export const startDeliveryStreamEncryption: Operation = (world, input, ctx) => {
   const requested = requestedKey(world, i.DeliveryStreamEncryptionConfigurationInput);
   if (!requested.ok) return requested;
   const key = requested.value;
-  const s = findStream(world, i.DeliveryStreamName, ctx.region);
-  if (s === undefined) return fail(notFound(i.DeliveryStreamName, world.accountId));
-  const account = world.accountId;
-  const reject = (error: ServiceError): Result<never> => {
-    if (world.firehoseOptions.behaviour.countRejectedStartStop) countStartStop(world, s.arn, ctx.now);
-    return fail(error);
-  };
-  const limit = world.firehoseOptions.limits.startStopPer24h;
-  if (startStopUsed(world, s.arn, ctx.now) >= limit) return fail(limitExceeded(startStopLimit(s.name, account, limit)));
-  if (s.type !== 'DirectPut' || s.encryption === undefined) return reject(notPermittedOnType(s.type));
-  if (s.status !== 'ACTIVE') return reject(notAvailable(s.name, account, s.status));
-  const status = s.encryption.Status;
-  if (status === 'ENABLING' || status === 'DISABLING') return reject(encryptionInProgress(s.name, account, status));
-  const same = world.firehoseOptions.behaviour.startSameConfiguration;
-  if (status === 'ENABLED' && sameKey(s.keyInEffect, key)) {
+  const call = encryptionCall(world, i.DeliveryStreamName, ctx);
+  if (!call.ok) return call;
+  const { stream: s, reject, accept } = call.value;
+  if (s.encryption?.Status === 'ENABLED' && sameKey(s.keyInEffect, key)) {
+    const same = world.firehoseOptions.behaviour.startSameConfiguration;
     if (same === 'reject') return reject(invalidArgument(alreadyEnabled(s.name, key.KeyType, key.KeyARN)));
     if (same === 'noop') {
-      countStartStop(world, s.arn, ctx.now);
+      accept();
       return ok({});
     }
   }
   const refused = cmkAdmission(world, key, s.arn, ctx.now, s.region);
   if (refused !== undefined) return reject(refused);
-  countStartStop(world, s.arn, ctx.now);
-  if (world.firehoseOptions.behaviour.encryptionChangeUpdatesTimestamp) s.lastUpdateTimestamp = ctx.now;
+  accept();
   beginEnable(world, s, key, ctx.now);
   return ok({});
 };

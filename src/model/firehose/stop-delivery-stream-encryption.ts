@@ -1,10 +1,9 @@
-import type { ServiceError } from '../errors';
 import type { Operation } from '../operation';
-import { fail, ok, type Result } from '../result';
+import { fail, ok } from '../result';
 import { validateInput } from '../validate';
-import { findStream } from './describe';
-import { beginDisable, countStartStop, startStopUsed } from './lifecycle';
-import { encryptionInProgress, invalidArgument, limitExceeded, notAvailable, notEncrypted, notFound, notPermittedOnType, startStopLimit } from './messages';
+import { encryptionCall } from './encryption-call';
+import { beginDisable } from './lifecycle';
+import { invalidArgument, notEncrypted } from './messages';
 import { STOP_MEMBERS } from './shapes';
 
 /**
@@ -23,24 +22,13 @@ export const stopDeliveryStreamEncryption: Operation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, STOP_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string };
-  const s = findStream(world, i.DeliveryStreamName, ctx.region);
-  if (s === undefined) return fail(notFound(i.DeliveryStreamName, world.accountId));
-  const account = world.accountId;
-  const reject = (error: ServiceError): Result<never> => {
-    if (world.firehoseOptions.behaviour.countRejectedStartStop) countStartStop(world, s.arn, ctx.now);
-    return fail(error);
-  };
-  const limit = world.firehoseOptions.limits.startStopPer24h;
-  if (startStopUsed(world, s.arn, ctx.now) >= limit) return fail(limitExceeded(startStopLimit(s.name, account, limit)));
-  if (s.type !== 'DirectPut' || s.encryption === undefined) return reject(notPermittedOnType(s.type));
-  if (s.status !== 'ACTIVE') return reject(notAvailable(s.name, account, s.status));
-  const status = s.encryption.Status;
-  if (status === 'ENABLING' || status === 'DISABLING') return reject(encryptionInProgress(s.name, account, status));
+  const call = encryptionCall(world, i.DeliveryStreamName, ctx);
+  if (!call.ok) return call;
+  const { stream: s, reject, accept } = call.value;
   if (s.keyInEffect === undefined && world.firehoseOptions.behaviour.stopWhenDisabled === 'reject') {
     return reject(invalidArgument(notEncrypted(s.name)));
   }
-  countStartStop(world, s.arn, ctx.now);
-  if (world.firehoseOptions.behaviour.encryptionChangeUpdatesTimestamp) s.lastUpdateTimestamp = ctx.now;
+  accept();
   beginDisable(world, s, ctx.now);
   return ok({});
 };

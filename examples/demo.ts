@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     for (const bug of example.bugs) {
       const started = performance.now();
       try {
-        const details = await assertProperty(example.property('naive', bug.scenarios), { numRuns: example.numRuns, seed: bug.seed, ...(example.timeline === undefined ? {} : { timeline: example.timeline }) });
+        const details = await assertProperty(example.property('naive', bug), { numRuns: example.numRuns, seed: bug.seed, ...(example.timeline === undefined ? {} : { timeline: example.timeline }) });
         runs += details.numRuns;
         bugsMissed++;
         console.log(red(`   naive, ${bug.name}: NOT FOUND in ${details.numRuns} runs`));

@@ -8,11 +8,26 @@ import { FirehoseClient } from '@aws-sdk/client-firehose';
 import { KinesisClient } from '@aws-sdk/client-kinesis';
 import { KMSClient } from '@aws-sdk/client-kms';
 import * as fc from 'fast-check';
-import { faultPlan, kmsKey, runScenario, worldOptions, type Scenario, type ScenarioStream, type TimelineOptions } from '../src/fast-check/index';
+import {
+  faultPlan,
+  kmsKey,
+  runScenario,
+  sseScenario,
+  sseSetupIn,
+  sseSteps,
+  worldOptions,
+  type Scenario,
+  type ScenarioStream,
+  type SseModel,
+  type SseReal,
+  type SseSetupConfig,
+  type TimelineOptions,
+} from '../src/fast-check/index';
 import { encryptThenPublish, encryptThenPublishNaive } from './encrypt-then-publish';
 import { ensureStreamEncrypted, ensureStreamEncryptedNaive } from './ensure-stream-encrypted';
 import { enableEncryption, enableEncryptionNaive } from './firehose-enable-encryption';
 import { rotateStreamKey, rotateStreamKeyNaive, runRotationSchedule } from './rotate-stream-key';
+import { StreamEncryptionGuard, StreamEncryptionGuardNaive, type EncryptionGuard } from './stream-encryption-guard';
 
 const REGION = 'us-east-1';
 const HOUR = 60 * 60_000;
@@ -30,7 +45,8 @@ function describeError(e: unknown): string {
 export interface Bug {
   /** What the naive version gets wrong, in a few words. */
   readonly name: string;
-  readonly scenarios: fc.Arbitrary<Scenario>;
+  /** The scenarios that reveal it (absent for a model-based example, whose steps are generated instead). */
+  readonly scenarios?: fc.Arbitrary<Scenario>;
   /** What the property's failure says when it finds this bug. */
   readonly signature: RegExp;
   /** The seed the demo and the specs use (a fixed one keeps the output stable). */
@@ -42,8 +58,8 @@ export interface Example {
   readonly name: string;
   readonly title: string;
   readonly bugs: readonly Bug[];
-  /** The property for one version, over the given scenarios (default: every bug's, mixed). */
-  property(version: 'naive' | 'correct', scenarios?: fc.Arbitrary<Scenario>): fc.IAsyncPropertyWithHooks<[Scenario]>;
+  /** The property for one version, focused on one bug's scenarios (default: every bug's, mixed). */
+  property(version: 'naive' | 'correct', bug?: Bug): fc.IAsyncPropertyWithHooks<[unknown]>;
   /** How many runs the correct version is checked with (and the most the naive one may need). */
   readonly numRuns: number;
   /** How the demo prints this example's timelines. */
@@ -51,14 +67,14 @@ export interface Example {
 }
 
 function example(e: Omit<Example, 'property'> & { readonly check: (version: 'naive' | 'correct', scenario: Scenario) => Promise<void> }): Example {
-  const all = fc.oneof(...e.bugs.map((b) => b.scenarios));
+  const all = fc.oneof(...e.bugs.flatMap((b) => (b.scenarios === undefined ? [] : [b.scenarios])));
   return {
     name: e.name,
     title: e.title,
     bugs: e.bugs,
     numRuns: e.numRuns,
     ...(e.timeline === undefined ? {} : { timeline: e.timeline }),
-    property: (version, scenarios = all) => fc.asyncProperty(scenarios, (s) => e.check(version, s)),
+    property: (version, bug) => fc.asyncProperty(bug?.scenarios ?? all, (s) => e.check(version, s)) as fc.IAsyncPropertyWithHooks<[unknown]>,
   };
 }
 
@@ -254,5 +270,59 @@ const publishExample = example({
   },
 });
 
+// 5. A stateful class, tested model-based: its own command (ensure()) interleaved with what the
+// rest of the world does (time passes, keys are disabled, enabled, scheduled for deletion).
+const GUARD_CONFIG: SseSetupConfig = { streams: ['orders'], keys: ['alias/primary', 'alias/fallback'], assert: false };
+
+type GuardReal = SseReal & { readonly guard: EncryptionGuard };
+
+/** The guard's own command: ensure(), then check its promise against the world. */
+class EnsureCommand implements fc.AsyncCommand<SseModel, GuardReal> {
+  check(): boolean {
+    return true;
+  }
+  async run(_m: SseModel, r: GuardReal): Promise<void> {
+    const outcome = await r.guard.ensure().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const enabled = GUARD_CONFIG.keys!.filter((k) => r.world.kms.describe(k)?.KeyState === 'Enabled');
+    if (outcome !== undefined) {
+      must(enabled.length === 0, `ensure() failed although ${enabled.join(', ')} is enabled: ${describeError(outcome)}`);
+      return;
+    }
+    const d = r.world.kinesis.describe('orders');
+    must(d?.StreamStatus === 'ACTIVE' && d.EncryptionType === 'KMS' && d.KeyId !== undefined, `ensure() resolved but the stream is ${d?.StreamStatus} ${d?.EncryptionType}`);
+    const key = r.world.kms.describe(d.KeyId);
+    must(key?.KeyState === 'Enabled', `ensure() resolved but the stream's key ${d.KeyId} is ${key?.KeyState ?? 'gone'}`);
+  }
+  toString(): string {
+    return 'guard.ensure()';
+  }
+}
+
+const guardCommands = fc.commands([...sseSteps({ ...GUARD_CONFIG, kinds: ['advance-time', 'key-change'] }), fc.constant(new EnsureCommand())], { maxCommands: 12 });
+
+const guardExample: Example = {
+  name: 'stream-encryption-guard',
+  title: 'A stateful guard class, tested model-based (ensure() between key changes and time passing)',
+  numRuns: 60,
+  bugs: [{ name: 'trusting a cached verification after the key was disabled', signature: /ensure\(\) resolved but the stream's key alias\/primary is (Disabled|PendingDeletion)/, seed: 5 }],
+  property: (version) =>
+    fc.asyncProperty(guardCommands, async (cmds) => {
+      const r = await runScenario(
+        sseScenario(GUARD_CONFIG),
+        async (context) => {
+          const { model, real } = sseSetupIn(context, GUARD_CONFIG);
+          const Guard = version === 'naive' ? StreamEncryptionGuardNaive : StreamEncryptionGuard;
+          const guard = new Guard(real.kinesis, real.kms, 'orders', GUARD_CONFIG.keys!);
+          await fc.asyncModelRun(() => ({ model, real: { ...real, guard } }), cmds);
+        },
+        { budgetMs: 30 * 24 * HOUR },
+      );
+      if (!r.ok) throw r.error;
+    }) as fc.IAsyncPropertyWithHooks<[unknown]>,
+};
+
 /** The examples, in the order the demo shows them. */
-export const EXAMPLES: readonly Example[] = [ensureExample, rotationExample, firehoseExample, publishExample];
+export const EXAMPLES: readonly Example[] = [ensureExample, rotationExample, firehoseExample, publishExample, guardExample];

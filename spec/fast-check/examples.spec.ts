@@ -6,7 +6,7 @@ import { assertProperty, PropertyFailure } from '../../src/fast-check/index';
 // and hold for each correct version.
 describe.each(EXAMPLES.map((e) => [e.name, e] as const))('example %s', (_name, example) => {
   it.each(example.bugs.map((b) => [b.name, b] as const))('finds the naive version %s, with a replayable counterexample', async (_bug, bug) => {
-    const failure = await assertProperty(example.property('naive', bug.scenarios), { numRuns: example.numRuns, seed: bug.seed }).catch((e: unknown) => e);
+    const failure = await assertProperty(example.property('naive', bug), { numRuns: example.numRuns, seed: bug.seed }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(PropertyFailure);
     const f = failure as PropertyFailure;
     expect(f.message.split('\n').find((l) => l.startsWith('Failure:'))).toMatch(bug.signature);

@@ -74,6 +74,19 @@ describe('runScenario', () => {
     expectCleanedUp();
   });
 
+  it('takes budgets longer than a timer can wait (2^31-1 ms)', async () => {
+    const day = 86_400_000;
+    const ok = await runScenario(encrypted, async ({ sleep }) => {
+      for (let i = 0; i < 30; i++) await sleep(day);
+      return 'a month later';
+    }, { budgetMs: 40 * day });
+    expect(ok).toMatchObject({ ok: true, value: 'a month later', elapsedMs: 30 * day, timersFired: 30 });
+    const hung = await runScenario(encrypted, async ({ sleep }) => {
+      for (;;) await sleep(10 * day);
+    }, { budgetMs: 40 * day });
+    expect(hung.error).toMatchObject({ reason: 'budget', elapsedMs: 40 * day });
+  });
+
   it('ends a runaway polling loop after maxTimers, and the loop never wakes up again', async () => {
     let polls = 0;
     const r = await runScenario(

@@ -46,7 +46,7 @@ export type {
 export { applyFaults } from './apply-faults';
 export { sseSteps, sseModelRun, SSE_STEP_KINDS } from './steps/index';
 export type { SseStepKind, SseStepsConstraints } from './steps/index';
-export { createSseSetup } from './steps/real';
+export { createSseSetup, sseScenario, sseSetupIn } from './steps/real';
 export type { SseReal, SseSetup, SseSetupConfig } from './steps/real';
 export { runScenario, ScenarioHangError } from './run-scenario';
 export type { RunScenarioOptions, ScenarioContext, ScenarioResult } from './run-scenario';
@@ -57,4 +57,6 @@ export { assertProperty, PropertyFailure } from './replay';
 export type { AssertPropertyOptions, ReplayedRun } from './replay';
 export { StepMismatch } from './steps/step';
 export type { SseStep } from './steps/step';
+export { settleModel } from './steps/oracle';
+export type { SseModel, OracleStream, OracleKey, OracleDeliveryStream, OracleEncryption, OracleRecordChange, OracleSettings, OracleFirehoseStatus, OracleCallFault, OracleTransitionFault } from './steps/oracle';
 export type { TimelineOptions } from './timeline';

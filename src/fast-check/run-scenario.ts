@@ -24,6 +24,9 @@ const realSetImmediate: typeof setImmediate = globalThis.setImmediate;
 const realMathRandom: () => number = Math.random;
 const realNow: () => number = performance.now.bind(performance);
 
+/** The longest delay a timer can have (Node and fake-timers fire longer ones at once). */
+const MAX_TIMER_DELAY = 0x7fffffff;
+
 const FAKED = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'Date'] as const;
 
 /**
@@ -300,11 +303,20 @@ export async function runScenario<T>(
       });
     }
 
-    // Past the budget, the sentinel is the next timer: firing it ends the run.
+    // Past the budget, the sentinel is the next timer: firing it ends the run. Timers cannot wait
+    // longer than 2^31-1 ms (about 24.8 days; longer delays fire at once), so a longer budget
+    // re-arms the sentinel.
     let budgetHit = false;
-    fake.setTimeout(() => {
-      budgetHit = true;
-    }, budgetMs);
+    let sentinelFired = false;
+    const deadline = start + budgetMs;
+    const arm = (): void => {
+      fake.setTimeout(() => {
+        sentinelFired = true;
+        if (fake.now >= deadline) budgetHit = true;
+        else arm();
+      }, Math.min(deadline - fake.now, MAX_TIMER_DELAY));
+    };
+    arm();
 
     const context: ScenarioContext = {
       world,
@@ -357,8 +369,9 @@ export async function runScenario<T>(
         timersExhausted = true;
         return;
       }
+      sentinelFired = false;
       fake.next();
-      timersFired++;
+      if (!sentinelFired) timersFired++;
     };
     for (;;) {
       await new Promise<void>((resolve) => realSetImmediate(resolve));
@@ -371,7 +384,7 @@ export async function runScenario<T>(
         hang = hangError('timers');
         break;
       }
-      const pendingTimers = fake.countTimers() - (budgetHit ? 0 : 1);
+      const pendingTimers = fake.countTimers() - 1;
       if (options.scheduler !== undefined && options.scheduler.count() > 0) {
         idle = 0;
         if (pendingTimers > 0 && !advancing) {

@@ -2,6 +2,7 @@ import type { Service } from '../../model/errors';
 import { applyFaults } from '../apply-faults';
 import { settleModel, type SseModel } from './oracle';
 import type { SseReal } from './real';
+import { catchUp } from './sync';
 import type { SseStep } from './step';
 
 /**
@@ -18,8 +19,9 @@ export class AdvanceTimeStep implements SseStep {
     return true;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     await r.advance(this.ms);
-    settleModel(m, m.now + this.ms);
+    settleModel(m, Math.max(m.now + this.ms, r.world.now()));
   }
   toString(): string {
     return `AdvanceTime(${this.ms})`;
@@ -54,6 +56,7 @@ export class CallFaultStep implements SseStep {
     return true;
   }
   run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     applyFaults(r.world, [{ kind: this.fault, service: this.service, operation: this.operation, times: this.times }], { start: m.now });
     m.callFaults.push({
       service: this.service,
@@ -88,6 +91,7 @@ export class TransitionFaultStep implements SseStep {
     return true;
   }
   run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     applyFaults(
       r.world,
       [this.fails ? { kind: 'transition-failure', transition: this.transition } : { kind: 'slow-transition', transition: this.transition, extraDelayMs: this.extraDelayMs }],

@@ -1,6 +1,7 @@
 import { DescribeDeliveryStreamCommand, PutRecordCommand, StartDeliveryStreamEncryptionCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { beginDeliveryStreamChange, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
+import { catchUp } from './sync';
 import { answerName, expectAnswer, outcome, type SseStep } from './step';
 
 /**
@@ -25,6 +26,7 @@ export class StartDeliveryStreamEncryptionStep implements SseStep {
     return m.deliveryStreams[this.deliveryStream] !== undefined && (this.key === 'AWS_OWNED_CMK' || m.keys[this.key] !== undefined);
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
     const config =
       this.key === 'AWS_OWNED_CMK' ? { KeyType: 'AWS_OWNED_CMK' as const } : { KeyType: 'CUSTOMER_MANAGED_CMK' as const, KeyARN: m.keys[this.key]!.arn };
@@ -67,6 +69,7 @@ export class StopDeliveryStreamEncryptionStep implements SseStep {
     return m.deliveryStreams[this.deliveryStream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
     const fault = takeCallFault(m, 'firehose', 'StopDeliveryStreamEncryption');
     const o = await outcome(r.firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream })));
@@ -104,6 +107,7 @@ export class PutFirehoseRecordStep implements SseStep {
     return m.deliveryStreams[this.deliveryStream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
     const fault = takeCallFault(m, 'firehose', 'PutRecord');
     const o = await outcome(r.firehose.send(new PutRecordCommand({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })));
@@ -136,6 +140,7 @@ export class DescribeDeliveryStreamStep implements SseStep {
     return m.deliveryStreams[this.deliveryStream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
     const fault = takeCallFault(m, 'firehose', 'DescribeDeliveryStream');
     const o = await outcome(r.firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: this.deliveryStream })));

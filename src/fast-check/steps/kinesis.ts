@@ -1,6 +1,7 @@
 import { DescribeStreamSummaryCommand, PutRecordCommand, StartStreamEncryptionCommand, StopStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
 import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
+import { catchUp } from './sync';
 import { answerName, expectAnswer, outcome, type SseStep } from './step';
 
 const KMS_ERRORS = { 'access-denied': 'KMSAccessDeniedException', disabled: 'KMSDisabledException', 'pending-deletion': 'KMSInvalidStateException' } as const;
@@ -24,6 +25,7 @@ export class StartStreamEncryptionStep implements SseStep {
     return m.streams[this.stream] !== undefined && m.keys[this.key] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const s = m.streams[this.stream]!;
     const fault = takeCallFault(m, 'kinesis', 'StartStreamEncryption');
     const o = await outcome(r.kinesis.send(new StartStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })));
@@ -64,6 +66,7 @@ export class StopStreamEncryptionStep implements SseStep {
     return m.streams[this.stream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const s = m.streams[this.stream]!;
     const keyId = s.setting.type === 'KMS' ? s.setting.key : (Object.keys(m.keys)[0] ?? 'alias/aws/kinesis');
     const fault = takeCallFault(m, 'kinesis', 'StopStreamEncryption');
@@ -96,6 +99,7 @@ export class PutRecordStep implements SseStep {
     return m.streams[this.stream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const s = m.streams[this.stream]!;
     const fault = takeCallFault(m, 'kinesis', 'PutRecord');
     const o = await outcome(r.kinesis.send(new PutRecordCommand({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })));
@@ -133,6 +137,7 @@ export class DescribeStreamStep implements SseStep {
     return m.streams[this.stream] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const s = m.streams[this.stream]!;
     const fault = takeCallFault(m, 'kinesis', 'DescribeStreamSummary');
     const o = await outcome(r.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: this.stream })));

@@ -1,6 +1,7 @@
 import { CancelKeyDeletionCommand, DisableKeyCommand, EnableKeyCommand, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
 import { takeCallFault, type SseModel } from './oracle';
 import type { SseReal } from './real';
+import { catchUp } from './sync';
 import { answerName, expectAnswer, outcome, type SseStep } from './step';
 
 /** The KMS changes a {@link KeyChangeStep} can make through the KMS API. */
@@ -25,6 +26,7 @@ export class KeyChangeStep implements SseStep {
     return m.keys[this.key] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     const k = m.keys[this.key]!;
     const fault = takeCallFault(m, 'kms', this.change);
     // DisableKey & co. take a key id or key ARN, not an alias (as KMS documents).
@@ -68,6 +70,7 @@ export class KeyAccessStep implements SseStep {
     return m.keys[this.key] !== undefined;
   }
   run(m: SseModel, r: SseReal): Promise<void> {
+    catchUp(m, r);
     r.world.kms.setCondition(this.key, 'access-denied', !this.allowed);
     m.keys[this.key]!.accessDenied = !this.allowed;
     return Promise.resolve();

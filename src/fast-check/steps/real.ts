@@ -7,7 +7,9 @@ import { mockKinesis } from '../../sdk/kinesis';
 import { mockKms } from '../../sdk/kms';
 import { createWorld, type World } from '../../world/index';
 import { recordRun } from '../recorder';
-import { DEFAULT_START } from '../scenario';
+import type { ModelWorldOptions } from '../../model/world';
+import type { ScenarioContext } from '../run-scenario';
+import { DEFAULT_START, type Scenario } from '../scenario';
 import { createOracle, type OracleSettings, type SseModel } from './oracle';
 
 /**
@@ -90,19 +92,7 @@ function whole(name: string, v: unknown, min: number): void {
   }
 }
 
-/**
- * Makes the setup function of a model-based run: each call builds a fresh world (on a private
- * virtual clock, no global timers), the keys, streams and delivery streams of `config`, SDK
- * clients answering from it, and the matching oracle.
- *
- * @example
- * ```ts
- * const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] });
- * await fc.assert(fc.asyncProperty(fc.commands(sseSteps({ streams: ['s0'], keys: ['alias/k0'] })), (cmds) =>
- *   fc.asyncModelRun(setup, cmds)));
- * ```
- */
-export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
+function settingsOf(config: SseSetupConfig): OracleSettings {
   for (const n of ['updatingMs', 'enablingMs', 'disablingMs', 'lagMs'] as const) whole(n, config[n], 0);
   for (const n of ['keyApplicationsPer24h', 'stopsPer24h', 'startStopPer24h'] as const) whole(n, config[n], 1);
   const settings: OracleSettings = {
@@ -117,6 +107,96 @@ export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
   if (settings.disablingMs < settings.lagMs) {
     throw new RangeError(`[kinesis-sse-harness] createSseSetup disablingMs (${settings.disablingMs}) must be at least lagMs (${settings.lagMs})`);
   }
+  return settings;
+}
+
+/** The world options that match an oracle's settings (every other option at its default). */
+function worldOptionsOf(config: SseSetupConfig, settings: OracleSettings): ModelWorldOptions {
+  return {
+    seed: config.seed ?? 0,
+    kinesis: {
+      durations: { updating: settings.updatingMs, encryptionLag: { min: 0, max: settings.lagMs } },
+      limits: { keyApplicationsPer24h: settings.keyApplicationsPer24h, stopsPer24h: settings.stopsPer24h },
+    },
+    firehose: {
+      durations: { enabling: settings.enablingMs, disabling: settings.disablingMs, encryptionLag: { min: 0, max: settings.lagMs } },
+      limits: { startStopPer24h: settings.startStopPer24h },
+    },
+  };
+}
+
+/**
+ * The {@link Scenario} matching a model-based config, for running model-based steps inside
+ * {@link runScenario} (when your own commands drive code that waits on timers): the same world
+ * options, keys, streams and delivery streams as {@link createSseSetup} builds. Pair it with
+ * {@link sseSetupIn}.
+ *
+ * @example
+ * ```ts
+ * const r = await runScenario(sseScenario(config), (context) => {
+ *   const { model, real } = sseSetupIn(context, config);
+ *   return fc.asyncModelRun(() => ({ model, real }), cmds);
+ * });
+ * ```
+ */
+export function sseScenario(config: SseSetupConfig = {}): Scenario {
+  const settings = settingsOf(config);
+  return {
+    world: worldOptionsOf(config, settings),
+    ...(config.start === undefined ? {} : { start: config.start }),
+    keys: (config.keys ?? ['alias/k0', 'alias/k1']).map((alias) => ({ alias })),
+    streams: (config.streams ?? ['s0']).map((name) => ({ name })),
+    deliveryStreams: (config.deliveryStreams ?? []).map((name) => ({ name })),
+  };
+}
+
+/**
+ * The oracle and the real system over the world of a {@link runScenario} run started from
+ * {@link sseScenario} with the same config: `real.advance` sleeps in the runner's virtual time, the
+ * clients are fresh ones (the runner stubs the client classes). Throws a `TypeError` when the
+ * world does not hold the config's keys.
+ *
+ * @example
+ * ```ts
+ * await runScenario(sseScenario(config), async (context) => {
+ *   const { model, real } = sseSetupIn(context, config);
+ *   await fc.asyncModelRun(() => ({ model, real: { ...real, guard: new MyGuard(real.kinesis) } }), cmds);
+ * });
+ * ```
+ */
+export function sseSetupIn(context: ScenarioContext, config: SseSetupConfig = {}): SseSetup {
+  const settings = settingsOf(config);
+  const world = context.world;
+  const keys = (config.keys ?? ['alias/k0', 'alias/k1']).map((alias) => {
+    const k = world.kms.describe(alias);
+    if (k === undefined) throw new TypeError(`[kinesis-sse-harness] sseSetupIn: the world has no key ${alias}; run the scenario from sseScenario(config) with the same config`);
+    return { alias, keyId: k.KeyId, arn: k.Arn };
+  });
+  const real: SseReal = {
+    world,
+    kinesis: new KinesisClient({ region: world.region }),
+    firehose: new FirehoseClient({ region: world.region }),
+    kms: new KMSClient({ region: world.region }),
+    advance: (ms) => context.sleep(ms),
+  };
+  const model = createOracle(settings, world.now(), config.assert !== false, config.streams ?? ['s0'], keys, config.deliveryStreams ?? []);
+  return { model, real, dispose: () => undefined };
+}
+
+/**
+ * Makes the setup function of a model-based run: each call builds a fresh world (on a private
+ * virtual clock, no global timers), the keys, streams and delivery streams of `config`, SDK
+ * clients answering from it, and the matching oracle.
+ *
+ * @example
+ * ```ts
+ * const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] });
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps({ streams: ['s0'], keys: ['alias/k0'] })), (cmds) =>
+ *   fc.asyncModelRun(setup, cmds)));
+ * ```
+ */
+export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
+  const settings = settingsOf(config);
   const streams = config.streams ?? ['s0'];
   const aliases = config.keys ?? ['alias/k0', 'alias/k1'];
   const deliveryStreams = config.deliveryStreams ?? [];
@@ -127,18 +207,7 @@ export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
   return () => {
     const setupAt = start - 60 * 60 * 1000;
     const clock: VirtualClock = virtualClock(setupAt);
-    const world = createWorld({
-      seed: config.seed ?? 0,
-      clock,
-      kinesis: {
-        durations: { updating: settings.updatingMs, encryptionLag: { min: 0, max: settings.lagMs } },
-        limits: { keyApplicationsPer24h: settings.keyApplicationsPer24h, stopsPer24h: settings.stopsPer24h },
-      },
-      firehose: {
-        durations: { enabling: settings.enablingMs, disabling: settings.disablingMs, encryptionLag: { min: 0, max: settings.lagMs } },
-        limits: { startStopPer24h: settings.startStopPer24h },
-      },
-    });
+    const world = createWorld({ ...worldOptionsOf(config, settings), clock });
     const keys = aliases.map((alias) => {
       const k = world.kms.createKey({ alias });
       return { alias, keyId: k.KeyId, arn: k.Arn };

@@ -126,13 +126,31 @@ function trace(world: ModelWorld, s: DeliveryStream, property: string, from: str
   });
 }
 
+/** The parts of a transition's `detail` that are there (a fault plan's label, a failure, grants), joined. */
+function joinDetail(...parts: readonly (string | undefined)[]): string | undefined {
+  const present = parts.filter((p): p is string => p !== undefined);
+  return present.length === 0 ? undefined : present.join('; ');
+}
+
+function failureText(failure: FailureDescription): string {
+  return `${failure.Type}: ${failure.Details}`;
+}
+
 function setStatus(world: ModelWorld, s: DeliveryStream, to: DeliveryStreamStatus, at: number, detail?: string): void {
   const from = s.status;
   s.status = to;
   if (from !== to) trace(world, s, 'DeliveryStreamStatus', from, to, at, detail);
 }
 
-function setEncryption(world: ModelWorld, s: DeliveryStream, to: DeliveryStreamEncryptionStatus, key: FirehoseKey | undefined, at: number, failure?: FailureDescription): void {
+function setEncryption(
+  world: ModelWorld,
+  s: DeliveryStream,
+  to: DeliveryStreamEncryptionStatus,
+  key: FirehoseKey | undefined,
+  at: number,
+  failure?: FailureDescription,
+  label?: string,
+): void {
   const from = s.encryption?.Status ?? 'none';
   s.encryption = {
     Status: to,
@@ -140,7 +158,7 @@ function setEncryption(world: ModelWorld, s: DeliveryStream, to: DeliveryStreamE
     ...(key?.KeyARN === undefined ? {} : { KeyARN: key.KeyARN }),
     ...(failure === undefined ? {} : { FailureDescription: failure }),
   };
-  if (from !== to) trace(world, s, 'EncryptionStatus', from, to, at, failure === undefined ? undefined : `${failure.Type}: ${failure.Details}`);
+  if (from !== to) trace(world, s, 'EncryptionStatus', from, to, at, joinDetail(label, failure === undefined ? undefined : failureText(failure)));
 }
 
 function setKeyInEffect(world: ModelWorld, s: DeliveryStream, key: FirehoseKey | undefined, at: number, detail?: string): void {
@@ -160,12 +178,12 @@ function setKeyInEffect(world: ModelWorld, s: DeliveryStream, key: FirehoseKey |
  * setRecordKey(world, stream, { KeyType: 'AWS_OWNED_CMK' }, now);
  * ```
  */
-export function setRecordKey(world: ModelWorld, s: DeliveryStream, key: FirehoseKey | undefined, at: number): void {
+export function setRecordKey(world: ModelWorld, s: DeliveryStream, key: FirehoseKey | undefined, at: number, label?: string): void {
   const from = s.recordKey !== undefined;
   if (key === undefined) delete s.recordKey;
   else s.recordKey = key;
   const to = key !== undefined;
-  if (from !== to) trace(world, s, 'RecordEncryption', String(from), String(to), at, keyLabel(key));
+  if (from !== to) trace(world, s, 'RecordEncryption', String(from), String(to), at, joinDetail(keyLabel(key), label));
 }
 
 function cancelLag(s: DeliveryStream): void {
@@ -188,7 +206,7 @@ function scheduleRecordKey(world: ModelWorld, s: DeliveryStream, key: FirehoseKe
   const plan = planTransition(world, { service: 'firehose', resource: s.arn, kind: 'firehose-encryption-lag', now }, world.firehoseOptions.durations.encryptionLag);
   s.lag = schedule(world.pending, now + plan.delay, `firehose ${s.name} RecordEncryption -> ${String(key !== undefined)}`, (at) => {
     delete s.lag;
-    setRecordKey(world, s, key, at);
+    setRecordKey(world, s, key, at, plan.label);
   });
 }
 
@@ -231,11 +249,11 @@ export function beginCreate(world: ModelWorld, s: DeliveryStream, now: number): 
     delete s.target;
     if (failure !== undefined) {
       s.failure = failure;
-      setStatus(world, s, 'CREATING_FAILED', at, plan.label ?? `${failure.Type}: ${failure.Details}`);
+      setStatus(world, s, 'CREATING_FAILED', at, joinDetail(plan.label, failureText(failure)));
       if (target !== undefined) setEncryption(world, s, 'ENABLING_FAILED', target, at, failure);
       return;
     }
-    setStatus(world, s, 'ACTIVE', at);
+    setStatus(world, s, 'ACTIVE', at, plan.label);
     if (target !== undefined) {
       if (key !== undefined) s.grantId = grantFor(world, s, key, at);
       setEncryption(world, s, 'ENABLED', target, at);
@@ -274,7 +292,7 @@ export function beginEnable(world: ModelWorld, s: DeliveryStream, key: FirehoseK
     if (failure !== undefined) {
       const previous = s.keyInEffect;
       const reported = previous !== undefined && world.firehoseOptions.behaviour.reportAfterFailedKeyChange === 'previous' ? previous : key;
-      setEncryption(world, s, 'ENABLING_FAILED', reported, at, failure);
+      setEncryption(world, s, 'ENABLING_FAILED', reported, at, failure, plan.label);
       // "encryption remains enabled with the old CMK" [MODEL]
       if (previous !== undefined) {
         cancelLag(s);
@@ -283,17 +301,17 @@ export function beginEnable(world: ModelWorld, s: DeliveryStream, key: FirehoseK
       return;
     }
     const oldGrant = s.grantId;
-    const details: string[] = [];
+    const grants: string[] = [];
     if (kmsKey !== undefined) {
       s.grantId = grantFor(world, s, kmsKey, at);
-      details.push(`grant ${s.grantId} created`);
+      grants.push(`grant ${s.grantId} created`);
     } else delete s.grantId;
     if (oldGrant !== undefined) {
       const r = retireGrant(world, oldGrant);
-      details.push(r.ok ? `grant ${oldGrant} retired` : `grant ${oldGrant} not retired: ${r.reason}`);
+      grants.push(r.ok ? `grant ${oldGrant} retired` : `grant ${oldGrant} not retired: ${r.reason}`);
     }
-    setEncryption(world, s, 'ENABLED', key, at);
-    setKeyInEffect(world, s, key, at, details.length === 0 ? undefined : details.join('; '));
+    setEncryption(world, s, 'ENABLED', key, at, undefined, plan.label);
+    setKeyInEffect(world, s, key, at, joinDetail(...grants));
     scheduleRecordKey(world, s, key, at);
   });
 }
@@ -323,10 +341,10 @@ export function beginDisable(world: ModelWorld, s: DeliveryStream, now: number):
       }
     }
     if (failure !== undefined) {
-      setEncryption(world, s, 'DISABLING_FAILED', current, at, failure);
+      setEncryption(world, s, 'DISABLING_FAILED', current, at, failure, plan.label);
       return;
     }
-    setEncryption(world, s, 'DISABLED', world.firehoseOptions.behaviour.keepKeyAfterStop ? current : undefined, at);
+    setEncryption(world, s, 'DISABLED', world.firehoseOptions.behaviour.keepKeyAfterStop ? current : undefined, at, undefined, plan.label);
     setKeyInEffect(world, s, undefined, at, detail);
     scheduleRecordKey(world, s, undefined, at);
   });
@@ -361,7 +379,7 @@ export function beginDelete(world: ModelWorld, s: DeliveryStream, force: boolean
     }
     if (failure !== undefined) {
       s.failure = failure;
-      setStatus(world, s, 'DELETING_FAILED', at, `${failure.Type}: ${failure.Details}`);
+      setStatus(world, s, 'DELETING_FAILED', at, joinDetail(plan.label, failureText(failure)));
       return;
     }
     cancelLag(s);
@@ -369,7 +387,7 @@ export function beginDelete(world: ModelWorld, s: DeliveryStream, force: boolean
     world.firehose.deliveryStreams.delete(s.arn);
     world.firehose.startStop.events.delete(s.arn);
     setKeyInEffect(world, s, undefined, at, detail);
-    trace(world, s, 'DeliveryStreamStatus', 'DELETING', 'none', at);
+    trace(world, s, 'DeliveryStreamStatus', 'DELETING', 'none', at, plan.label);
   });
 }
 

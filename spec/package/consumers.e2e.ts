@@ -2,8 +2,9 @@
 // their tests and type-check them.
 //
 // - esm-vitest: vitest 4, "type": "module", setupFiles kinesis-sse-harness/vitest; mockKinesis,
-//   mockFirehose, a fast-check property, the matchers; tsc (NodeNext) on its tests and on the vitest
-//   type fixture (use compiles, each misuse fails with its error).
+//   mockFirehose, a fast-check property, the matchers; tsc (NodeNext) on its tests (typed through
+//   "types": ["kinesis-sse-harness/vitest"]) and on the vitest type fixture (use compiles, each misuse
+//   fails with its error).
 // - cjs-jest: jest 30, CommonJS, setupFilesAfterEnv kinesis-sse-harness/jest; the same in plain
 //   require() JavaScript; tsc (Node16, CommonJS, so the .d.cts types) on both jest type fixtures.
 // - vitest5-types: vitest 5's types only (vitest 5 needs Node >= 22.12 to run): the vitest fixture.
@@ -92,8 +93,15 @@ describe('installing the tarball', () => {
       expect(r.status, r.output).toBe(0);
     });
 
-    it('type-checks the project’s tests and the vitest type fixture against the shipped .d.ts', async () => {
-      await checkTypes(installed(dir), 'tsconfig.json', 'vitest');
+    it('type-checks the project’s tests, typed through "types": ["kinesis-sse-harness/vitest"]', async () => {
+      const output = await runTsc(join(installed(dir), 'node_modules/typescript/bin/tsc'), join(dir, 'tsconfig.json'), dir);
+      const errors = reportedErrors(output, join(dir, 'test'), dir);
+      failed ||= errors.length > 0;
+      expect(errors, output).toEqual([]);
+    });
+
+    it('type-checks the vitest type fixture against the shipped .d.ts', async () => {
+      await checkTypes(installed(dir), 'tsconfig.fixture.json', 'vitest');
     });
   });
 

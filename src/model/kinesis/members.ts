@@ -109,6 +109,20 @@ export const DRY_RUN: Shape = { type: 'boolean' };
 export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: STREAM_ID, StreamName: STREAM_NAME };
 
 /**
+ * The members of StartStreamEncryption and StopStreamEncryption (the same for both).
+ *
+ * @example
+ * ```ts
+ * validateKinesis({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, STREAM_ENCRYPTION_MEMBERS);
+ * ```
+ */
+export const STREAM_ENCRYPTION_MEMBERS: Members = {
+  EncryptionType: { ...ENCRYPTION_TYPE, required: true },
+  KeyId: { ...KEY_ID, required: true },
+  ...STREAM_IDENTIFIERS,
+};
+
+/**
  * `validateInput` for Kinesis.
  *
  * @example

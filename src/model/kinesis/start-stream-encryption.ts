@@ -1,28 +1,8 @@
 import type { Operation } from '../operation';
 import { fail, ok } from '../result';
-import { countWithin, record } from '../rolling-window';
-import type { Members } from '../validate';
-import { beginEncryptionUpdate } from './encryption';
-import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './errors';
+import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
+import { kinesisError } from './errors';
 import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
-import { ENCRYPTION_TYPE, fields, KEY_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
-import { findStream, limitKey } from './streams';
-
-/**
- * StartStreamEncryption's (and StopStreamEncryption's) members.
- *
- * @example
- * ```ts
- * validateKinesis({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, STREAM_ENCRYPTION_MEMBERS);
- * ```
- */
-export const STREAM_ENCRYPTION_MEMBERS: Members = {
-  EncryptionType: { ...ENCRYPTION_TYPE, required: true },
-  KeyId: { ...KEY_ID, required: true },
-  StreamARN: STREAM_ARN,
-  StreamId: STREAM_ID,
-  StreamName: STREAM_NAME,
-};
 
 /**
  * The LimitExceededException of the 26th new-key application in a rolling 24 hours. [UNKNOWN text;
@@ -53,16 +33,10 @@ export function keyApplicationLimitMessage(name: string, account: string, limit:
  * ```
  */
 export const startStreamEncryption: Operation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, STREAM_ENCRYPTION_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  if (i['EncryptionType'] === 'NONE') return fail(kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE));
-  const found = findStream(world, i, ctx);
-  if (!found.ok) return found;
-  const stream = found.value;
-  if (stream.status !== 'ACTIVE') return fail(streamNotActive(stream.name, stream.account, stream.status));
+  const target = encryptionTarget(world, input, ctx);
+  if (!target.ok) return target;
+  const { stream, keyId } = target.value;
 
-  const keyId = i['KeyId'] as string;
   const usable = checkKey(world, keyId, ctx.now, stream.region);
   if (usable.problem !== undefined) return fail(kmsProblemError(world, usable.problem, keyId, usable.key, stream.region, 'kms:GenerateDataKey'));
 
@@ -77,11 +51,8 @@ export const startStreamEncryption: Operation = (world, input, ctx) => {
   }
   if (!same) {
     const limit = world.kinesisOptions.limits.keyApplicationsPer24h;
-    const key = limitKey(world, stream);
-    if (countWithin(world.kinesis.keyApplications, key, ctx.now) >= limit) {
-      return fail(kinesisError('LimitExceededException', keyApplicationLimitMessage(stream.name, stream.account, limit)));
-    }
-    record(world.kinesis.keyApplications, key, ctx.now);
+    const refused = useDailyAllowance(world, world.kinesis.keyApplications, stream, ctx.now, limit, keyApplicationLimitMessage);
+    if (refused !== undefined) return fail(refused);
   }
   materializeKey(world, keyId, ctx.now, stream.region);
   beginEncryptionUpdate(world, stream, { type: 'KMS', keyId }, ctx.now);

@@ -1,12 +1,8 @@
 import type { Operation } from '../operation';
 import { fail, ok } from '../result';
-import { countWithin, record } from '../rolling-window';
-import { beginEncryptionUpdate } from './encryption';
-import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './errors';
+import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
+import { kinesisError } from './errors';
 import { sameKey } from './keys';
-import { fields, validateKinesis } from './members';
-import { STREAM_ENCRYPTION_MEMBERS } from './start-stream-encryption';
-import { findStream, limitKey } from './streams';
 
 /**
  * The LimitExceededException of the 26th stop in a rolling 24 hours. [UNKNOWN text; it starts
@@ -35,18 +31,12 @@ export function stopLimitMessage(name: string, account: string, limit: number): 
  * ```
  */
 export const stopStreamEncryption: Operation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, STREAM_ENCRYPTION_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  if (i['EncryptionType'] === 'NONE') return fail(kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE));
-  const found = findStream(world, i, ctx);
-  if (!found.ok) return found;
-  const stream = found.value;
-  if (stream.status !== 'ACTIVE') return fail(streamNotActive(stream.name, stream.account, stream.status));
+  const target = encryptionTarget(world, input, ctx);
+  if (!target.ok) return target;
+  const { stream, keyId } = target.value;
 
   const behaviour = world.kinesisOptions.behaviour;
   const current = stream.encryption;
-  const keyId = i['KeyId'] as string;
   if (current.type === 'NONE' && behaviour.stopWhenUnencrypted === 'reject') {
     return fail(kinesisError('InvalidArgumentException', `Stream ${stream.name} under account ${stream.account} is not encrypted with KMS.`));
   }
@@ -59,11 +49,8 @@ export const stopStreamEncryption: Operation = (world, input, ctx) => {
     );
   }
   const limit = world.kinesisOptions.limits.stopsPer24h;
-  const key = limitKey(world, stream);
-  if (countWithin(world.kinesis.stops, key, ctx.now) >= limit) {
-    return fail(kinesisError('LimitExceededException', stopLimitMessage(stream.name, stream.account, limit)));
-  }
-  record(world.kinesis.stops, key, ctx.now);
+  const refused = useDailyAllowance(world, world.kinesis.stops, stream, ctx.now, limit, stopLimitMessage);
+  if (refused !== undefined) return fail(refused);
   beginEncryptionUpdate(world, stream, { type: 'NONE' }, ctx.now);
   return ok({});
 };

@@ -74,7 +74,7 @@ export interface ShardDescription {
  * visibleShards(stream).length;
  * ```
  */
-export function visibleShards(stream: KinesisStream): readonly KinesisShard[] {
+function visibleShards(stream: KinesisStream): readonly KinesisShard[] {
   return stream.status === 'CREATING' || stream.status === 'DELETING' ? [] : stream.shards;
 }
 
@@ -86,13 +86,25 @@ export function visibleShards(stream: KinesisStream): readonly KinesisShard[] {
  * encryptionFields({ type: 'NONE' }); // { EncryptionType: 'NONE' }
  * ```
  */
-export function encryptionFields(reported: ReportedEncryption): { readonly EncryptionType: 'NONE' | 'KMS'; readonly KeyId?: string } {
+function encryptionFields(reported: ReportedEncryption): { readonly EncryptionType: 'NONE' | 'KMS'; readonly KeyId?: string } {
   return reported.keyId === undefined ? { EncryptionType: reported.type } : { EncryptionType: reported.type, KeyId: reported.keyId };
 }
 
-/** StreamCreationTimestamp: AWS reports whole seconds. */
-function creationTimestamp(stream: KinesisStream): number {
-  return Math.floor(stream.createdAt / 1000) * 1000;
+/** The fields DescribeStream and DescribeStreamSummary share, so the two always agree. */
+type CommonFields = Omit<StreamDescription, 'Shards' | 'HasMoreShards'>;
+
+function commonFields(stream: KinesisStream): CommonFields {
+  return {
+    StreamName: stream.name,
+    StreamARN: stream.arn,
+    StreamStatus: stream.status,
+    StreamModeDetails: { StreamMode: stream.mode },
+    RetentionPeriodHours: stream.retentionHours,
+    // AWS reports whole seconds.
+    StreamCreationTimestamp: Math.floor(stream.createdAt / 1000) * 1000,
+    EnhancedMonitoring: ENHANCED_MONITORING.map((m) => ({ ShardLevelMetrics: [...m.ShardLevelMetrics] })),
+    ...encryptionFields(stream.reported),
+  };
 }
 
 /**
@@ -105,14 +117,7 @@ function creationTimestamp(stream: KinesisStream): number {
  */
 export function describeSummary(stream: KinesisStream): StreamDescriptionSummary {
   return {
-    StreamName: stream.name,
-    StreamARN: stream.arn,
-    StreamStatus: stream.status,
-    StreamModeDetails: { StreamMode: stream.mode },
-    RetentionPeriodHours: stream.retentionHours,
-    StreamCreationTimestamp: creationTimestamp(stream),
-    EnhancedMonitoring: ENHANCED_MONITORING.map((m) => ({ ShardLevelMetrics: [...m.ShardLevelMetrics] })),
-    ...encryptionFields(stream.reported),
+    ...commonFields(stream),
     OpenShardCount: visibleShards(stream).length,
     ConsumerCount: 0,
     ...(stream.maxRecordSizeKiB === undefined ? {} : { MaxRecordSizeInKiB: stream.maxRecordSizeKiB }),
@@ -127,7 +132,7 @@ export function describeSummary(stream: KinesisStream): StreamDescriptionSummary
  * shardDescription(stream.shards[0]).ShardId; // 'shardId-000000000000'
  * ```
  */
-export function shardDescription(shard: KinesisShard): ShardDescription {
+function shardDescription(shard: KinesisShard): ShardDescription {
   return {
     ShardId: shard.shardId,
     HashKeyRange: { StartingHashKey: shard.startingHashKey.toString(), EndingHashKey: shard.endingHashKey.toString() },
@@ -146,16 +151,5 @@ export function shardDescription(shard: KinesisShard): ShardDescription {
 export function describeStream(stream: KinesisStream, limit: number, exclusiveStartShardId?: string): StreamDescription {
   const all = visibleShards(stream).filter((s) => exclusiveStartShardId === undefined || s.shardId > exclusiveStartShardId);
   const shown = all.slice(0, limit);
-  return {
-    StreamName: stream.name,
-    StreamARN: stream.arn,
-    StreamStatus: stream.status,
-    StreamModeDetails: { StreamMode: stream.mode },
-    Shards: shown.map(shardDescription),
-    HasMoreShards: all.length > shown.length,
-    RetentionPeriodHours: stream.retentionHours,
-    StreamCreationTimestamp: creationTimestamp(stream),
-    EnhancedMonitoring: ENHANCED_MONITORING.map((m) => ({ ShardLevelMetrics: [...m.ShardLevelMetrics] })),
-    ...encryptionFields(stream.reported),
-  };
+  return { ...commonFields(stream), Shards: shown.map(shardDescription), HasMoreShards: all.length > shown.length };
 }

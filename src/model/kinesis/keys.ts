@@ -52,7 +52,7 @@ export function checkKey(world: ModelWorld, keyId: string, now: number, region: 
  * peekKeyArn(world, 'alias/orders', 'us-east-1') === peekKeyArn(world, key.keyId, 'us-east-1');
  * ```
  */
-export function peekKeyArn(world: ModelWorld, keyId: string, region: string): string | undefined {
+function peekKeyArn(world: ModelWorld, keyId: string, region: string): string | undefined {
   if (isManagedAlias(world, keyId, region)) {
     const alias = world.kms.aliases.get(aliasArnOf(world, keyId, region));
     return alias?.targetKeyArn ?? `managed:${aliasArnOf(world, keyId, region)}`;

@@ -2,7 +2,7 @@ import type { Operation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, SEQUENCE_NUMBER, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
-import { appendRecord, dryRun, encryptionForWrite, hashKeyOf, membersFor, orderingProblem, recordTooLarge, toBytes, writableStream } from './records';
+import { membersFor, orderingProblem, planRecord, writableStream, writeRecords } from './records';
 
 const cache = new Map<number, Members>();
 
@@ -34,18 +34,12 @@ export const putRecord: Operation = (world, input, ctx) => {
   const found = writableStream(world, i, ctx);
   if (!found.ok) return found;
   const stream = found.value;
-  const hashKey = hashKeyOf(i);
-  if (!hashKey.ok) return hashKey;
+  const planned = planRecord(world, stream, i);
+  if (!planned.ok) return planned;
   const ordering = orderingProblem(stream, i['SequenceNumberForOrdering'] as string | undefined);
   if (ordering !== undefined) return fail(ordering);
-  const data = toBytes(i['Data']);
-  const partitionKey = i['PartitionKey'] as string;
-  const tooLarge = recordTooLarge(world, stream, data, partitionKey);
-  if (tooLarge !== undefined) return fail(tooLarge);
-  const enc = encryptionForWrite(world, stream, ctx.now);
-  if (!enc.ok) return enc;
-  if (i['DryRun'] === true) return fail(dryRun());
-  enc.value.commit();
-  const rec = appendRecord(stream, hashKey.value, partitionKey, data, ctx.now, enc.value);
-  return ok({ ShardId: rec.shardId, SequenceNumber: rec.sequenceNumber, ...(rec.encrypted ? { EncryptionType: 'KMS' } : {}) });
+  const written = writeRecords(world, stream, [planned.value], i['DryRun'], ctx.now);
+  if (!written.ok) return written;
+  const rec = written.value.records[0]!;
+  return ok({ ShardId: rec.shardId, SequenceNumber: rec.sequenceNumber, ...(written.value.encrypted ? { EncryptionType: 'KMS' } : {}) });
 };

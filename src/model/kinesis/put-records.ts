@@ -4,7 +4,7 @@ import type { Members } from '../validate';
 import { utf8Bytes } from './bytes';
 import { kinesisError, recordsSizeExceeded } from './errors';
 import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
-import { appendRecord, dryRun, encryptionForWrite, hashKeyOf, membersFor, recordTooLarge, toBytes, writableStream } from './records';
+import { membersFor, planRecord, toBytes, writableStream, writeRecords, type PlannedRecord } from './records';
 
 const cache = new Map<number, Members>();
 
@@ -47,24 +47,17 @@ export const putRecords: Operation = (world, input, ctx) => {
   const found = writableStream(world, i, ctx);
   if (!found.ok) return found;
   const stream = found.value;
-  const planned: { hashKey: bigint; partitionKey: string; data: Uint8Array }[] = [];
+  const planned: PlannedRecord[] = [];
   for (const entry of entries) {
-    const hashKey = hashKeyOf(entry);
-    if (!hashKey.ok) return hashKey;
-    const data = toBytes(entry['Data']);
-    const partitionKey = entry['PartitionKey'] as string;
-    const tooLarge = recordTooLarge(world, stream, data, partitionKey);
-    if (tooLarge !== undefined) return fail(tooLarge);
-    planned.push({ hashKey: hashKey.value, partitionKey, data });
+    const p = planRecord(world, stream, entry);
+    if (!p.ok) return p;
+    planned.push(p.value);
   }
-  const enc = encryptionForWrite(world, stream, ctx.now);
-  if (!enc.ok) return enc;
-  if (i['DryRun'] === true) return fail(dryRun());
-  enc.value.commit();
-  const written = planned.map((p) => appendRecord(stream, p.hashKey, p.partitionKey, p.data, ctx.now, enc.value));
+  const written = writeRecords(world, stream, planned, i['DryRun'], ctx.now);
+  if (!written.ok) return written;
   return ok({
     FailedRecordCount: 0,
-    Records: written.map((r) => ({ SequenceNumber: r.sequenceNumber, ShardId: r.shardId })),
-    ...(enc.value.encrypted ? { EncryptionType: 'KMS' } : {}),
+    Records: written.value.records.map((r) => ({ SequenceNumber: r.sequenceNumber, ShardId: r.shardId })),
+    ...(written.value.encrypted ? { EncryptionType: 'KMS' } : {}),
   });
 };

@@ -18,7 +18,7 @@ import { findStream } from './streams';
  * maxDataBytes(world); // 1048576 in the classic model
  * ```
  */
-export function maxDataBytes(world: ModelWorld): number {
+function maxDataBytes(world: ModelWorld): number {
   return world.kinesisOptions.behaviour.recordSizeModel === 'classic' ? 1_048_576 : 10_485_760;
 }
 
@@ -30,7 +30,7 @@ export function maxDataBytes(world: ModelWorld): number {
  * dataShape(world); // { type: 'blob', required: true, min: 0, max: 1048576 }
  * ```
  */
-export function dataShape(world: ModelWorld): Shape {
+function dataShape(world: ModelWorld): Shape {
   return { type: 'blob', required: true, min: 0, max: maxDataBytes(world) };
 }
 
@@ -89,7 +89,7 @@ export function writableStream(world: ModelWorld, input: Readonly<Record<string,
  * hashKeyOf({ PartitionKey: 'a' });
  * ```
  */
-export function hashKeyOf(entry: Readonly<Record<string, unknown>>): Result<bigint> {
+function hashKeyOf(entry: Readonly<Record<string, unknown>>): Result<bigint> {
   const explicit = entry['ExplicitHashKey'] as string | undefined;
   if (explicit === undefined) return ok(partitionHashKey(entry['PartitionKey'] as string));
   const value = BigInt(explicit);
@@ -106,7 +106,7 @@ export function hashKeyOf(entry: Readonly<Record<string, unknown>>): Result<bigi
  * recordTooLarge(world, stream, [data, 'pk']);
  * ```
  */
-export function recordTooLarge(world: ModelWorld, stream: KinesisStream, data: Uint8Array, partitionKey: string): ServiceError | undefined {
+function recordTooLarge(world: ModelWorld, stream: KinesisStream, data: Uint8Array, partitionKey: string): ServiceError | undefined {
   if (world.kinesisOptions.behaviour.recordSizeModel === 'classic') return undefined;
   const kib = stream.maxRecordSizeKiB ?? 1024;
   if (data.byteLength + utf8Bytes(partitionKey).byteLength <= kib * 1024) return undefined;
@@ -127,7 +127,7 @@ export function recordTooLarge(world: ModelWorld, stream: KinesisStream, data: U
  * if (enc.ok) { ...; enc.value.commit(); }
  * ```
  */
-export function encryptionForWrite(
+function encryptionForWrite(
   world: ModelWorld,
   stream: KinesisStream,
   now: number,
@@ -176,7 +176,7 @@ export function orderingProblem(stream: KinesisStream, ordering: string | undefi
  * const r = appendRecord(stream, hashKey, 'pk', data, now, { encrypted: false });
  * ```
  */
-export function appendRecord(
+function appendRecord(
   stream: KinesisStream,
   hashKey: bigint,
   partitionKey: string,
@@ -198,6 +198,66 @@ export function appendRecord(
   };
   shard.records.push(rec);
   return rec;
+}
+
+/**
+ * A record a write will append, once every check of the call has passed.
+ *
+ * @example
+ * ```ts
+ * const p: PlannedRecord = { hashKey: 0n, partitionKey: 'a', data: new Uint8Array([1]) };
+ * ```
+ */
+export interface PlannedRecord {
+  readonly hashKey: bigint;
+  readonly partitionKey: string;
+  readonly data: Uint8Array;
+}
+
+/**
+ * Checks one entry of a write against the stream and plans it: its hash key
+ * ({@link hashKeyOf}) and its size ({@link recordTooLarge}).
+ *
+ * @example
+ * ```ts
+ * const p = planRecord(world, stream, { PartitionKey: 'a', Data: new Uint8Array([1]) });
+ * ```
+ */
+export function planRecord(world: ModelWorld, stream: KinesisStream, entry: Readonly<Record<string, unknown>>): Result<PlannedRecord> {
+  const hashKey = hashKeyOf(entry);
+  if (!hashKey.ok) return hashKey;
+  const data = toBytes(entry['Data']);
+  const partitionKey = entry['PartitionKey'] as string;
+  const tooLarge = recordTooLarge(world, stream, data, partitionKey);
+  if (tooLarge !== undefined) return fail(tooLarge);
+  return ok({ hashKey: hashKey.value, partitionKey, data });
+}
+
+/**
+ * The end of every write: the key check of an encrypting stream (the KMS exception, nothing
+ * written), then `DryRun: true` (DryRunOperationException, nothing written), then the records
+ * appended in order, each encrypted as records written now are. `encrypted` says whether they
+ * were, i.e. whether the answer carries `EncryptionType: 'KMS'`.
+ *
+ * @example
+ * ```ts
+ * const w = writeRecords(world, stream, [planned], false, now);
+ * if (w.ok) w.value.records[0].sequenceNumber;
+ * ```
+ */
+export function writeRecords(
+  world: ModelWorld,
+  stream: KinesisStream,
+  planned: readonly PlannedRecord[],
+  dryRunFlag: unknown,
+  now: number,
+): Result<{ readonly records: readonly KinesisRecord[]; readonly encrypted: boolean }> {
+  const enc = encryptionForWrite(world, stream, now);
+  if (!enc.ok) return enc;
+  if (dryRunFlag === true) return fail(dryRun());
+  enc.value.commit();
+  const records = planned.map((p) => appendRecord(stream, p.hashKey, p.partitionKey, p.data, now, enc.value));
+  return ok({ records, encrypted: enc.value.encrypted });
 }
 
 /**

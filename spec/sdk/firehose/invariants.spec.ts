@@ -1,5 +1,6 @@
 // Scenario 32 of the reference: invariants that hold for any sequence of calls, key changes and
-// time steps, checked through the SDK with fast-check (plain fc.assert, modest numRuns).
+// time steps, checked through the SDK with fast-check (plain fc.assert, modest numRuns); and a
+// rejected call never changes state.
 import { FirehoseServiceException, PutRecordCommand, type PutRecordCommandOutput } from '@aws-sdk/client-firehose';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -72,8 +73,18 @@ async function run(seed: number, steps: readonly Step[]): Promise<void> {
       }
     };
 
+    // Everything a call could change, read at the clock's current time.
+    const snapshot = (name: string) => ({
+      description: world.firehose.describe(name),
+      inEffect: world.firehose.keyInEffect(name),
+      records: world.firehose.records(name).length,
+      startStop: world.firehose.limits(name).startStop,
+      grants: world.kms.grants(),
+    });
+
     for (const s of steps) {
       let error: unknown;
+      const before = s.kind === 'start' || s.kind === 'stop' || s.kind === 'put' ? snapshot(s.stream) : undefined;
       let put: { before: DeliveryStreamDescription; inEffect: FirehoseKey | undefined; now: number; out: PutRecordCommandOutput } | undefined;
       try {
         switch (s.kind) {
@@ -130,6 +141,8 @@ async function run(seed: number, steps: readonly Step[]): Promise<void> {
         // Only AWS's own answers, never a crash of the model.
         expect(error).toBeInstanceOf(FirehoseServiceException);
         if (s.kind === 'put') expect(['InvalidArgumentException', 'InvalidKMSResourceException']).toContain((error as Error).name);
+        // A rejected call changes nothing (time does not move during a call).
+        if (before !== undefined && s.kind !== 'advance' && s.kind !== 'key') expect(snapshot(s.stream), `${s.kind} rejected with ${(error as Error).name}`).toStrictEqual(before);
       }
       checkStates();
     }

@@ -68,17 +68,40 @@ describe('StopStreamEncryption', () => {
     expectAwsError(err, InvalidArgumentException, 'Encryption type cannot be NONE.');
   });
 
-  it('never answers a KMS exception, even when the key is now disabled or gone [MODEL]', async () => {
-    const k = kinesisHarness();
-    h = k;
-    await activeStream(h, 'orders');
-    const key = h.world.kms.createKey({ alias: 'alias/gone' });
-    await encryptStream(h, 'orders', 'alias/gone');
-    h.world.kms.disable(key.KeyId);
-    h.world.kms.setCondition(key.KeyId, 'access-denied');
-    await h.client.send(stop({ StreamName: 'orders', KeyId: 'alias/gone' }));
-    h.clock.advance(5_000);
-    expect(h.world.kinesis.describe('orders')).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'NONE' });
+  describe('never answers a KMS exception, whatever became of the key [MODEL: Stop lists no KMS* errors]', () => {
+    const spoil: [string, (h: KinesisHarness, keyId: string) => void][] = [
+      ['disabled', (k, id) => k.world.kms.disable(id)],
+      ['pending deletion', (k, id) => k.world.kms.scheduleDeletion(id, 7)],
+      ['access denied', (k, id) => k.world.kms.setCondition(id, 'access-denied')],
+      ['opt-in required', (k, id) => k.world.kms.setCondition(id, 'opt-in-required')],
+      ['throttled', (k, id) => k.world.kms.setCondition(id, 'throttled')],
+      [
+        'all at once',
+        (k, id) => {
+          k.world.kms.setCondition(id, 'throttled');
+          k.world.kms.setCondition(id, 'access-denied');
+          k.world.kms.setCondition(id, 'opt-in-required');
+          k.world.kms.disable(id);
+        },
+      ],
+    ];
+    for (const [what, apply] of spoil) {
+      it(`key ${what}: Stop answers {} and the stream ends ACTIVE, NONE, no KeyId; Describe answers too`, async () => {
+        h = kinesisHarness();
+        await activeStream(h, 'orders');
+        const key = h.world.kms.createKey({ alias: 'alias/spoilt' });
+        await encryptStream(h, 'orders', 'alias/spoilt');
+        apply(h, key.KeyId);
+        // Describe* never answer a KMS exception either
+        expect((await h.client.send(new DescribeStreamCommand({ StreamName: 'orders' }))).StreamDescription?.KeyId).toBe('alias/spoilt');
+        expect((await h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }))).StreamDescriptionSummary?.KeyId).toBe('alias/spoilt');
+        expect(body(await h.client.send(stop({ StreamName: 'orders', KeyId: 'alias/spoilt' })))).toStrictEqual({});
+        h.clock.advance(5_000);
+        const summary = (await h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }))).StreamDescriptionSummary!;
+        expect(summary).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'NONE' });
+        expect(summary).not.toHaveProperty('KeyId');
+      });
+    }
   });
 
   it('needs ACTIVE: while UPDATING or CREATING it is ResourceInUseException [DOC + INF]', async () => {
@@ -185,6 +208,36 @@ describe('StopStreamEncryption', () => {
     h.clock.set(started + 86_400_000);
     await h.client.send(stop({ StreamName: 'orders' }));
     expect(h.world.kinesis.limits('orders').stops.used).toBe(25);
+  });
+
+  it('failed and rejected Stops do not count towards the limit [DOC: "successfully disable"]', async () => {
+    await encrypted({ kinesis: { limits: { stopsPer24h: 1 } } });
+    h.world.kinesis.createStream('fresh', { active: false });
+    await rejectionOf(h.client.send(stop({ StreamName: 'orders', EncryptionType: 'NONE' })));
+    await rejectionOf(h.client.send(stop({ StreamName: 'orders', KeyId: '' })));
+    await rejectionOf(h.client.send(stop({ StreamName: 'nope' })));
+    await rejectionOf(h.client.send(stop({ StreamName: 'fresh' })));
+    expect(h.world.kinesis.limits('orders').stops).toStrictEqual({ used: 0, limit: 1 });
+    await h.client.send(stop({ StreamName: 'orders' }));
+    expect(await rejectionOf(h.client.send(stop({ StreamName: 'orders' })))).toBeInstanceOf(ResourceInUseException);
+    expect(h.world.kinesis.limits('orders').stops).toMatchObject({ used: 1, limit: 1 });
+  });
+
+  it('Stops and new-key Starts are counted apart: using up one leaves the other [DOC: two separate limits]', async () => {
+    h = kinesisHarness({ kinesis: { limits: { keyApplicationsPer24h: 1, stopsPer24h: 1 } } });
+    await activeStream(h, 'orders');
+    await encryptStream(h, 'orders');
+    expect(h.world.kinesis.limits('orders')).toMatchObject({ keyApplications: { used: 1, limit: 1 }, stops: { used: 0, limit: 1 } });
+    // the key allowance is used up, yet a Stop is allowed
+    await h.client.send(stop({ StreamName: 'orders' }));
+    h.clock.advance(5_000);
+    expect(h.world.kinesis.limits('orders')).toMatchObject({ keyApplications: { used: 1 }, stops: { used: 1 } });
+    expectAwsError(
+      await rejectionOf(h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }))),
+      LimitExceededException,
+      /^Rate exceeded for stream orders under account 123456789012\. You can successfully apply a new AWS KMS key/,
+    );
+    expect(h.world.kinesis.describe('orders')).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'NONE' });
   });
 
   it('limits.stopsPer24h changes the limit', async () => {

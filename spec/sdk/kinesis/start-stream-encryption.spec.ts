@@ -27,6 +27,7 @@ import {
   expectAwsError,
   kinesisHarness,
   rejectionOf,
+  T0,
   transitions,
   type KinesisHarness,
 } from '../../../fixtures/kinesis';
@@ -122,6 +123,85 @@ describe('StartStreamEncryption', () => {
     expect(h.world.kms.describe('alias/aws/kinesis')).toBeUndefined();
     await h.client.send(start({ StreamName: 'orders', KeyId: 'alias/aws/kinesis' }));
     expect(h.world.kms.describe('alias/aws/kinesis')?.KeyManager).toBe('AWS');
+  });
+
+  describe('a rejected Start naming alias/aws/kinesis does not create the AWS managed key [DOC: created on first use]', () => {
+    const rejections: [string, WorldOptions, (h: KinesisHarness) => Promise<unknown>][] = [
+      ['ValidationException (bad StreamName)', {}, (k) => k.client.send(start({ StreamName: 'bad name!' }))],
+      ["InvalidArgumentException (EncryptionType 'NONE')", {}, (k) => k.client.send(start({ StreamName: 'orders', EncryptionType: 'NONE' }))],
+      ['InvalidArgumentException (no identifier)', {}, (k) => k.client.send(start({}))],
+      ['InvalidArgumentException (ARN of another region)', {}, (k) => k.client.send(start({ StreamARN: arnOf('orders', 'eu-west-1') }))],
+      [
+        "InvalidArgumentException (nameAndArnDisagree: 'reject')",
+        { kinesis: { behaviour: { nameAndArnDisagree: 'reject' } } },
+        (k) => k.client.send(start({ StreamName: 'other', StreamARN: arnOf('orders') })),
+      ],
+      ['ResourceNotFoundException', {}, (k) => k.client.send(start({ StreamName: 'nope' }))],
+      [
+        'ResourceInUseException (CREATING)',
+        {},
+        (k) => {
+          k.world.kinesis.createStream('fresh', { active: false });
+          return k.client.send(start({ StreamName: 'fresh' }));
+        },
+      ],
+      [
+        'LimitExceededException',
+        { kinesis: { limits: { keyApplicationsPer24h: 1 } } },
+        async (k) => {
+          await k.client.send(start({ StreamName: 'orders', KeyId: k.world.kms.createKey().KeyId }));
+          k.clock.advance(5_000);
+          return k.client.send(start({ StreamName: 'orders' }));
+        },
+      ],
+    ];
+    for (const [what, options, reject] of rejections) {
+      it(what, async () => {
+        await setup(options);
+        const err = await rejectionOf(reject(h));
+        expect(err.name).toBe(what.split(' ')[0]);
+        expect(h.world.kms.describe('alias/aws/kinesis')).toBeUndefined();
+        expect(h.world.model.kms.aliases.size).toBe(0);
+        expect([...h.world.model.kms.keys.values()].filter((k) => k.manager === 'AWS')).toStrictEqual([]);
+      });
+    }
+  });
+
+  it('traces every transition in order, each at its own virtual time', async () => {
+    await setup();
+    const created = T0;
+    const started = h.clock.now();
+    expect(started).toBe(created + 10_000);
+    await h.client.send(start({ StreamName: 'orders' }));
+    h.clock.advance(5_000 + 2_000);
+    await h.client.send(new StopStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+    const stopped = h.clock.now();
+    h.clock.advance(60_000);
+    const seen = h.world.trace
+      .filter((e) => e.service === 'kinesis')
+      .map((e) => (e.kind === 'call' ? `${e.time - T0} call ${e.operation}` : `${e.time - T0} ${e.property} ${e.from}->${e.to}`));
+    const at = (t: number): number => t - T0;
+    expect(seen).toStrictEqual([
+      `${at(created)} call CreateStream`,
+      `${at(created)} StreamStatus none->CREATING`,
+      `${at(created + 10_000)} StreamStatus CREATING->ACTIVE`,
+      `${at(started)} call StartStreamEncryption`,
+      `${at(started)} StreamStatus ACTIVE->UPDATING`,
+      `${at(started)} EncryptionType NONE->KMS`,
+      `${at(started)} KeyId none->alias/aws/kinesis`,
+      `${at(started + 5_000)} StreamStatus UPDATING->ACTIVE`,
+      `${at(started + 7_000)} RecordEncryption NONE->KMS`,
+      `${at(stopped)} call StopStreamEncryption`,
+      `${at(stopped)} StreamStatus ACTIVE->UPDATING`,
+      `${at(stopped)} EncryptionType KMS->NONE`,
+      `${at(stopped)} KeyId alias/aws/kinesis->none`,
+      `${at(stopped + 5_000)} StreamStatus UPDATING->ACTIVE`,
+      `${at(stopped + 7_000)} RecordEncryption KMS->NONE`,
+    ]);
+    const seqs = h.world.trace.map((e) => e.seq);
+    expect(seqs).toStrictEqual(seqs.map((_, i) => i));
+    const times = h.world.trace.map((e) => e.time);
+    expect(times).toStrictEqual([...times].sort((a, b) => a - b));
   });
 
   it('a second Start while UPDATING is ResourceInUseException `... not ACTIVE, instead in state UPDATING`; nothing changes [DOC + INF]', async () => {

@@ -267,7 +267,7 @@ describe('CreateDeliveryStream through the SDK', () => {
           }),
         ),
         'InvalidArgumentException',
-        /not supported for KinesisStreamAsSource/,
+        'Server-side encryption is not supported for KinesisStreamAsSource delivery stream type; it is available only for DirectPut delivery streams.',
       );
       await expectAwsError(
         setup.client.send(
@@ -280,7 +280,7 @@ describe('CreateDeliveryStream through the SDK', () => {
           }),
         ),
         'InvalidArgumentException',
-        /not supported for MSKAsSource/,
+        'Server-side encryption is not supported for MSKAsSource delivery stream type; it is available only for DirectPut delivery streams.',
       );
       expect(setup.world.firehose.deliveryStreamCount).toBe(0);
     });
@@ -295,7 +295,7 @@ describe('CreateDeliveryStream through the SDK', () => {
       await expectAwsError(
         setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', DeliveryStreamType: 'KinesisStreamAsSource', ExtendedS3DestinationConfiguration: S3_DESTINATION })),
         'InvalidArgumentException',
-        /KinesisStreamSourceConfiguration is required/,
+        'KinesisStreamSourceConfiguration is required for KinesisStreamAsSource delivery stream type.',
       );
     });
 
@@ -306,8 +306,51 @@ describe('CreateDeliveryStream through the SDK', () => {
           new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION, DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK' } }),
         ),
         'InvalidArgumentException',
-        /KeyARN is required/,
+        'KeyARN is required when KeyType is CUSTOMER_MANAGED_CMK.',
       );
+      expect(setup.world.firehose.deliveryStreamCount).toBe(0);
+    });
+
+    it.each([
+      ['an alias ARN', `arn:aws:kms:${REGION}:${ACCOUNT}:alias/orders`],
+      ['a bare key id', '1234abcd-12ab-34cd-56ef-1234567890ab'],
+    ])('scenario 14: KeyARN = %s → ValidationException with the key-only pattern, nothing created', async (_what, keyArn) => {
+      setup = firehoseSetup();
+      setup.world.kms.createKey({ alias: 'alias/orders' });
+      await expectAwsError(
+        setup.client.send(
+          new CreateDeliveryStreamCommand({
+            DeliveryStreamName: 'orders',
+            ExtendedS3DestinationConfiguration: S3_DESTINATION,
+            DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: keyArn },
+          }),
+        ),
+        'ValidationException',
+        `1 validation error detected: Value '${keyArn}' at 'deliveryStreamEncryptionConfigurationInput.keyARN' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:key/[a-zA-Z_0-9+=,.@\\-_/]+`,
+      );
+      expect(setup.world.firehose.deliveryStreamCount).toBe(0);
+      expect(setup.world.kms.grants()).toStrictEqual([]);
+    });
+
+    it('AWS_OWNED_CMK with a KeyARN: InvalidArgumentException by default; the KeyARN dropped with awsOwnedWithKeyArn: ignore', async () => {
+      setup = firehoseSetup();
+      const key = setup.world.kms.createKey();
+      const create = (): Promise<unknown> =>
+        setup.client.send(
+          new CreateDeliveryStreamCommand({
+            DeliveryStreamName: 'orders',
+            ExtendedS3DestinationConfiguration: S3_DESTINATION,
+            DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK', KeyARN: key.Arn },
+          }),
+        );
+      await expectAwsError(create(), 'InvalidArgumentException', 'KeyARN must not be specified when KeyType is AWS_OWNED_CMK.');
+      expect(setup.world.firehose.deliveryStreamCount).toBe(0);
+      setup.restore();
+      setup = firehoseSetup({ firehose: { behaviour: { awsOwnedWithKeyArn: 'ignore' } } });
+      await create();
+      setup.clock.advance(DURATIONS.creating);
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLED' });
+      expect(setup.world.kms.grants()).toStrictEqual([]);
     });
   });
 
@@ -319,7 +362,8 @@ describe('CreateDeliveryStream through the SDK', () => {
       KinesisStreamSourceConfiguration: KINESIS_SOURCE,
       ExtendedS3DestinationConfiguration: S3_DESTINATION,
     };
-    await expectAwsError(setup.client.send(new CreateDeliveryStreamCommand(input)), 'InvalidArgumentException', /does not exist/);
+    await expectAwsError(setup.client.send(new CreateDeliveryStreamCommand(input)), 'InvalidArgumentException', `Kinesis stream ${KINESIS_SOURCE.KinesisStreamARN} does not exist.`);
+    expect(setup.world.firehose.deliveryStreamCount).toBe(0);
     setup.world.kinesis.createStream('orders-source');
     await setup.client.send(new CreateDeliveryStreamCommand(input));
     expect(setup.world.firehose.describe('from-kinesis')?.DeliveryStreamStatus).toBe('CREATING');

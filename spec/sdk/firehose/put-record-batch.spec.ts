@@ -64,6 +64,31 @@ describe('PutRecordBatch through the SDK', () => {
     await expectAwsError(batch('nope', records(1)), 'ResourceNotFoundException', `Firehose nope under account ${ACCOUNT} not found.`);
   });
 
+  it('Encrypted: false (present) while ENABLING, also on a batch', async () => {
+    setup = firehoseSetup();
+    await createActive(setup, 'orders');
+    await start(setup, 'orders');
+    const out = body(await batch('orders', records(2)));
+    expect(out.Encrypted).toBe(false);
+    expect(out.FailedPutCount).toBe(0);
+  });
+
+  it('K-1 on a CMK stream whose grant was revoked', async () => {
+    setup = firehoseSetup();
+    const key = setup.world.kms.createKey();
+    await createActive(setup, 'orders');
+    await start(setup, 'orders', key.Arn);
+    setup.clock.advance(DURATIONS.enabling + DURATIONS.encryptionLag);
+    setup.world.kms.setCondition(key.KeyId, 'grant-revoked', true);
+    const err = await expectAwsError(
+      batch('orders', records(2)),
+      'InvalidKMSResourceException',
+      'The grant for the CMK to this delivery stream might have been revoked or caller might not have sufficient permissions for the CMK.',
+    );
+    expect(err.code).toBe('KMS.AccessDeniedException');
+    expect(setup.world.firehose.records('orders')).toHaveLength(0);
+  });
+
   it('K-1 on a CMK stream whose key was disabled', async () => {
     setup = firehoseSetup();
     const key = setup.world.kms.createKey();

@@ -6,6 +6,7 @@ import {
   createActive,
   DURATIONS,
   expectAwsError,
+  failNext,
   firehoseSetup,
   KINESIS_SOURCE,
   MSK_SOURCE,
@@ -123,11 +124,17 @@ describe('PutRecord through the SDK', () => {
     await expectAwsError(put('m'), 'InvalidArgumentException', 'This operation is not permitted on MSKAsSource delivery stream type.');
   });
 
-  it('scenario 12: an unknown name → ResourceNotFoundException; while CREATING too', async () => {
+  it('scenario 12: an unknown name → ResourceNotFoundException; while CREATING and CREATING_FAILED too (INF), no record', async () => {
     setup = firehoseSetup();
     await expectAwsError(put('nope'), 'ResourceNotFoundException', `Firehose nope under account ${ACCOUNT} not found.`);
     await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'new', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     await expectAwsError(put('new'), 'ResourceNotFoundException', `Firehose new under account ${ACCOUNT} not found.`);
+    failNext(setup.world, 'delivery-stream-creating', { type: 'UNKNOWN_ERROR', details: 'boom' });
+    await createActive(setup, 'broken');
+    expect(setup.world.firehose.describe('broken')?.DeliveryStreamStatus).toBe('CREATING_FAILED');
+    await expectAwsError(put('broken'), 'ResourceNotFoundException', `Firehose broken under account ${ACCOUNT} not found.`);
+    expect(setup.world.firehose.records('new')).toStrictEqual([]);
+    expect(setup.world.firehose.records('broken')).toStrictEqual([]);
   });
 
   it('Data up to 1,024,000 bytes; one byte more → ValidationException (AWS-REAL format); an empty record is fine', async () => {

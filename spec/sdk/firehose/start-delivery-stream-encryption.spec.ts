@@ -141,6 +141,23 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       expect(setup.world.kms.grants(two.Arn)).toHaveLength(0);
     });
 
+    it('CMK → the AWS-owned key: ENABLED with no KeyARN, and the CMK grant retired (ListGrants empty)', async () => {
+      setup = firehoseSetup();
+      const key = setup.world.kms.createKey();
+      await createActive(setup, 'orders');
+      await start(setup, 'orders', key.Arn);
+      setup.clock.advance(settle);
+      expect((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants).toHaveLength(1);
+      await start(setup, 'orders');
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLING' });
+      expect((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants).toHaveLength(1);
+      setup.clock.advance(settle);
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLED' });
+      expect((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants).toStrictEqual([]);
+      expect(setup.world.firehose.keyInEffect('orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK' });
+      expect(await putEncrypted(setup, 'orders')).toBe(true);
+    });
+
     it('reportAfterFailedKeyChange: previous reports the key still in effect', async () => {
       setup = firehoseSetup({ firehose: { behaviour: { reportAfterFailedKeyChange: 'previous' } } });
       const two = setup.world.kms.createKey();
@@ -187,12 +204,14 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       ['in another region', 'KMS_KEY_NOT_FOUND'],
       ['asymmetric', 'INVALID_KMS_KEY'],
       ['HMAC', 'INVALID_KMS_KEY'],
+      ['AWS managed', 'INVALID_KMS_KEY'],
     ])('key %s → ENABLING_FAILED %s; records unencrypted; a valid key recovers and clears the FailureDescription', async (what, type) => {
       setup = firehoseSetup();
       const bad = setup.world.kms.createKey({
         ...(what === 'asymmetric' ? { spec: 'RSA_2048' as const } : {}),
         ...(what === 'HMAC' ? { spec: 'HMAC_256' as const } : {}),
         ...(what === 'in another region' ? { region: OTHER_REGION } : {}),
+        ...(what === 'AWS managed' ? { manager: 'AWS' as const } : {}),
       });
       await createActive(setup, 'orders');
       await start(setup, 'orders', bad.Arn);
@@ -364,10 +383,10 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(settle);
-      await expectAwsError(start(setup, 'orders'), 'InvalidArgumentException', /already encrypted with AWS_OWNED_CMK/);
+      await expectAwsError(start(setup, 'orders'), 'InvalidArgumentException', 'Delivery stream orders is already encrypted with AWS_OWNED_CMK.');
       await start(setup, 'orders', key.Arn);
       setup.clock.advance(settle);
-      await expectAwsError(start(setup, 'orders', key.Arn), 'InvalidArgumentException', /already encrypted with CUSTOMER_MANAGED_CMK/);
+      await expectAwsError(start(setup, 'orders', key.Arn), 'InvalidArgumentException', `Delivery stream orders is already encrypted with CUSTOMER_MANAGED_CMK ${key.Arn}.`);
       expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn, Status: 'ENABLED' });
     });
 
@@ -396,10 +415,19 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       setup = firehoseSetup();
       await createActive(setup, 'orders');
       await start(setup, 'orders');
-      await expectAwsError(start(setup, 'orders'), 'ResourceInUseException', /ENABLING/);
+      await expectAwsError(
+        start(setup, 'orders'),
+        'ResourceInUseException',
+        `Firehose orders under account ${ACCOUNT} has encryption status ENABLING; wait until the change completes before starting or stopping encryption.`,
+      );
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLING' });
       setup.clock.advance(settle);
       await stop(setup, 'orders');
-      await expectAwsError(start(setup, 'orders'), 'ResourceInUseException', /DISABLING/);
+      await expectAwsError(
+        start(setup, 'orders'),
+        'ResourceInUseException',
+        `Firehose orders under account ${ACCOUNT} has encryption status DISABLING; wait until the change completes before starting or stopping encryption.`,
+      );
       expect((await encryptionOf(setup, 'orders'))?.Status).toBe('DISABLING');
       expect(setup.world.firehose.limits('orders').startStop.used).toBe(2);
     });
@@ -512,6 +540,12 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     expect(d.VersionId).toBe('1');
     expect(d.LastUpdateTimestamp).toStrictEqual(new Date(at));
     expect(d.CreateTimestamp).toStrictEqual(new Date(T0));
+    const stoppedAt = setup.clock.now();
+    await stop(setup, 'orders');
+    setup.clock.advance(HOUR);
+    const after = (await setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders' }))).DeliveryStreamDescription!;
+    expect(after.VersionId).toBe('1');
+    expect(after.LastUpdateTimestamp).toStrictEqual(new Date(stoppedAt));
   });
 
   it('encryptionChangeUpdatesTimestamp: false leaves LastUpdateTimestamp absent', async () => {

@@ -1,4 +1,5 @@
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
+import { ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCOUNT,
@@ -57,6 +58,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
     setup.clock.advance(DURATIONS.disabling);
     expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn, Status: 'DISABLED' });
     expect(setup.world.kms.grants(key.Arn)).toHaveLength(0);
+    expect((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants).toStrictEqual([]);
     // Records in the lag after DISABLED do not need the retired grant.
     expect(await putEncrypted(setup, 'orders')).toBe(true);
   });
@@ -175,16 +177,26 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
       setup = firehoseSetup();
       await createActive(setup, 'orders');
       await start(setup, 'orders');
-      await expectAwsError(stop(setup, 'orders'), 'ResourceInUseException', /ENABLING/);
+      await expectAwsError(
+        stop(setup, 'orders'),
+        'ResourceInUseException',
+        `Firehose orders under account ${ACCOUNT} has encryption status ENABLING; wait until the change completes before starting or stopping encryption.`,
+      );
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLING' });
       setup.clock.advance(enabled);
       await stop(setup, 'orders');
-      await expectAwsError(stop(setup, 'orders'), 'ResourceInUseException', /DISABLING/);
+      await expectAwsError(
+        stop(setup, 'orders'),
+        'ResourceInUseException',
+        `Firehose orders under account ${ACCOUNT} has encryption status DISABLING; wait until the change completes before starting or stopping encryption.`,
+      );
       expect((await encryptionOf(setup, 'orders'))?.Status).toBe('DISABLING');
       await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'new', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
       await expectAwsError(stop(setup, 'new'), 'ResourceInUseException', `Firehose new under account ${ACCOUNT} is in CREATING state and is not available for this operation.`);
       setup.clock.advance(DURATIONS.creating);
       await setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'new' }));
-      await expectAwsError(stop(setup, 'new'), 'ResourceInUseException', /DELETING/);
+      await expectAwsError(stop(setup, 'new'), 'ResourceInUseException', `Firehose new under account ${ACCOUNT} is in DELETING state and is not available for this operation.`);
+      expect(setup.world.firehose.limits('orders').startStop.used).toBe(2);
     });
   });
 

@@ -233,7 +233,7 @@ export const PUT_RECORD_MEMBERS: Members = {
 };
 
 /**
- * PutRecordBatch input members. [MODEL; the member path of an oversized record is `records.<n>.member.data`, AWS-REAL]
+ * PutRecordBatch input members. [MODEL; the member path of an oversized record, `records.<n>.member.data` (1-based), is INFERRED from Kinesis' PutRecords format]
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
+import { ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACCOUNT, body, createActive, DURATIONS, expectAwsError, failNext, firehoseSetup, putEncrypted, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
 
@@ -49,10 +50,11 @@ describe('DeleteDeliveryStream through the SDK', () => {
     setup.world.kms.setCondition(key.KeyId, 'grant-revoked', true);
     await del('orders');
     setup.clock.advance(DURATIONS.deleting);
-    const d = setup.world.firehose.describe('orders')!;
+    const grant = setup.world.kms.grants(key.Arn)[0]!.GrantId;
+    const d = (await setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders' }))).DeliveryStreamDescription!;
     expect(d.DeliveryStreamStatus).toBe('DELETING_FAILED');
-    expect(d.FailureDescription?.Type).toBe('RETIRE_KMS_GRANT_FAILED');
-    expect(d.FailureDescription?.Details).toContain(key.Arn);
+    expect(d.FailureDescription).toStrictEqual({ Type: 'RETIRE_KMS_GRANT_FAILED', Details: `Grant ${grant} on KMS key ${key.Arn} was revoked and cannot be retired.` });
+    expect(d.DeliveryStreamEncryptionConfiguration).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn, Status: 'ENABLED' });
     await del('orders');
     expect(setup.world.firehose.describe('orders')?.DeliveryStreamStatus).toBe('DELETING');
     expect('FailureDescription' in setup.world.firehose.describe('orders')!).toBe(false);
@@ -63,18 +65,26 @@ describe('DeleteDeliveryStream through the SDK', () => {
     expect(setup.world.firehose.describe('orders')).toBeUndefined();
   });
 
-  it('deleting a CMK stream retires its grant and frees the key slot', async () => {
+  it('deleting a CMK stream retires its grant (ListGrants) and frees the key slot at the Delete call', async () => {
     setup = firehoseSetup({ firehose: { limits: { deliveryStreamsPerKey: 1 } } });
     const key = setup.world.kms.createKey();
+    const grantIds = async (): Promise<string[]> => ((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants ?? []).map((g) => g.GrantId!);
     await createActive(setup, 'a');
     await createActive(setup, 'b');
     await start(setup, 'a', key.Arn);
     setup.clock.advance(DURATIONS.enabling);
-    expect(setup.world.kms.grants(key.Arn)).toHaveLength(1);
+    const [grantOfA] = await grantIds();
+    expect(grantOfA).toMatch(/^[0-9a-f]{64}$/);
     await del('a');
+    expect(await grantIds()).toStrictEqual([grantOfA]);
     await start(setup, 'b', key.Arn);
-    setup.clock.advance(DURATIONS.deleting);
-    expect(setup.world.kms.grants(key.Arn).length).toBe(1);
+    setup.clock.advance(DURATIONS.enabling);
+    const both = await grantIds();
+    expect(both).toHaveLength(2);
+    expect(both[0]).toBe(grantOfA);
+    setup.clock.advance(DURATIONS.deleting - DURATIONS.enabling);
+    expect(setup.world.firehose.describe('a')).toBeUndefined();
+    expect(await grantIds()).toStrictEqual([both[1]]);
   });
 
   it('CREATING_FAILED streams can be deleted; a fault on delivery-stream-deleting → DELETING_FAILED', async () => {

@@ -159,7 +159,15 @@ export const KINESIS_DEFAULTS: KinesisOptions = {
   },
 };
 
-const CHOICES: Readonly<Record<string, readonly unknown[]>> = {
+/**
+ * The allowed values of every Kinesis option that is a choice, by `section.option` path.
+ *
+ * @example
+ * ```ts
+ * KINESIS_CHOICES['behaviour.startSameKey']; // ['update', 'noop', 'reject']
+ * ```
+ */
+export const KINESIS_CHOICES: Readonly<Record<string, readonly unknown[]>> = {
   'limits.limitScope': ['stream', 'account'],
   'behaviour.stopWhenUnencrypted': ['accept', 'reject'],
   'behaviour.stopWithOtherKey': ['accept', 'reject'],
@@ -182,7 +190,7 @@ const CHOICES: Readonly<Record<string, readonly unknown[]>> = {
  */
 export function checkKinesisOptions(options: KinesisOptions): KinesisOptions {
   const sections = options as unknown as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
-  for (const [path, choices] of Object.entries(CHOICES)) {
+  for (const [path, choices] of Object.entries(KINESIS_CHOICES)) {
     const [section, key] = path.split('.') as [string, string];
     const value = sections[section]?.[key];
     if (!choices.includes(value)) {

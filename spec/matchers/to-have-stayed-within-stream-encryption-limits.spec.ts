@@ -33,7 +33,7 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
 
       Stream: orders
       1 call was refused for the 24-hour limits:
-        +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hou…
+        +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hour period.
       Usage now: key applications 2/2, next free at +86400.000s; stops 0/25
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
@@ -49,7 +49,7 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
         +5.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
         +5.000s kinesis stream/orders KeyId alias/a → alias/b
         +10.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
-        +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hou…]
+        +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hour period.]
     `);
   });
 

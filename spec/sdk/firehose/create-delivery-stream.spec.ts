@@ -354,14 +354,19 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
   });
 
-  it('checkSourceStream: the Kinesis source must exist in the world', async () => {
-    setup = firehoseSetup({ firehose: { behaviour: { checkSourceStream: true } } });
+  it('checkSourceStream: not checked by default; with true the Kinesis source must exist in the world', async () => {
     const input = {
       DeliveryStreamName: 'from-kinesis',
       DeliveryStreamType: 'KinesisStreamAsSource' as const,
       KinesisStreamSourceConfiguration: KINESIS_SOURCE,
       ExtendedS3DestinationConfiguration: S3_DESTINATION,
     };
+    setup = firehoseSetup();
+    expect(setup.world.kinesis.describe(KINESIS_SOURCE.KinesisStreamARN)).toBeUndefined();
+    await setup.client.send(new CreateDeliveryStreamCommand(input));
+    expect(setup.world.firehose.describe('from-kinesis')?.DeliveryStreamStatus).toBe('CREATING');
+    setup.restore();
+    setup = firehoseSetup({ firehose: { behaviour: { checkSourceStream: true } } });
     await expectAwsError(setup.client.send(new CreateDeliveryStreamCommand(input)), 'InvalidArgumentException', `Kinesis stream ${KINESIS_SOURCE.KinesisStreamARN} does not exist.`);
     expect(setup.world.firehose.deliveryStreamCount).toBe(0);
     setup.world.kinesis.createStream('orders-source');

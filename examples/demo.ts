@@ -5,7 +5,7 @@
 // counterexample, how to replay it and the timeline of what happened. The correct version is then
 // checked against all of them. Everything runs in virtual time, from fixed seeds.
 import { performance } from 'node:perf_hooks';
-import { assertProperty, PropertyFailure } from '../src/fast-check/index';
+import { assertProperty, PropertyFailure } from 'kinesis-sse-harness/fast-check';
 import { EXAMPLES } from './properties';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';

@@ -22,7 +22,7 @@ import {
   type SseReal,
   type SseSetupConfig,
   type TimelineOptions,
-} from '../src/fast-check/index';
+} from 'kinesis-sse-harness/fast-check';
 import { encryptThenPublish, encryptThenPublishNaive } from './encrypt-then-publish';
 import { ensureStreamEncrypted, ensureStreamEncryptedNaive } from './ensure-stream-encrypted';
 import { enableEncryption, enableEncryptionNaive } from './firehose-enable-encryption';

@@ -86,13 +86,25 @@ export interface Scenario {
   readonly faults?: FaultPlan;
 }
 
-/** The default start of a scenario: 2026-01-01T00:00:00Z. A fixed start keeps traces replayable. */
+/**
+ * The default start of a scenario: 2026-01-01T00:00:00Z. A fixed start keeps traces replayable.
+ *
+ * @example
+ * ```ts
+ * runScenario({ start: DEFAULT_START + 3_600_000 }, fn); // an hour after the default start
+ * ```
+ */
 export const DEFAULT_START = Date.UTC(2026, 0, 1);
 
 /**
  * How long before the start the scenario's setup happens (streams created and encrypted, keys
  * changed): 25 hours, so every setup transition is over and no setup call counts in a rolling
  * 24-hour limit when your code starts.
+ *
+ * @example
+ * ```ts
+ * // setup calls are stamped start - SETUP_LEAD_MS: result.world.trace[0].time === result.start - SETUP_LEAD_MS
+ * ```
  */
 export const SETUP_LEAD_MS = 25 * 60 * 60 * 1000;
 

@@ -17,7 +17,14 @@ import { schedule, type Pending } from './pending';
 import type { TransitionHook, TransitionPlan, TransitionRequest } from './transition-plan';
 import { appendTrace, type InterceptedCall, type Interceptor, type ModelWorld } from './world';
 
-/** A window of virtual time, in milliseconds after the plan's start: `[fromMs, untilMs)`. */
+/**
+ * A window of virtual time, in milliseconds after the plan's start: `[fromMs, untilMs)`.
+ *
+ * @example
+ * ```ts
+ * const w: FaultWindow = { fromMs: 10_000, untilMs: 20_000 }; // only calls between +10 s and +20 s
+ * ```
+ */
 export interface FaultWindow {
   /** Default 0. */
   readonly fromMs?: number;
@@ -28,13 +35,25 @@ export interface FaultWindow {
 /**
  * Which matching calls (or transitions) a fault hits: from the `nth` match on (1-based, default 1),
  * `times` in a row (default 1: a one-shot fault; `'always'`: every match from then on).
+ *
+ * @example
+ * ```ts
+ * const c: FaultCount = { nth: 3, times: 2 }; // the 3rd and 4th matching calls
+ * ```
  */
 export interface FaultCount {
   readonly nth?: number;
   readonly times?: number | 'always';
 }
 
-/** Which calls a call fault applies to. Every given member must match. */
+/**
+ * Which calls a call fault applies to. Every given member must match.
+ *
+ * @example
+ * ```ts
+ * const m: CallMatch = { operation: ['PutRecord', 'PutRecords'], input: { StreamName: 'orders' } };
+ * ```
+ */
 export interface CallMatch {
   /** An operation name (`StartStreamEncryption`) or several. Default: every operation of the service. */
   readonly operation?: string | readonly string[];
@@ -42,7 +61,14 @@ export interface CallMatch {
   readonly input?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** The errors a throttling burst can answer with. */
+/**
+ * The errors a throttling burst can answer with.
+ *
+ * @example
+ * ```ts
+ * const e: ThrottleError = 'KMSThrottlingException';
+ * ```
+ */
 export type ThrottleError = 'LimitExceededException' | 'KMSThrottlingException' | 'ThrottlingException' | 'ProvisionedThroughputExceededException';
 
 /**
@@ -76,7 +102,14 @@ export interface InternalFailureFault extends CallMatch, FaultCount, FaultWindow
   readonly service: Service;
 }
 
-/** What a {@link KeyFault} does to a KMS key. */
+/**
+ * What a {@link KeyFault} does to a KMS key.
+ *
+ * @example
+ * ```ts
+ * const change: KeyChange = 'revoke-access';
+ * ```
+ */
 export type KeyChange = 'disable' | 'enable' | 'schedule-deletion' | 'revoke-access' | 'revoke-grant' | 'restore-access';
 
 /**
@@ -101,7 +134,14 @@ export interface KeyFault {
   readonly pendingWindowInDays?: number;
 }
 
-/** Which asynchronous transitions a transition fault applies to. */
+/**
+ * Which asynchronous transitions a transition fault applies to.
+ *
+ * @example
+ * ```ts
+ * const m: TransitionMatch = { service: 'firehose', transition: 'encryption-enabling', resource: 'clicks' };
+ * ```
+ */
 export interface TransitionMatch {
   readonly service?: 'kinesis' | 'firehose';
   /**
@@ -144,7 +184,14 @@ export interface SlowTransitionFault extends TransitionMatch, FaultCount, FaultW
   readonly extraDelayMs: number;
 }
 
-/** One fault of a {@link FaultPlan}. */
+/**
+ * One fault of a {@link FaultPlan}.
+ *
+ * @example
+ * ```ts
+ * const f: Fault = { kind: 'internal-failure', service: 'firehose', operation: 'PutRecordBatch', nth: 2 };
+ * ```
+ */
 export type Fault = ThrottleFault | InternalFailureFault | KeyFault | TransitionFailureFault | SlowTransitionFault;
 
 /**
@@ -161,7 +208,14 @@ export type Fault = ThrottleFault | InternalFailureFault | KeyFault | Transition
  */
 export type FaultPlan = readonly Fault[];
 
-/** A fault that hit, with when and what it hit. */
+/**
+ * A fault that hit, with when and what it hit.
+ *
+ * @example
+ * ```ts
+ * handle.fired[0]; // { index: 0, label: 'fault#0 throttle kinesis PutRecord with LimitExceededException', time, target: 'PutRecord' }
+ * ```
+ */
 export interface FiredFault {
   /** The fault's index in the plan. */
   readonly index: number;
@@ -172,7 +226,15 @@ export interface FiredFault {
   readonly target: string;
 }
 
-/** An installed plan. */
+/**
+ * An installed plan.
+ *
+ * @example
+ * ```ts
+ * const handle: FaultHandle = installFaults(world, plan, now);
+ * handle.remove();
+ * ```
+ */
 export interface FaultHandle {
   /** Every fault that hit so far, in order. */
   readonly fired: readonly FiredFault[];
@@ -180,10 +242,24 @@ export interface FaultHandle {
   remove(): void;
 }
 
-/** The transitions a transition fault matches when it names none. */
+/**
+ * The transitions a transition fault matches when it names none.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_FAULT_TRANSITIONS; // ['stream-updating', 'encryption-enabling', 'encryption-disabling']
+ * ```
+ */
 export const DEFAULT_FAULT_TRANSITIONS: readonly string[] = ['stream-updating', 'encryption-enabling', 'encryption-disabling'];
 
-/** Operations on which Kinesis can answer `KMSThrottlingException` (they use the stream's key). */
+/**
+ * Operations on which Kinesis can answer `KMSThrottlingException` (they use the stream's key).
+ *
+ * @example
+ * ```ts
+ * KMS_USING_KINESIS_OPERATIONS.includes('PutRecord'); // true
+ * ```
+ */
 export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = ['StartStreamEncryption', 'PutRecord', 'PutRecords', 'GetRecords'];
 
 const SERVICES: readonly Service[] = ['kinesis', 'firehose', 'kms'];

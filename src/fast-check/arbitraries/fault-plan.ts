@@ -10,20 +10,48 @@ import {
 } from '../../model/faults';
 import { choice } from './choice';
 
-/** The kinds of fault a plan can hold. */
+/**
+ * The kinds of fault a plan can hold.
+ *
+ * @example
+ * ```ts
+ * faultPlan({ kinds: ['key', 'slow-transition'] satisfies FaultKind[], keyIds: ['alias/orders'] });
+ * ```
+ */
 export type FaultKind = Fault['kind'];
 
-/** Every {@link FaultKind}. */
+/**
+ * Every {@link FaultKind}.
+ *
+ * @example
+ * ```ts
+ * faultPlan({ kinds: FAULT_KINDS.filter((k) => k !== 'internal-failure') });
+ * ```
+ */
 export const FAULT_KINDS: readonly FaultKind[] = ['throttle', 'internal-failure', 'key', 'transition-failure', 'slow-transition'];
 
-/** The operations faults hit by default, per service (the ones SSE code calls). */
+/**
+ * The operations faults hit by default, per service (the ones SSE code calls).
+ *
+ * @example
+ * ```ts
+ * faultPlan({ operations: { ...DEFAULT_FAULT_OPERATIONS, kinesis: ['PutRecord'] } });
+ * ```
+ */
 export const DEFAULT_FAULT_OPERATIONS: Readonly<Record<Service, readonly string[]>> = {
   kinesis: ['StartStreamEncryption', 'StopStreamEncryption', 'DescribeStream', 'DescribeStreamSummary', 'PutRecord', 'PutRecords'],
   firehose: ['StartDeliveryStreamEncryption', 'StopDeliveryStreamEncryption', 'DescribeDeliveryStream', 'PutRecord', 'PutRecordBatch'],
   kms: ['DescribeKey', 'CreateKey', 'EnableKey', 'DisableKey'],
 };
 
-/** The DeliveryStreamFailureType values a failing transition draws from by default. */
+/**
+ * The DeliveryStreamFailureType values a failing transition draws from by default.
+ *
+ * @example
+ * ```ts
+ * faultPlan({ failureTypes: DEFAULT_FAILURE_TYPES.filter((t) => t.startsWith('KMS_')) });
+ * ```
+ */
 export const DEFAULT_FAILURE_TYPES: readonly string[] = [
   'KMS_ACCESS_DENIED',
   'DISABLED_KMS_KEY',

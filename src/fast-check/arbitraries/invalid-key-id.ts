@@ -1,7 +1,14 @@
 import * as fc from 'fast-check';
 import { choice } from './choice';
 
-/** Ways a KeyId can be wrong. */
+/**
+ * Ways a KeyId can be wrong.
+ *
+ * @example
+ * ```ts
+ * invalidKeyId({ forms: ['malformed-guid' satisfies InvalidKeyIdForm] });
+ * ```
+ */
 export type InvalidKeyIdForm =
   | 'empty'
   | 'too-long'
@@ -12,7 +19,14 @@ export type InvalidKeyIdForm =
   | 'key-prefix'
   | 'padded';
 
-/** Every {@link InvalidKeyIdForm}. */
+/**
+ * Every {@link InvalidKeyIdForm}.
+ *
+ * @example
+ * ```ts
+ * invalidKeyId({ forms: INVALID_KEY_ID_FORMS.filter((f) => f !== 'too-long') });
+ * ```
+ */
 export const INVALID_KEY_ID_FORMS: readonly InvalidKeyIdForm[] = [
   'empty',
   'too-long',

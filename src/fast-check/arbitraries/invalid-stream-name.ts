@@ -2,10 +2,24 @@ import * as fc from 'fast-check';
 import { choice } from './choice';
 import { NAME_CHARACTERS } from './stream-name';
 
-/** Ways a stream or delivery-stream name can be wrong. */
+/**
+ * Ways a stream or delivery-stream name can be wrong.
+ *
+ * @example
+ * ```ts
+ * invalidStreamName({ forms: ['arn' satisfies InvalidNameForm] });
+ * ```
+ */
 export type InvalidNameForm = 'empty' | 'too-long' | 'bad-character' | 'arn';
 
-/** Every {@link InvalidNameForm}. */
+/**
+ * Every {@link InvalidNameForm}.
+ *
+ * @example
+ * ```ts
+ * invalidStreamName({ forms: INVALID_NAME_FORMS.filter((f) => f !== 'empty') });
+ * ```
+ */
 export const INVALID_NAME_FORMS: readonly InvalidNameForm[] = ['empty', 'too-long', 'bad-character', 'arn'];
 
 /**

@@ -7,13 +7,32 @@ import { choice } from './choice';
  * The five forms in which Kinesis (StartStreamEncryption's KeyId) and KMS accept a key:
  * `key-id` (a GUID), `key-arn`, `alias-arn`, `alias-name` (`alias/...`) and `aws-managed`
  * (`alias/aws/kinesis`).
+ *
+ * @example
+ * ```ts
+ * keyId({ forms: ['alias-arn' satisfies KeyIdForm] });
+ * ```
  */
 export type KeyIdForm = 'key-id' | 'key-arn' | 'alias-arn' | 'alias-name' | 'aws-managed';
 
-/** Every {@link KeyIdForm}. */
+/**
+ * Every {@link KeyIdForm}.
+ *
+ * @example
+ * ```ts
+ * keyId({ forms: KEY_ID_FORMS.filter((f) => f !== 'aws-managed') });
+ * ```
+ */
 export const KEY_ID_FORMS: readonly KeyIdForm[] = ['key-id', 'key-arn', 'alias-arn', 'alias-name', 'aws-managed'];
 
-/** A key to refer to: its key id and the aliases that point to it (a `world.kms` snapshot fits). */
+/**
+ * A key to refer to: its key id and the aliases that point to it (a `world.kms` snapshot fits).
+ *
+ * @example
+ * ```ts
+ * keyId({ keys: [world.kms.createKey({ alias: 'alias/orders' }) satisfies KeyToName] });
+ * ```
+ */
 export interface KeyToName {
   readonly KeyId: string;
   readonly aliases?: readonly string[];

@@ -15,7 +15,14 @@ export interface StreamNameConstraints {
   readonly maxLength?: number;
 }
 
-/** The characters AWS allows in stream and delivery-stream names: `[a-zA-Z0-9_.-]`. */
+/**
+ * The characters AWS allows in stream and delivery-stream names: `[a-zA-Z0-9_.-]`.
+ *
+ * @example
+ * ```ts
+ * fc.string({ unit: fc.constantFrom(...NAME_CHARACTERS), minLength: 1, maxLength: 8 });
+ * ```
+ */
 export const NAME_CHARACTERS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-'];
 
 /** @internal */

@@ -28,7 +28,14 @@ export class AdvanceTimeStep implements SseStep {
   }
 }
 
-/** The call faults a {@link CallFaultStep} injects. */
+/**
+ * The call faults a {@link CallFaultStep} injects.
+ *
+ * @example
+ * ```ts
+ * const kind: CallFaultKind = 'throttle';
+ * ```
+ */
 export type CallFaultKind = 'throttle' | 'internal-failure';
 
 const THROTTLE_ERROR: Readonly<Record<Service, string>> = { kinesis: 'LimitExceededException', firehose: 'ThrottlingException', kms: 'ThrottlingException' };

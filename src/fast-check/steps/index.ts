@@ -7,7 +7,14 @@ import { KeyAccessStep, KeyChangeStep } from './kms';
 import { createSseSetup, type SseSetup, type SseSetupConfig } from './real';
 import type { SseStep } from './step';
 
-/** The kinds of step {@link sseSteps} can draw. */
+/**
+ * The kinds of step {@link sseSteps} can draw.
+ *
+ * @example
+ * ```ts
+ * const kinds: SseStepKind[] = ['advance-time', 'key-change'];
+ * ```
+ */
 export type SseStepKind =
   | 'start-stream-encryption'
   | 'stop-stream-encryption'
@@ -23,7 +30,14 @@ export type SseStepKind =
   | 'call-fault'
   | 'transition-fault';
 
-/** Every {@link SseStepKind}. */
+/**
+ * Every {@link SseStepKind}.
+ *
+ * @example
+ * ```ts
+ * sseSteps({ kinds: SSE_STEP_KINDS.filter((k) => k !== 'call-fault') });
+ * ```
+ */
 export const SSE_STEP_KINDS: readonly SseStepKind[] = [
   'start-stream-encryption',
   'stop-stream-encryption',

@@ -4,7 +4,14 @@ import type { SseReal } from './real';
 import { catchUp } from './sync';
 import { answerName, expectAnswer, outcome, type SseStep } from './step';
 
-/** The KMS changes a {@link KeyChangeStep} can make through the KMS API. */
+/**
+ * The KMS changes a {@link KeyChangeStep} can make through the KMS API.
+ *
+ * @example
+ * ```ts
+ * new KeyChangeStep('ScheduleKeyDeletion' satisfies KmsChange, 'alias/k0');
+ * ```
+ */
 export type KmsChange = 'DisableKey' | 'EnableKey' | 'ScheduleKeyDeletion' | 'CancelKeyDeletion';
 
 /**

@@ -5,17 +5,38 @@
  * "up to 5 seconds" window), the oracle accepts each of them.
  */
 
-/** What records written now are encrypted with: nothing, or a key (an alias, or `AWS_OWNED_CMK`). */
+/**
+ * What records written now are encrypted with: nothing, or a key (an alias, or `AWS_OWNED_CMK`).
+ *
+ * @example
+ * ```ts
+ * const e: OracleEncryption = { type: 'KMS', key: 'alias/k0' };
+ * ```
+ */
 export type OracleEncryption = { readonly type: 'NONE' } | { readonly type: 'KMS'; readonly key: string };
 
-/** A pending change of record encryption: during `[from, until)` either the old or the new holds. */
+/**
+ * A pending change of record encryption: during `[from, until)` either the old or the new holds.
+ *
+ * @example
+ * ```ts
+ * model.streams['s0']?.recordChange; // e.g. { to: { type: 'KMS', key: 'alias/k0' }, from: t, until: t + 5000 }
+ * ```
+ */
 export interface OracleRecordChange {
   readonly to: OracleEncryption;
   readonly from: number;
   readonly until: number;
 }
 
-/** A Kinesis stream as the oracle sees it. */
+/**
+ * A Kinesis stream as the oracle sees it.
+ *
+ * @example
+ * ```ts
+ * model.streams['s0']?.status; // 'ACTIVE' | 'UPDATING'
+ * ```
+ */
 export interface OracleStream {
   status: 'ACTIVE' | 'UPDATING';
   /** The setting (what Describe shows, with the default `describeWhileUpdating: 'new'`). */
@@ -31,7 +52,14 @@ export interface OracleStream {
   readonly stops: number[];
 }
 
-/** A KMS key as the oracle sees it. */
+/**
+ * A KMS key as the oracle sees it.
+ *
+ * @example
+ * ```ts
+ * model.keys['alias/k0']?.state; // 'Enabled'
+ * ```
+ */
 export interface OracleKey {
   readonly alias: string;
   readonly keyId: string;
@@ -40,10 +68,24 @@ export interface OracleKey {
   accessDenied: boolean;
 }
 
-/** Firehose encryption statuses. */
+/**
+ * Firehose encryption statuses.
+ *
+ * @example
+ * ```ts
+ * const s: OracleFirehoseStatus = 'ENABLING_FAILED';
+ * ```
+ */
 export type OracleFirehoseStatus = 'DISABLED' | 'ENABLING' | 'ENABLED' | 'ENABLING_FAILED' | 'DISABLING' | 'DISABLING_FAILED';
 
-/** A Firehose delivery stream (DirectPut, ACTIVE) as the oracle sees it. */
+/**
+ * A Firehose delivery stream (DirectPut, ACTIVE) as the oracle sees it.
+ *
+ * @example
+ * ```ts
+ * model.deliveryStreams['d0']?.status; // 'DISABLED'
+ * ```
+ */
 export interface OracleDeliveryStream {
   status: OracleFirehoseStatus;
   /** The key actually encrypting (after ENABLED): `AWS_OWNED_CMK` or a key alias. */
@@ -57,7 +99,14 @@ export interface OracleDeliveryStream {
   readonly startStops: number[];
 }
 
-/** A call fault the oracle knows is pending (installed by a fault step). */
+/**
+ * A call fault the oracle knows is pending (installed by a fault step).
+ *
+ * @example
+ * ```ts
+ * model.callFaults; // [{ service: 'kinesis', operation: 'PutRecord', error: 'LimitExceededException', remaining: 1 }]
+ * ```
+ */
 export interface OracleCallFault {
   readonly service: 'kinesis' | 'firehose' | 'kms';
   readonly operation: string;
@@ -65,7 +114,14 @@ export interface OracleCallFault {
   remaining: number;
 }
 
-/** A transition fault the oracle knows is pending. */
+/**
+ * A transition fault the oracle knows is pending.
+ *
+ * @example
+ * ```ts
+ * model.transitionFaults; // [{ transition: 'stream-updating', extraDelayMs: 9000, fails: false, remaining: 1 }]
+ * ```
+ */
 export interface OracleTransitionFault {
   readonly transition: string;
   readonly extraDelayMs: number;
@@ -73,7 +129,14 @@ export interface OracleTransitionFault {
   remaining: number;
 }
 
-/** Durations and limits the oracle needs (the world is built with exactly these). */
+/**
+ * Durations and limits the oracle needs (the world is built with exactly these).
+ *
+ * @example
+ * ```ts
+ * model.settings.updatingMs; // 5000
+ * ```
+ */
 export interface OracleSettings {
   readonly updatingMs: number;
   readonly enablingMs: number;

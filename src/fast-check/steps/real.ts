@@ -78,7 +78,14 @@ export interface SseSetupConfig {
   readonly stubClasses?: boolean;
 }
 
-/** A model-based run's starting point, as `fc.asyncModelRun` wants it, plus `dispose`. */
+/**
+ * A model-based run's starting point, as `fc.asyncModelRun` wants it, plus `dispose`.
+ *
+ * @example
+ * ```ts
+ * const { model, real, dispose } = createSseSetup({ streams: ['s0'] })();
+ * ```
+ */
 export interface SseSetup {
   readonly model: SseModel;
   readonly real: SseReal;

@@ -5,6 +5,11 @@ import type { SseReal } from './real';
 /**
  * A model-based step: an `fc.AsyncCommand` over the oracle ({@link SseModel}) and the real system
  * ({@link SseReal}). `toString()` reads like the call it makes.
+ *
+ * @example
+ * ```ts
+ * const steps: fc.Arbitrary<SseStep>[] = sseSteps({ streams: ['s0'] });
+ * ```
  */
 export type SseStep = AsyncCommand<SseModel, SseReal>;
 

@@ -6,22 +6,64 @@
  * No runtime import of vitest, jest or expect: the matchers run on whichever `expect` registers them.
  */
 
-/** Kinesis `StreamStatus` values. */
+/**
+ * Kinesis `StreamStatus` values.
+ *
+ * @example
+ * ```ts
+ * const s: StreamStatus = 'UPDATING';
+ * ```
+ */
 export type StreamStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING';
 
-/** Kinesis `EncryptionType` values. */
+/**
+ * Kinesis `EncryptionType` values.
+ *
+ * @example
+ * ```ts
+ * const e: EncryptionType = 'KMS';
+ * ```
+ */
 export type EncryptionType = 'NONE' | 'KMS';
 
-/** Firehose `DeliveryStreamStatus` values. */
+/**
+ * Firehose `DeliveryStreamStatus` values.
+ *
+ * @example
+ * ```ts
+ * const s: DeliveryStreamStatus = 'CREATING_FAILED';
+ * ```
+ */
 export type DeliveryStreamStatus = 'CREATING' | 'CREATING_FAILED' | 'DELETING' | 'DELETING_FAILED' | 'ACTIVE';
 
-/** Firehose `DeliveryStreamEncryptionConfiguration.Status` values. */
+/**
+ * Firehose `DeliveryStreamEncryptionConfiguration.Status` values.
+ *
+ * @example
+ * ```ts
+ * const s: DeliveryStreamEncryptionStatus = 'ENABLING_FAILED';
+ * ```
+ */
 export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_FAILED' | 'DISABLED' | 'DISABLING' | 'DISABLING_FAILED';
 
-/** Firehose `KeyType` values. */
+/**
+ * Firehose `KeyType` values.
+ *
+ * @example
+ * ```ts
+ * const k: KeyType = 'CUSTOMER_MANAGED_CMK';
+ * ```
+ */
 export type KeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
 
-/** The `property` of a trace transition, per service. */
+/**
+ * The `property` of a trace transition, per service.
+ *
+ * @example
+ * ```ts
+ * const p: TransitionProperty = 'EncryptionStatus';
+ * ```
+ */
 export type TransitionProperty =
   | 'StreamStatus'
   | 'EncryptionType'

@@ -6,7 +6,14 @@ import type { TraceEntry } from '../../model/trace';
 import type { SseMatcherContext } from '../types';
 import type { MatcherWorld } from './world';
 
-/** How many trace entries a failure message shows at most (the latest ones). */
+/**
+ * How many trace entries a failure message shows at most (the latest ones).
+ *
+ * @example
+ * ```ts
+ * formatTraceSlice(world.trace, concernsStream(arn), 'Trace of the stream'); // at most TRACE_LINES entries
+ * ```
+ */
 export const TRACE_LINES = 12;
 
 function resourceOf(arn: string): string {
@@ -14,7 +21,14 @@ function resourceOf(arn: string): string {
   return parts.length >= 6 ? parts.slice(5).join(':') : arn;
 }
 
-/** The instant a message's relative times count from: the world's first trace entry. */
+/**
+ * The instant a message's relative times count from: the world's first trace entry.
+ *
+ * @example
+ * ```ts
+ * traceStart(world.trace); // the virtual time shown as +0.000s
+ * ```
+ */
 export function traceStart(trace: readonly TraceEntry[]): number {
   return trace[0]?.time ?? 0;
 }
@@ -48,6 +62,11 @@ export function formatTraceEntry(entry: TraceEntry, start: number): string {
 /**
  * The latest {@link TRACE_LINES} entries of `trace` that `select` keeps, as a timeline under a title
  * that names the instant the relative times count from.
+ *
+ * @example
+ * ```ts
+ * formatTraceSlice(world.trace, concernsStream(streamArn(world, 'orders')), 'Trace of the stream');
+ * ```
  */
 export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: TraceEntry) => boolean, title: string): string {
   const kept = trace.filter(select);
@@ -61,12 +80,26 @@ function inputOf(entry: TraceEntry): Record<string, unknown> {
   return entry.kind === 'call' && typeof entry.input === 'object' && entry.input !== null ? (entry.input as Record<string, unknown>) : {};
 }
 
-/** The ARN a stream name stands for in this world (the argument itself when it is an ARN). */
+/**
+ * The ARN a stream name stands for in this world (the argument itself when it is an ARN).
+ *
+ * @example
+ * ```ts
+ * streamArn(world, 'orders'); // 'arn:aws:kinesis:us-east-1:123456789012:stream/orders'
+ * ```
+ */
 export function streamArn(world: MatcherWorld, nameOrArn: string): string {
   return nameOrArn.startsWith('arn:') ? nameOrArn : formatArn('kinesis', world.region, world.accountId, `stream/${nameOrArn}`);
 }
 
-/** The ARN a delivery stream name stands for in this world (the argument itself when it is an ARN). */
+/**
+ * The ARN a delivery stream name stands for in this world (the argument itself when it is an ARN).
+ *
+ * @example
+ * ```ts
+ * deliveryStreamArn(world, 'logs'); // 'arn:aws:firehose:us-east-1:123456789012:deliverystream/logs'
+ * ```
+ */
 export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): string {
   return nameOrArn.startsWith('arn:') ? nameOrArn : formatArn('firehose', world.region, world.accountId, `deliverystream/${nameOrArn}`);
 }
@@ -74,6 +107,11 @@ export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): strin
 /**
  * Whether a trace entry concerns the stream: its transitions, the Kinesis calls naming it, and
  * KMS key-state changes (which explain most encryption failures).
+ *
+ * @example
+ * ```ts
+ * world.trace.filter(concernsStream(streamArn(world, 'orders')));
+ * ```
  */
 export function concernsStream(arn: string): (e: TraceEntry) => boolean {
   const name = resourceOf(arn).replace(/^stream\//, '');
@@ -85,7 +123,14 @@ export function concernsStream(arn: string): (e: TraceEntry) => boolean {
   };
 }
 
-/** Whether a trace entry concerns the delivery stream (as {@link concernsStream} for Firehose). */
+/**
+ * Whether a trace entry concerns the delivery stream (as {@link concernsStream} for Firehose).
+ *
+ * @example
+ * ```ts
+ * world.trace.filter(concernsDeliveryStream(deliveryStreamArn(world, 'logs')));
+ * ```
+ */
 export function concernsDeliveryStream(arn: string): (e: TraceEntry) => boolean {
   const name = resourceOf(arn).replace(/^deliverystream\//, '');
   return (e) => {
@@ -97,18 +142,37 @@ export function concernsDeliveryStream(arn: string): (e: TraceEntry) => boolean 
 /**
  * A failure message: the runner's hint line (`expect(world).not.toX(…)`), the body lines, and the
  * trace slice.
+ *
+ * @example
+ * ```ts
+ * message(this, 'toHaveStreamStatus', 'stream, status', ['Stream: orders'], slice);
+ * ```
  */
 export function message(ctx: SseMatcherContext, matcher: string, args: string, body: readonly string[], trace?: string): string {
   const hint = ctx.utils.matcherHint(matcher, 'world', args, { isNot: ctx.isNot === true, promise: ctx.promise ?? '' });
   return [hint, '', ...body, ...(trace === undefined ? [] : ['', trace])].join('\n');
 }
 
-/** `Expected: …` / `Expected: not …` with the runner's colouring. */
+/**
+ * `Expected: …` / `Expected: not …` with the runner's colouring.
+ *
+ * @example
+ * ```ts
+ * expectedLine(this, 'ACTIVE'); // 'Expected: "ACTIVE"' (or 'Expected: not "ACTIVE"' under .not)
+ * ```
+ */
 export function expectedLine(ctx: SseMatcherContext, value: unknown, label = 'Expected'): string {
   return `${label}: ${ctx.isNot === true ? 'not ' : ''}${ctx.utils.printExpected(value)}`;
 }
 
-/** `Received: …` with the runner's colouring. */
+/**
+ * `Received: …` with the runner's colouring.
+ *
+ * @example
+ * ```ts
+ * receivedLine(this, 'UPDATING'); // 'Received: "UPDATING"'
+ * ```
+ */
 export function receivedLine(ctx: SseMatcherContext, value: unknown, label = 'Received'): string {
   return `${label}: ${ctx.utils.printReceived(value)}`;
 }

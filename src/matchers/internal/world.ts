@@ -3,14 +3,28 @@
 // spec/types/world-contract.spec.ts checks that createWorld()'s World satisfies it.
 import type { TraceEntry } from '../../model/trace';
 
-/** `{ used, limit, nextFreeAt? }` of one rolling-window limit. */
+/**
+ * `{ used, limit, nextFreeAt? }` of one rolling-window limit.
+ *
+ * @example
+ * ```ts
+ * const u: LimitUsageLike = { used: 25, limit: 25, nextFreeAt: Date.UTC(2026, 0, 2) };
+ * ```
+ */
 export interface LimitUsageLike {
   readonly used: number;
   readonly limit: number;
   readonly nextFreeAt?: number;
 }
 
-/** The members of DescribeStreamSummary's `StreamDescriptionSummary` the matchers read. */
+/**
+ * The members of DescribeStreamSummary's `StreamDescriptionSummary` the matchers read.
+ *
+ * @example
+ * ```ts
+ * const s: StreamSummaryLike | undefined = world.kinesis.describe('orders');
+ * ```
+ */
 export interface StreamSummaryLike {
   readonly StreamName: string;
   readonly StreamARN: string;
@@ -19,7 +33,14 @@ export interface StreamSummaryLike {
   readonly KeyId?: string;
 }
 
-/** One record written to a Kinesis stream. */
+/**
+ * One record written to a Kinesis stream.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly KinesisRecordLike[] = world.kinesis.records('orders');
+ * ```
+ */
 export interface KinesisRecordLike {
   readonly ShardId: string;
   readonly SequenceNumber: string;
@@ -29,7 +50,14 @@ export interface KinesisRecordLike {
   readonly KeyId?: string;
 }
 
-/** The members of DescribeDeliveryStream's `DeliveryStreamDescription` the matchers read. */
+/**
+ * The members of DescribeDeliveryStream's `DeliveryStreamDescription` the matchers read.
+ *
+ * @example
+ * ```ts
+ * const d: DeliveryStreamDescriptionLike | undefined = world.firehose.describe('logs');
+ * ```
+ */
 export interface DeliveryStreamDescriptionLike {
   readonly DeliveryStreamName: string;
   readonly DeliveryStreamARN: string;
@@ -42,7 +70,14 @@ export interface DeliveryStreamDescriptionLike {
   };
 }
 
-/** One record written to a delivery stream. */
+/**
+ * One record written to a delivery stream.
+ *
+ * @example
+ * ```ts
+ * const [first]: readonly FirehoseRecordLike[] = world.firehose.records('logs');
+ * ```
+ */
 export interface FirehoseRecordLike {
   readonly RecordId: string;
   readonly time: number;
@@ -51,13 +86,27 @@ export interface FirehoseRecordLike {
   readonly KeyARN?: string;
 }
 
-/** The key that actually encrypts a delivery stream. */
+/**
+ * The key that actually encrypts a delivery stream.
+ *
+ * @example
+ * ```ts
+ * const k: KeyInEffectLike = { KeyType: 'AWS_OWNED_CMK' };
+ * ```
+ */
 export interface KeyInEffectLike {
   readonly KeyType: string;
   readonly KeyARN?: string;
 }
 
-/** What the matchers read of a world. */
+/**
+ * What the matchers read of a world.
+ *
+ * @example
+ * ```ts
+ * const w: MatcherWorld = createWorld();
+ * ```
+ */
 export interface MatcherWorld {
   readonly accountId: string;
   readonly region: string;
@@ -91,6 +140,11 @@ function describeValue(v: unknown): string {
 /**
  * The received value as a world, or a TypeError (never a failed assertion, also under `.not`)
  * naming the matcher and what it got.
+ *
+ * @example
+ * ```ts
+ * const world = asWorld(received, 'toHaveStreamStatus'); // throws a TypeError for anything else
+ * ```
  */
 export function asWorld(received: unknown, matcher: string): MatcherWorld {
   const w = received as Partial<Record<'kinesis' | 'firehose' | 'kms' | 'now', unknown>> | null;
@@ -109,14 +163,28 @@ export function asWorld(received: unknown, matcher: string): MatcherWorld {
   return received as MatcherWorld;
 }
 
-/** Checks that a resource argument is a non-empty string. */
+/**
+ * Checks that a resource argument is a non-empty string.
+ *
+ * @example
+ * ```ts
+ * checkName(stream, 'stream', 'toHaveStreamStatus');
+ * ```
+ */
 export function checkName(value: unknown, what: string, matcher: string): asserts value is string {
   if (typeof value !== 'string' || value.length === 0) {
     throw new TypeError(`[kinesis-sse-harness] ${matcher}: ${what} must be a non-empty name or ARN; got ${describeValue(value)}`);
   }
 }
 
-/** Checks that an options argument is undefined or an object with only known members. */
+/**
+ * Checks that an options argument is undefined or an object with only known members.
+ *
+ * @example
+ * ```ts
+ * checkOptions(options, ['since', 'KeyId'], 'options', 'toHaveEncryptedStreamRecords');
+ * ```
+ */
 export function checkOptions(value: unknown, known: readonly string[], what: string, matcher: string): void {
   if (value === undefined) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -129,7 +197,14 @@ export function checkOptions(value: unknown, known: readonly string[], what: str
   }
 }
 
-/** Checks a `since` option: undefined or a finite number of epoch milliseconds. */
+/**
+ * Checks a `since` option: undefined or a finite number of epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * checkSince(options?.since, 'toHaveEncryptedStreamRecords');
+ * ```
+ */
 export function checkSince(value: unknown, matcher: string): void {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -137,7 +212,14 @@ export function checkSince(value: unknown, matcher: string): void {
   }
 }
 
-/** Whether `v` is an asymmetric matcher (`expect.any(…)`, `expect.stringMatching(…)`, …). */
+/**
+ * Whether `v` is an asymmetric matcher (`expect.any(…)`, `expect.stringMatching(…)`, …).
+ *
+ * @example
+ * ```ts
+ * isAsymmetric(expect.any(String)); // true
+ * ```
+ */
 export function isAsymmetric(v: unknown): boolean {
   return typeof v === 'object' && v !== null && typeof (v as { asymmetricMatch?: unknown }).asymmetricMatch === 'function';
 }
@@ -146,6 +228,11 @@ export function isAsymmetric(v: unknown): boolean {
  * Whether a KMS key name given by the test (`expected`) names the key the world reports (`actual`):
  * the same string, or two names (key id, key ARN, alias name, alias ARN) of one key in the world.
  * Asymmetric matchers go through the runner's `equals`.
+ *
+ * @example
+ * ```ts
+ * sameKey(world, 'arn:aws:kms:us-east-1:123456789012:key/…', 'alias/orders', (a, b) => this.equals(a, b));
+ * ```
  */
 export function sameKey(world: MatcherWorld, actual: string | undefined, expected: unknown, equals: (a: unknown, b: unknown) => boolean): boolean {
   if (isAsymmetric(expected) || typeof expected !== 'string') return equals(actual, expected);
@@ -160,6 +247,11 @@ export function sameKey(world: MatcherWorld, actual: string | undefined, expecte
  * A line saying that two different names stand for the same KMS key, when the expected key matched
  * the reported one only through the world's KMS (so a message showing two different strings is not
  * a puzzle); no line otherwise.
+ *
+ * @example
+ * ```ts
+ * sameKeyNote(world, summary.KeyId, 'alias/orders'); // ['(alias/orders and arn:… name the same KMS key)']
+ * ```
  */
 export function sameKeyNote(world: MatcherWorld, actual: string | undefined, expected: unknown): string[] {
   if (typeof expected !== 'string' || actual === undefined || actual === expected) return [];
@@ -169,7 +261,14 @@ export function sameKeyNote(world: MatcherWorld, actual: string | undefined, exp
   return [`(${expected} and ${actual} name the same KMS key${which})`];
 }
 
-/** The stream name in an ARN (`…:stream/<name>`), or the argument itself when it is a name. */
+/**
+ * The stream name in an ARN (`…:stream/<name>`), or the argument itself when it is a name.
+ *
+ * @example
+ * ```ts
+ * resourceName('arn:aws:kinesis:us-east-1:123456789012:stream/orders'); // 'orders'
+ * ```
+ */
 export function resourceName(nameOrArn: string): string {
   if (!nameOrArn.startsWith('arn:')) return nameOrArn;
   const resource = nameOrArn.split(':').slice(5).join(':');
@@ -177,7 +276,14 @@ export function resourceName(nameOrArn: string): string {
   return slash === -1 ? resource : resource.slice(slash + 1);
 }
 
-/** Checks that a value is one of `allowed` (or an asymmetric matcher standing for one). */
+/**
+ * Checks that a value is one of `allowed` (or an asymmetric matcher standing for one).
+ *
+ * @example
+ * ```ts
+ * checkEnum(status, STREAM_STATUSES, 'status', 'toHaveStreamStatus');
+ * ```
+ */
 export function checkEnum(value: unknown, allowed: readonly string[], what: string, matcher: string): void {
   if (isAsymmetric(value)) return;
   if (typeof value !== 'string' || !allowed.includes(value)) {

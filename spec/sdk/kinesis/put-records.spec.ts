@@ -5,6 +5,7 @@ import {
   PutRecordsCommand,
   ResourceNotFoundException,
   StartStreamEncryptionCommand,
+  StopStreamEncryptionCommand,
   ValidationException,
   type PutRecordsRequestEntry,
 } from '@aws-sdk/client-kinesis';
@@ -44,12 +45,20 @@ describe('PutRecords', () => {
     });
   });
 
-  it('while UPDATING after a Start the records are not encrypted [DOC + INF]', async () => {
+  it('while UPDATING after a Start the records are not encrypted; while UPDATING after a Stop they still are [DOC + INF]', async () => {
     h = kinesisHarness();
     await activeStream(h, 'orders');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
-    const out = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(2) }));
-    expect(out).not.toHaveProperty('EncryptionType');
+    const afterStart = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(2) }));
+    expect(body(afterStart)).toStrictEqual({ FailedRecordCount: 0, Records: [expect.any(Object), expect.any(Object)] });
+    h.clock.advance(5_000 + 2_000);
+    await h.client.send(new StopStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+    expect(h.world.kinesis.describe('orders')?.StreamStatus).toBe('UPDATING');
+    const afterStop = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(1) }));
+    expect(body(afterStop)).toStrictEqual({ FailedRecordCount: 0, Records: [expect.any(Object)], EncryptionType: 'KMS' });
+    h.clock.advance(5_000 + 2_000);
+    expect(await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(1) }))).not.toHaveProperty('EncryptionType');
+    expect(h.world.kinesis.records('orders').map((r) => r.encrypted)).toStrictEqual([false, false, true, false]);
   });
 
   it('on a CREATING stream is ResourceNotFoundException [REAL]', async () => {

@@ -26,6 +26,7 @@ import {
   creationDate,
   expectAwsError,
   kinesisHarness,
+  rejectedWithoutChange,
   rejectionOf,
   T0,
   transitions,
@@ -42,16 +43,6 @@ describe('StartStreamEncryption', () => {
   async function setup(options: WorldOptions = {}, ...names: string[]): Promise<void> {
     h = kinesisHarness(options);
     for (const n of names.length === 0 ? ['orders'] : names) await activeStream(h, n);
-  }
-
-  /** Runs a rejected call and asserts it left the world's Kinesis state and trace transitions as they were. */
-  async function rejectedWithoutChange(send: Promise<unknown>, name = 'orders'): Promise<Error & Record<string, unknown>> {
-    const before = h.world.kinesis.describe(name);
-    const transitionsBefore = transitions(h.world).length;
-    const err = await rejectionOf(send);
-    expect(h.world.kinesis.describe(name)).toStrictEqual(before);
-    expect(transitions(h.world).length).toBe(transitionsBefore);
-    return err;
   }
 
   it('new streams report EncryptionType NONE and no KeyId at all, in both Describe forms [REAL]', async () => {
@@ -208,7 +199,7 @@ describe('StartStreamEncryption', () => {
     await setup();
     await h.client.send(start({ StreamName: 'orders' }));
     const key = h.world.kms.createKey();
-    const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: key.KeyId })));
+    const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: key.KeyId })));
     expectAwsError(err, ResourceInUseException, `Stream orders under account ${ACCOUNT} not ACTIVE, instead in state UPDATING`);
     expect(h.world.kinesis.describe('orders')?.KeyId).toBe('alias/aws/kinesis');
   });
@@ -216,7 +207,7 @@ describe('StartStreamEncryption', () => {
   it('Start while CREATING is ResourceInUseException `... instead in state CREATING` [INF]', async () => {
     h = kinesisHarness();
     h.world.kinesis.createStream('orders', { active: false });
-    const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders' })));
+    const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders' })));
     expectAwsError(err, ResourceInUseException, `Stream orders under account ${ACCOUNT} not ACTIVE, instead in state CREATING`);
   });
 
@@ -253,35 +244,35 @@ describe('StartStreamEncryption', () => {
 
   it("EncryptionType 'NONE' is InvalidArgumentException `Encryption type cannot be NONE.` (400); nothing changes [REAL for Stop, INF for Start]", async () => {
     await setup();
-    const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', EncryptionType: 'NONE' })));
+    const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', EncryptionType: 'NONE' })));
     expectAwsError(err, InvalidArgumentException, 'Encryption type cannot be NONE.');
   });
 
   it('a missing, empty or 2049-character KeyId is ValidationException; so is an unknown EncryptionType [MODEL + REAL format]', async () => {
     await setup();
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS' } as never))),
+      await rejectedWithoutChange(h, h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS' } as never))),
       ValidationException,
       "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
     );
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: '' }))),
+      await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: '' }))),
       ValidationException,
       "1 validation error detected: Value '' at 'keyId' failed to satisfy constraint: Member must have length greater than or equal to 1",
     );
     const long = 'k'.repeat(2049);
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: long }))),
+      await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: long }))),
       ValidationException,
       `1 validation error detected: Value '${long}' at 'keyId' failed to satisfy constraint: Member must have length less than or equal to 2048`,
     );
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', EncryptionType: 'AES' as never }))),
+      await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', EncryptionType: 'AES' as never }))),
       ValidationException,
       "1 validation error detected: Value 'AES' at 'encryptionType' failed to satisfy constraint: Member must satisfy enum value set: [NONE, KMS]",
     );
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders' } as never))),
+      await rejectedWithoutChange(h, h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders' } as never))),
       ValidationException,
       "2 validation errors detected: Value null at 'encryptionType' failed to satisfy constraint: Member must not be null; " +
         "Value null at 'keyId' failed to satisfy constraint: Member must not be null",
@@ -357,7 +348,7 @@ describe('StartStreamEncryption', () => {
 
     it("both, naming different streams, with nameAndArnDisagree: 'reject' is InvalidArgumentException", async () => {
       await setup({ kinesis: { behaviour: { nameAndArnDisagree: 'reject' } } }, 'a', 'b');
-      const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'a', StreamARN: arnOf('b') })), 'b');
+      const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'a', StreamARN: arnOf('b') })), 'b');
       expectAwsError(err, InvalidArgumentException, `StreamARN ${arnOf('b')} and StreamName a do not name the same stream.`);
       expect(h.world.kinesis.describe('a')?.StreamStatus).toBe('ACTIVE');
     });
@@ -432,7 +423,7 @@ describe('StartStreamEncryption', () => {
       it(`${what} → ${Class.name}`, async () => {
         await setup();
         const keyId = keyOf(h);
-        const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: keyId })));
+        const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: keyId })));
         expectAwsError(err, Class, message(h, keyId));
         expect(h.world.kinesis.limits('orders').keyApplications.used).toBe(0);
       });
@@ -443,12 +434,12 @@ describe('StartStreamEncryption', () => {
       const rsa = h.world.kms.createKey({ spec: 'RSA_2048' });
       const ecc = h.world.kms.createKey({ spec: 'ECC_NIST_P256' });
       expectAwsError(
-        await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: rsa.KeyId }))),
+        await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: rsa.KeyId }))),
         InvalidArgumentException,
         `${rsa.Arn} key spec is RSA_2048 which is not valid for GenerateDataKey.`,
       );
       expectAwsError(
-        await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: ecc.KeyId }))),
+        await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: ecc.KeyId }))),
         InvalidArgumentException,
         `${ecc.Arn} key usage is SIGN_VERIFY which is not valid for GenerateDataKey.`,
       );
@@ -458,7 +449,7 @@ describe('StartStreamEncryption', () => {
       await setup({ kinesis: { behaviour: { wrongKeySpec: 'kms-invalid-state' } } });
       const hmac = h.world.kms.createKey({ spec: 'HMAC_256' });
       expectAwsError(
-        await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: hmac.KeyId }))),
+        await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: hmac.KeyId }))),
         KMSInvalidStateException,
         `${hmac.Arn} key usage is GENERATE_VERIFY_MAC which is not valid for GenerateDataKey.`,
       );
@@ -487,7 +478,7 @@ describe('StartStreamEncryption', () => {
       await rotate(25, keys);
       const usage = h.world.kinesis.limits('orders').keyApplications;
       expect(usage).toStrictEqual({ used: 25, limit: 25, nextFreeAt: h.world.model.kinesis.keyApplications.events.values().next().value![0]! + 86_400_000 });
-      const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders', KeyId: keys[1]! })));
+      const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders', KeyId: keys[1]! })));
       expectAwsError(
         err,
         LimitExceededException,
@@ -566,7 +557,7 @@ describe('StartStreamEncryption', () => {
       await setup({ kinesis: { behaviour: { startSameKey: 'reject' } } });
       await h.client.send(start({ StreamName: 'orders' }));
       h.clock.advance(5_000);
-      const err = await rejectedWithoutChange(h.client.send(start({ StreamName: 'orders' })));
+      const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders' })));
       expectAwsError(err, InvalidArgumentException, `Stream orders under account ${ACCOUNT} is already encrypted with KMS key alias/aws/kinesis.`);
     });
   });

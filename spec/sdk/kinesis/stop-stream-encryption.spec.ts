@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorldOptions } from '../../../src/index';
-import { ACCOUNT, activeStream, arnOf, body, encryptStream, expectAwsError, kinesisHarness, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
+import { ACCOUNT, activeStream, arnOf, body, encryptStream, expectAwsError, kinesisHarness, rejectedWithoutChange, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
 
 const stop = (input: Partial<StopStreamEncryptionCommandInput>) =>
   new StopStreamEncryptionCommand({ EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis', ...input } as StopStreamEncryptionCommandInput);
@@ -25,15 +25,6 @@ describe('StopStreamEncryption', () => {
     h = kinesisHarness(options);
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders', keyId);
-  }
-
-  async function rejectedWithoutChange(send: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-    const before = h.world.kinesis.describe('orders');
-    const count = transitions(h.world).length;
-    const err = await rejectionOf(send);
-    expect(h.world.kinesis.describe('orders')).toStrictEqual(before);
-    expect(transitions(h.world).length).toBe(count);
-    return err;
   }
 
   it('with the current key: {} at once, UPDATING, then ACTIVE with EncryptionType NONE and no KeyId [DOC + REAL]', async () => {
@@ -64,7 +55,7 @@ describe('StopStreamEncryption', () => {
 
   it("EncryptionType 'NONE' is InvalidArgumentException `Encryption type cannot be NONE.` [REAL]", async () => {
     await encrypted();
-    const err = await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders', EncryptionType: 'NONE' })));
+    const err = await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders', EncryptionType: 'NONE' })));
     expectAwsError(err, InvalidArgumentException, 'Encryption type cannot be NONE.');
   });
 
@@ -108,7 +99,7 @@ describe('StopStreamEncryption', () => {
     await encrypted();
     await h.client.send(stop({ StreamName: 'orders' }));
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders' }))),
+      await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders' }))),
       ResourceInUseException,
       `Stream orders under account ${ACCOUNT} not ACTIVE, instead in state UPDATING`,
     );
@@ -135,12 +126,12 @@ describe('StopStreamEncryption', () => {
   it('validates KeyId and EncryptionType like Start [MODEL]', async () => {
     await encrypted();
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders', KeyId: '' }))),
+      await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders', KeyId: '' }))),
       ValidationException,
       "1 validation error detected: Value '' at 'keyId' failed to satisfy constraint: Member must have length greater than or equal to 1",
     );
     expectAwsError(
-      await rejectedWithoutChange(h.client.send(new StopStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS' } as never))),
+      await rejectedWithoutChange(h, h.client.send(new StopStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS' } as never))),
       ValidationException,
       "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
     );
@@ -161,7 +152,7 @@ describe('StopStreamEncryption', () => {
     it("'reject': InvalidArgumentException `Stream <n> under account <a> is not encrypted with KMS.`", async () => {
       h = kinesisHarness({ kinesis: { behaviour: { stopWhenUnencrypted: 'reject' } } });
       await activeStream(h, 'orders');
-      const err = await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders' })));
+      const err = await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders' })));
       expectAwsError(err, InvalidArgumentException, `Stream orders under account ${ACCOUNT} is not encrypted with KMS.`);
       expect(h.world.kinesis.limits('orders').stops.used).toBe(0);
     });
@@ -180,7 +171,7 @@ describe('StopStreamEncryption', () => {
       await activeStream(h, 'orders');
       const key = h.world.kms.createKey({ alias: 'alias/orders' });
       await encryptStream(h, 'orders', 'alias/orders');
-      const err = await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders', KeyId: 'alias/other' })));
+      const err = await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders', KeyId: 'alias/other' })));
       expectAwsError(err, InvalidArgumentException, `KeyId alias/other does not match the KMS key alias/orders of stream orders under account ${ACCOUNT}.`);
       await h.client.send(stop({ StreamName: 'orders', KeyId: key.Arn }));
       expect(h.world.kinesis.describe('orders')?.StreamStatus).toBe('UPDATING');
@@ -199,7 +190,7 @@ describe('StopStreamEncryption', () => {
       }
     }
     expect(h.world.kinesis.limits('orders').stops).toStrictEqual({ used: 25, limit: 25, nextFreeAt: started + 86_400_000 });
-    const err = await rejectedWithoutChange(h.client.send(stop({ StreamName: 'orders' })));
+    const err = await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders' })));
     expectAwsError(
       err,
       LimitExceededException,

@@ -2,6 +2,7 @@ import {
   DescribeStreamSummaryCommand,
   GetRecordsCommand,
   GetShardIteratorCommand,
+  InternalFailureException,
   KinesisClient,
   KMSThrottlingException,
   PutRecordCommand,
@@ -10,6 +11,7 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorld, mockKinesis } from '../../../src/index';
+import { installFaults } from '../../../src/model/faults';
 import { activeStream, data, expectAwsError, kinesisHarness, rejectionOf, T0, type KinesisHarness } from '../../../fixtures/kinesis';
 
 describe('mockKinesis stub', () => {
@@ -30,6 +32,16 @@ describe('mockKinesis stub', () => {
     await h.client.send(start);
     expect(h.world.kinesis.describe('orders')?.StreamStatus).toBe('UPDATING');
     expect(h.stub.commandCalls(StartStreamEncryptionCommand)).toHaveLength(2);
+  });
+
+  it('a server fault (fault plan internal-failure) is InternalFailureException, $fault server, status 500; the world is unchanged [MODEL + REAL status]', async () => {
+    h = kinesisHarness();
+    await activeStream(h, 'orders');
+    installFaults(h.world.model, [{ kind: 'internal-failure', service: 'kinesis', operation: 'PutRecord' }], h.clock.now());
+    expectAwsError(await rejectionOf(h.client.send(new PutRecordCommand({ StreamName: 'orders', PartitionKey: 'p', Data: data() }))), InternalFailureException, 'Internal Service Failure', 500);
+    expect(h.world.kinesis.records('orders')).toStrictEqual([]);
+    await h.client.send(new PutRecordCommand({ StreamName: 'orders', PartitionKey: 'p', Data: data() }));
+    expect(h.world.kinesis.records('orders')).toHaveLength(1);
   });
 
   it('outputs are fresh copies: mutating one touches neither the world nor a later output', async () => {

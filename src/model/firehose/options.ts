@@ -178,7 +178,15 @@ export const FIREHOSE_DEFAULTS: FirehoseOptions = {
   },
 };
 
-const CHOICES: { readonly [K in keyof FirehoseBehaviour]: readonly unknown[] | 'problems' } = {
+/**
+ * The values each behaviour accepts (`'problems'`: an array of {@link FirehoseKmsProblem}).
+ *
+ * @example
+ * ```ts
+ * FIREHOSE_CHOICES.stopWhenDisabled; // ['reject', 'accept']
+ * ```
+ */
+export const FIREHOSE_CHOICES: { readonly [K in keyof FirehoseBehaviour]: readonly unknown[] | 'problems' } = {
   checkSourceStream: [true, false],
   startSameConfiguration: ['reject', 'restart', 'noop'],
   stopWhenDisabled: ['reject', 'accept'],
@@ -193,7 +201,15 @@ const CHOICES: { readonly [K in keyof FirehoseBehaviour]: readonly unknown[] | '
   recordsWhileDeleting: ['accept', 'reject'],
 };
 
-const PROBLEMS: readonly FirehoseKmsProblem[] = ['not-found', 'disabled', 'pending-deletion', 'access-denied', 'opt-in-required', 'throttled', 'invalid'];
+/**
+ * Every {@link FirehoseKmsProblem}.
+ *
+ * @example
+ * ```ts
+ * FIREHOSE_KMS_PROBLEMS.includes('disabled'); // true
+ * ```
+ */
+export const FIREHOSE_KMS_PROBLEMS: readonly FirehoseKmsProblem[] = ['not-found', 'disabled', 'pending-deletion', 'access-denied', 'opt-in-required', 'throttled', 'invalid'];
 
 /**
  * Checks merged Firehose options and returns them; throws a `TypeError` naming the option when a
@@ -206,12 +222,12 @@ const PROBLEMS: readonly FirehoseKmsProblem[] = ['not-found', 'disabled', 'pendi
  */
 export function checkFirehoseOptions(options: FirehoseOptions): FirehoseOptions {
   const behaviour = options.behaviour as unknown as Record<string, unknown>;
-  for (const [name, choices] of Object.entries(CHOICES)) {
+  for (const [name, choices] of Object.entries(FIREHOSE_CHOICES)) {
     const value = behaviour[name];
     if (choices === 'problems') {
-      if (!Array.isArray(value) || !value.every((v) => PROBLEMS.includes(v as FirehoseKmsProblem))) {
+      if (!Array.isArray(value) || !value.every((v) => FIREHOSE_KMS_PROBLEMS.includes(v as FirehoseKmsProblem))) {
         throw new TypeError(
-          `[kinesis-sse-harness] firehose.behaviour.${name} must be an array of ${PROBLEMS.map((p) => `'${p}'`).join(', ')}; got ${JSON.stringify(value)}`,
+          `[kinesis-sse-harness] firehose.behaviour.${name} must be an array of ${FIREHOSE_KMS_PROBLEMS.map((p) => `'${p}'`).join(', ')}; got ${JSON.stringify(value)}`,
         );
       }
     } else if (!choices.includes(value)) {

@@ -118,6 +118,29 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       expect(setup.world.firehose.records('orders')[0]).toMatchObject({ encrypted: true, KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: two.Arn });
     });
 
+    it('a key change whose old grant cannot be retired still succeeds; the old grant stays and the trace says so (INF)', async () => {
+      setup = firehoseSetup();
+      const one = setup.world.kms.createKey();
+      const two = setup.world.kms.createKey();
+      await createActive(setup, 'orders');
+      await start(setup, 'orders', one.Arn);
+      setup.clock.advance(settle);
+      const [old] = setup.world.kms.grants(one.Arn);
+      setup.world.kms.setCondition(one.KeyId, 'access-denied', true);
+      await start(setup, 'orders', two.Arn);
+      setup.clock.advance(settle);
+      expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: two.Arn, Status: 'ENABLED' });
+      expect(setup.world.kms.grants(one.Arn)).toStrictEqual([old]);
+      const [fresh] = setup.world.kms.grants(two.Arn);
+      const change = setup.world.trace.filter((e) => e.kind === 'transition' && e.property === 'KeyInEffect').at(-1);
+      expect(change).toMatchObject({
+        from: one.Arn,
+        to: two.Arn,
+        detail: `grant ${fresh!.GrantId} created; grant ${old!.GrantId} not retired: Access denied when retiring grant ${old!.GrantId} on KMS key ${one.Arn}.`,
+      });
+      expect(await putEncrypted(setup, 'orders')).toBe(true);
+    });
+
     it('scenario 20: a key change KMS refuses → ENABLING_FAILED (KMS_ACCESS_DENIED), records still encrypted with the old key', async () => {
       setup = firehoseSetup();
       const one = setup.world.kms.createKey();

@@ -126,12 +126,21 @@ describe('runScenario', () => {
       streams: [{ name: 's', encryption: { keyId: 'alias/old' } }, { name: 'fresh', status: 'CREATING' }],
       faults: [{ kind: 'throttle', service: 'kinesis', operation: 'PutRecord' }],
     };
-    const r = await runScenario(scenario, async ({ world }) => {
+    const r = await runScenario(scenario, async ({ world, stubs }) => {
       const client = new KinesisClient({ region: 'us-east-1' });
       const first = await client.send(new PutRecordCommand({ StreamName: 's', PartitionKey: 'p', Data: new Uint8Array([1]) })).catch((e: Error) => e.name);
-      return { first, s: world.kinesis.describe('s'), fresh: world.kinesis.describe('fresh')?.StreamStatus, old: world.kms.describe('alias/old')?.KeyState };
+      // The fault's answer is in the stub's call history like any other answer.
+      const [call] = stubs.kinesis!.commandCalls(PutRecordCommand);
+      const answered = await (call!.returnValue as Promise<unknown>).catch((e: Error) => e.name);
+      return { first, answered, s: world.kinesis.describe('s'), fresh: world.kinesis.describe('fresh')?.StreamStatus, old: world.kms.describe('alias/old')?.KeyState };
     });
-    expect(r.value).toMatchObject({ first: 'LimitExceededException', s: { StreamStatus: 'ACTIVE', EncryptionType: 'KMS', KeyId: 'alias/old' }, fresh: 'CREATING', old: 'Disabled' });
+    expect(r.value).toMatchObject({
+      first: 'LimitExceededException',
+      answered: 'LimitExceededException',
+      s: { StreamStatus: 'ACTIVE', EncryptionType: 'KMS', KeyId: 'alias/old' },
+      fresh: 'CREATING',
+      old: 'Disabled',
+    });
     expect(r.faults).toEqual([expect.objectContaining({ index: 0, target: 'PutRecord', time: r.start })]);
     expect(r.trace.find((e) => e.kind === 'call' && e.operation === 'PutRecord')).toMatchObject({ fault: expect.stringContaining('fault#0 throttle') });
     expect(r.trace.every((e) => e.time >= r.start)).toBe(true);

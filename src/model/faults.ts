@@ -8,6 +8,7 @@
  *
  * Times in a plan are relative to the plan's start (the virtual time passed to `installFaults`).
  */
+import { KMS_THROTTLED } from './kinesis/errors';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
 import { findKey } from './kms/keys';
@@ -445,12 +446,8 @@ function throttleError(world: ModelWorld, service: Service, error: ThrottleError
     case 'ProvisionedThroughputExceededException':
       return serviceError(service, error, `Rate exceeded for shard shardId-000000000000 in stream ${name ?? ''} under account ${world.accountId}.`);
     case 'KMSThrottlingException':
-      // The SDK's doc string for the exception (the service's own text is not public).
-      return serviceError(
-        service,
-        error,
-        'The request was denied due to request throttling. For more information about throttling, see Limits in the Amazon Web Services Key Management Service Developer Guide.',
-      );
+      // The same text as a key whose `throttled` condition is on.
+      return serviceError(service, error, KMS_THROTTLED);
     case 'ThrottlingException':
       return serviceError(service, error, 'Rate exceeded');
   }

@@ -120,3 +120,15 @@ export function explicitHashKeyOutOfRange(value: string): string {
  * ```
  */
 export const INVALID_SHARD_ITERATOR = 'Invalid ShardIterator.';
+
+/**
+ * The KMSThrottlingException text Kinesis answers when KMS throttles the key it uses. [UNKNOWN: the
+ * service's own text is not public; this is KMS's throttling wording.] One text for a throttled key
+ * and for a throttling fault plan.
+ *
+ * @example
+ * ```ts
+ * kinesisError('KMSThrottlingException', KMS_THROTTLED);
+ * ```
+ */
+export const KMS_THROTTLED = 'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.';

@@ -3,7 +3,7 @@ import type { ServiceError } from '../errors';
 import { AWS_MANAGED_SERVICES, findKey, keyIdForm, locateKey, resolveKeyForEncryption, type KeyProblem } from '../kms/keys';
 import type { KmsKey } from '../kms/state';
 import type { ModelWorld } from '../world';
-import { kinesisError } from './errors';
+import { KMS_THROTTLED, kinesisError } from './errors';
 
 const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
 
@@ -125,7 +125,7 @@ export function kmsProblemError(
     case 'opt-in-required':
       return kinesisError('KMSOptInRequired', 'The AWS Access Key Id needs a subscription for the service');
     case 'throttled':
-      return kinesisError('KMSThrottlingException', 'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.');
+      return kinesisError('KMSThrottlingException', KMS_THROTTLED);
     case 'wrong-key-spec': {
       const what = key !== undefined && key.usage !== 'ENCRYPT_DECRYPT' ? `key usage is ${key.usage}` : `key spec is ${key?.spec ?? 'unknown'}`;
       const type = world.kinesisOptions.behaviour.wrongKeySpec === 'kms-invalid-state' ? 'KMSInvalidStateException' : 'InvalidArgumentException';

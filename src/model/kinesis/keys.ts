@@ -36,10 +36,30 @@ function aliasArnOf(world: ModelWorld, keyId: string, region: string): string {
  * ```
  */
 export function checkKey(world: ModelWorld, keyId: string, now: number, region: string): { readonly problem?: KeyProblem; readonly key?: KmsKey } {
-  if (isManagedAlias(world, keyId, region) && !world.kms.aliases.has(aliasArnOf(world, keyId, region))) return {};
+  if (isManagedAlias(world, keyId, region)) {
+    // An AWS managed key's policy lets only its own service use it (kms:ViaService). [INF]
+    if (managedServiceOf(keyIdForm(keyId) === 'alias-arn' ? parseArn(keyId)!.resource : keyId) !== 'kinesis') return { problem: 'access-denied' };
+    if (!world.kms.aliases.has(aliasArnOf(world, keyId, region))) return {};
+  }
   const r = resolveKeyForEncryption(world, keyId, now, region);
   if ('problem' in r) return r.key === undefined ? { problem: r.problem } : { problem: r.problem, key: r.key };
+  if (r.key.manager === 'AWS' && managedServiceOfKey(world, r.key) !== 'kinesis') return { problem: 'access-denied', key: r.key };
   return { key: r.key };
+}
+
+function managedServiceOf(aliasName: string): string | undefined {
+  return MANAGED_ALIAS.exec(aliasName)?.[1];
+}
+
+/** The service whose AWS managed key `key` is (from its `alias/aws/<service>` alias). */
+function managedServiceOfKey(world: ModelWorld, key: KmsKey): string | undefined {
+  for (const alias of world.kms.aliases.values()) {
+    if (alias.targetKeyArn === key.arn) {
+      const service = managedServiceOf(alias.aliasName);
+      if (service !== undefined) return service;
+    }
+  }
+  return undefined;
 }
 
 /**

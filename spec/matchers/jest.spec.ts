@@ -1,8 +1,9 @@
 // Runs the jest specs (spec/matchers/jest, registered through src/jest.ts) under jest 30 and turns
 // each jest test into a test here, so jest's results count in this suite's report.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -18,10 +19,10 @@ interface JestReport {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest');
-const reportFile = join(root, '.tmp/jest-matchers-report.json');
+const reportDir = mkdtempSync(join(tmpdir(), 'kinesis-sse-harness-jest-'));
+const reportFile = join(reportDir, 'report.json');
 
 function runJest(): { report: JestReport | undefined; output: string } {
-  rmSync(reportFile, { force: true });
   // A clean environment: nothing of vitest's, no colours (the jest snapshots are uncoloured).
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'));
   const run = spawnSync(process.execPath, [jestBin, '--ci', '--config', join(root, 'jest.config.cjs'), '--json', '--outputFile', reportFile], {
@@ -35,6 +36,8 @@ function runJest(): { report: JestReport | undefined; output: string } {
     return { report: JSON.parse(readFileSync(reportFile, 'utf8')) as JestReport, output };
   } catch {
     return { report: undefined, output };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
   }
 }
 

@@ -21,6 +21,10 @@ import {
 import { createWorld, virtualClock } from '../../src/index';
 import { invoke } from '../../src/model/invoke';
 import { keyIdForm } from '../../src/model/kms/keys';
+import type { Duration } from '../../src/model/duration';
+import { FIREHOSE_CHOICES, FIREHOSE_DEFAULTS, FIREHOSE_KMS_PROBLEMS } from '../../src/model/firehose/options';
+import { KINESIS_CHOICES, KINESIS_DEFAULTS } from '../../src/model/kinesis/options';
+import { KMS_DEFAULTS } from '../../src/model/kms/options';
 import { createModelWorld } from '../../src/model/world';
 
 const SEED = 20260101;
@@ -210,29 +214,81 @@ describe('kmsKey', () => {
 });
 
 describe('worldOptions', () => {
-  it('produces options createWorld accepts, with realistic durations', () => {
+  const upper = (d: Duration): number => (typeof d === 'number' ? d : d.max);
+
+  it('produces options createWorld accepts, with realistic durations and small limits', () => {
     fc.assert(
       fc.property(worldOptions({ limits: 'small' }), (options) => {
         expect(hasPlainPrototype(options)).toBe(true);
         const world = createWorld({ ...options, clock: virtualClock(0) });
-        const updating = world.model.kinesisOptions.durations.updating;
-        const max = typeof updating === 'number' ? updating : updating.max;
-        expect(max).toBeLessThanOrEqual(180_000);
-        const lag = world.model.kinesisOptions.durations.encryptionLag;
-        expect(typeof lag === 'number' ? lag : lag.max).toBeLessThanOrEqual(5_000);
-        expect(world.model.kinesisOptions.limits.keyApplicationsPer24h).toBeLessThanOrEqual(25);
+        const k = world.model.kinesisOptions;
+        const f = world.model.firehoseOptions;
+        expect(upper(k.durations.updating)).toBeLessThanOrEqual(180_000);
+        expect(upper(k.durations.creating)).toBeLessThanOrEqual(90_000);
+        expect(upper(k.durations.encryptionLag)).toBeLessThanOrEqual(5_000);
+        expect(upper(f.durations.enabling)).toBeLessThanOrEqual(120_000);
+        expect(upper(f.durations.disabling)).toBeLessThanOrEqual(120_000);
+        expect(upper(f.durations.encryptionLag)).toBeLessThanOrEqual(5_000);
+        expect(k.limits.keyApplicationsPer24h).toBeLessThanOrEqual(25);
+        expect(f.limits.startStopPer24h).toBeLessThanOrEqual(25);
+        for (const v of [...Object.values(k.limits), ...Object.values(f.limits)]) if (typeof v === 'number') expect(v).toBeGreaterThanOrEqual(1);
       }),
       { seed: SEED, numRuns: 100 },
     );
   });
-  it('keeps the defaults where asked', () => {
+
+  // The model's own tables of choices: an option added to src/model/*/options.ts that the arbitrary
+  // does not draw, or a choice it never draws, fails here.
+  it('draws every choice of every Kinesis, Firehose and KMS behaviour option, and every limit', () => {
+    const worlds = fc.sample(worldOptions({ limits: 'small' }), { seed: SEED, numRuns: 400 }).map((o) => createWorld({ ...o, clock: virtualClock(0) }).model);
+    for (const [path, choices] of Object.entries(KINESIS_CHOICES)) {
+      const [sectionName, name] = path.split('.') as ['limits' | 'behaviour', string];
+      const seen = new Set(worlds.map((w) => (w.kinesisOptions[sectionName] as unknown as Record<string, unknown>)[name]));
+      expect([...seen].sort(), `kinesis.${path}`).toEqual([...choices].sort());
+    }
+    for (const [name, choices] of Object.entries(FIREHOSE_CHOICES)) {
+      const values = worlds.map((w) => (w.firehoseOptions.behaviour as unknown as Record<string, unknown>)[name]);
+      const seen = choices === 'problems' ? new Set(values.flatMap((v) => v as string[])) : new Set(values);
+      expect([...seen].sort(), `firehose.behaviour.${name}`).toEqual([...(choices === 'problems' ? FIREHOSE_KMS_PROBLEMS : choices)].sort());
+    }
+    expect(new Set(worlds.map((w) => w.kmsOptions.behaviour.currentKeyMaterialId))).toEqual(new Set([true, false]));
+    expect(worlds.some((w) => w.kinesisOptions.behaviour.dataKeyCacheMs > 0)).toBe(true);
+    for (const [name, aws] of Object.entries(KINESIS_DEFAULTS.limits)) {
+      if (typeof aws === 'number') expect(worlds.some((w) => (w.kinesisOptions.limits as unknown as Record<string, number>)[name]! < aws), `kinesis.limits.${name}`).toBe(true);
+    }
+    for (const [name, aws] of Object.entries(FIREHOSE_DEFAULTS.limits)) {
+      expect(worlds.some((w) => (w.firehoseOptions.limits as unknown as Record<string, number>)[name]! < aws), `firehose.limits.${name}`).toBe(true);
+    }
+    for (const name of Object.keys(KINESIS_DEFAULTS.durations)) {
+      expect(worlds.some((w) => JSON.stringify((w.kinesisOptions.durations as unknown as Record<string, unknown>)[name]) !== JSON.stringify((KINESIS_DEFAULTS.durations as unknown as Record<string, unknown>)[name])), `kinesis.durations.${name}`).toBe(true);
+    }
+    for (const name of Object.keys(FIREHOSE_DEFAULTS.durations)) {
+      expect(worlds.some((w) => JSON.stringify((w.firehoseOptions.durations as unknown as Record<string, unknown>)[name]) !== JSON.stringify((FIREHOSE_DEFAULTS.durations as unknown as Record<string, unknown>)[name])), `firehose.durations.${name}`).toBe(true);
+    }
+    // The documented limits unless asked for small ones.
+    const aws = fc.sample(worldOptions(), { seed: SEED, numRuns: 50 }).map((o) => createWorld({ ...o, clock: virtualClock(0) }).model);
+    expect(aws.every((w) => w.kinesisOptions.limits.keyApplicationsPer24h === 25 && w.firehoseOptions.limits.startStopPer24h === 25)).toBe(true);
+  });
+
+  it('keeps the defaults where asked, and leaves out the services not asked for', () => {
     const [o] = fc.sample(worldOptions({ seed: 5, durations: 'default', behaviours: 'default' }), { seed: SEED, numRuns: 1 });
     expect(o).toEqual({ seed: 5, accountId: '123456789012', region: 'us-east-1' });
+    const kinesisOnly = fc.sample(worldOptions({ services: ['kinesis'], limits: 'small' }), { seed: SEED, numRuns: 20 });
+    expect(kinesisOnly.every((x) => x.firehose === undefined && x.kms === undefined && x.kinesis?.limits !== undefined)).toBe(true);
+    expect(() => worldOptions({ services: ['sqs' as never] })).toThrow('[kinesis-sse-harness] worldOptions services');
+    expect(() => worldOptions({ limits: 'tiny' as never })).toThrow("worldOptions limits must be 'aws' or 'small'");
   });
-  it('shrinks towards seed 0 and the shortest durations', () => {
-    const o = shrunk(worldOptions(), () => false);
+
+  it('shrinks towards seed 0, the shortest durations and every behaviour at the world default', () => {
+    const o = shrunk(worldOptions({ limits: 'small' }), () => false);
     expect(o.seed).toBe(0);
     expect(o.kinesis?.durations?.updating).toBe(1_000);
+    const world = createWorld({ ...o, clock: virtualClock(0) }).model;
+    expect(world.kinesisOptions.behaviour).toEqual(KINESIS_DEFAULTS.behaviour);
+    expect(world.kinesisOptions.limits.limitScope).toBe(KINESIS_DEFAULTS.limits.limitScope);
+    expect(world.firehoseOptions.behaviour).toEqual(FIREHOSE_DEFAULTS.behaviour);
+    expect(world.kmsOptions.behaviour).toEqual(KMS_DEFAULTS.behaviour);
+    expect(world.kinesisOptions.limits.keyApplicationsPer24h).toBe(1);
   });
 });
 

@@ -20,6 +20,7 @@ import {
 } from '../../src/fast-check/index';
 import { createWorld, virtualClock } from '../../src/index';
 import { invoke } from '../../src/model/invoke';
+import { createKey } from '../../src/model/kms/keys';
 import { keyIdForm } from '../../src/model/kms/keys';
 import type { Duration } from '../../src/model/duration';
 import { FIREHOSE_CHOICES, FIREHOSE_DEFAULTS, FIREHOSE_KMS_PROBLEMS } from '../../src/model/firehose/options';
@@ -89,6 +90,34 @@ describe('keyId', () => {
         expect(keys.map((k) => k.KeyId)).toContain(found?.KeyId);
       }),
       { seed: SEED, numRuns: 100 },
+    );
+  });
+
+  it('Kinesis takes every form: a key that exists is applied, one that does not is KMSNotFoundException, never a validation error', () => {
+    const later = { ...now, now: now.now + 3_600_000 };
+    // The same seed makes the same key ids, so a fresh world per run holds the keys drawn from.
+    const fresh = (): { world: ReturnType<typeof createModelWorld>; keys: { KeyId: string; aliases: string[] }[] } => {
+      const world = createModelWorld({ seed: 1 });
+      const keys = [createKey(world, {}, now.now, now.region), createKey(world, {}, now.now, now.region)];
+      invoke(world, 'kms', 'CreateAlias', { AliasName: 'alias/orders', TargetKeyId: keys[0]!.keyId }, now);
+      invoke(world, 'kinesis', 'CreateStream', { StreamName: 's', ShardCount: 1 }, now);
+      return { world, keys: [{ KeyId: keys[0]!.keyId, aliases: ['alias/orders'] }, { KeyId: keys[1]!.keyId, aliases: [] }] };
+    };
+    const start = (world: ReturnType<typeof createModelWorld>, id: string) =>
+      invoke(world, 'kinesis', 'StartStreamEncryption', { StreamName: 's', EncryptionType: 'KMS', KeyId: id }, later);
+    fc.assert(
+      fc.property(keyId({ keys: fresh().keys }), (id) => {
+        const { world } = fresh();
+        expect(start(world, id).error).toBeUndefined();
+        expect(invoke(world, 'kinesis', 'DescribeStreamSummary', { StreamName: 's' }, later).value).toMatchObject({ StreamDescriptionSummary: { EncryptionType: 'KMS', KeyId: id } });
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+    fc.assert(
+      fc.property(keyId({ forms: ['key-id', 'key-arn', 'alias-arn', 'alias-name'] }), (id) => {
+        expect(start(fresh().world, id).error?.type).toBe('KMSNotFoundException');
+      }),
+      { seed: SEED, numRuns: 60 },
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWorld, virtualClock, type World } from '../../src/index';
 import { checkFaultPlan, describeFault, installFaults, type FaultPlan } from '../../src/model/faults';
 import { invoke } from '../../src/model/invoke';
 import { createKey } from '../../src/model/kms/keys';
@@ -254,6 +255,17 @@ describe('transition faults', () => {
 });
 
 describe('remove', () => {
+  it("detaches only its own hooks, even when the test already took them off", () => {
+    const w = world();
+    const first = installFaults(w, [{ kind: 'throttle', service: 'kms', operation: 'CreateKey', times: 'always' }], T0);
+    installFaults(w, [{ kind: 'throttle', service: 'kms', operation: 'ListAliases', times: 'always' }], T0);
+    w.interceptors.splice(0, 1);
+    first.remove();
+    expect(w.interceptors).toHaveLength(1);
+    expect(call(w, 'kms', 'ListAliases', {}).error?.type).toBe('ThrottlingException');
+  });
+
+
   it('detaches interceptors, hooks and key changes not yet due', () => {
     const w = world();
     const key = createKey(w, {}, T0, R);
@@ -275,5 +287,103 @@ describe('remove', () => {
     advanceTo(w, T0 + 5_000);
     expect(key.state).toBe('Enabled');
     expect(call(w, 'kms', 'ListAliases', {}).ok).toBe(true);
+  });
+});
+
+// The same faults end to end: installed on a world, seen by the calls that follow, in the answers
+// and in the trace (spec/fast-check/run-scenario.spec.ts shows them in the stubs' call history).
+describe('faults through the model, end to end', () => {
+  const S3 = { RoleARN: 'arn:aws:iam::123456789012:role/r', BucketARN: 'arn:aws:s3:::b' };
+
+  function setup(plan: FaultPlan) {
+    const clock = virtualClock(T0);
+    const world = createWorld({ clock, seed: 1, kinesis: { durations: { updating: 5_000, encryptionLag: 0 } }, firehose: { durations: { creating: 1_000, enabling: 5_000, disabling: 5_000, encryptionLag: 0 } } });
+    const key = world.kms.createKey({ alias: 'alias/k' });
+    world.kinesis.createStream('s');
+    world.call('firehose', 'CreateDeliveryStream', { DeliveryStreamName: 'd', ExtendedS3DestinationConfiguration: S3 });
+    clock.advance(60_000);
+    const start = clock.now();
+    const handle = installFaults(world.model, plan, start);
+    return { clock, world, key, handle, start };
+  }
+
+  const encryption = (world: World) => world.firehose.describe('d')?.DeliveryStreamEncryptionConfiguration;
+  const transitions = (world: World, property: string) =>
+    world.trace.filter((e): e is TransitionEntry => e.kind === 'transition' && e.property === property).map((e) => `${e.from}->${e.to}${e.detail === undefined ? '' : ` (${e.detail})`}`);
+
+  it('a failing Firehose ENABLING ends ENABLING_FAILED with the plan FailureDescription, and the trace names the fault', () => {
+    const { clock, world, key } = setup([{ kind: 'transition-failure', transition: 'encryption-enabling', failureType: 'KMS_KEY_NOT_FOUND', details: 'Key gone.' }]);
+    expect(world.call('firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName: 'd', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn } }).ok).toBe(true);
+    clock.advance(4_999);
+    expect(encryption(world)?.Status).toBe('ENABLING');
+    clock.advance(1);
+    expect(encryption(world)).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn, Status: 'ENABLING_FAILED', FailureDescription: { Type: 'KMS_KEY_NOT_FOUND', Details: 'Key gone.' } });
+    expect(transitions(world, 'EncryptionStatus').at(-1)).toBe('ENABLING->ENABLING_FAILED (fault#0 fail encryption-enabling (KMS_KEY_NOT_FOUND); KMS_KEY_NOT_FOUND: Key gone.)');
+  });
+
+  it('a failing Firehose DISABLING ends DISABLING_FAILED with the default FailureDescription', () => {
+    const { clock, world } = setup([{ kind: 'transition-failure', transition: 'encryption-disabling' }]);
+    world.call('firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName: 'd', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' } });
+    clock.advance(5_000);
+    expect(encryption(world)?.Status).toBe('ENABLED');
+    expect(world.call('firehose', 'StopDeliveryStreamEncryption', { DeliveryStreamName: 'd' }).ok).toBe(true);
+    clock.advance(5_000);
+    expect(encryption(world)).toMatchObject({
+      Status: 'DISABLING_FAILED',
+      FailureDescription: { Type: 'RETIRE_KMS_GRANT_FAILED', Details: 'Firehose could not retire the grant it holds on the KMS key.' },
+    });
+  });
+
+  it('a failing Kinesis update leaves the stream ACTIVE with its old encryption, and the trace says so', () => {
+    const { clock, world } = setup([{ kind: 'transition-failure', transition: 'stream-updating' }]);
+    world.call('kinesis', 'StartStreamEncryption', { StreamName: 's', EncryptionType: 'KMS', KeyId: 'alias/k' });
+    expect(world.kinesis.describe('s')?.StreamStatus).toBe('UPDATING');
+    clock.advance(5_000);
+    expect(world.kinesis.describe('s')).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'NONE' });
+    expect(transitions(world, 'StreamStatus').at(-1)).toMatch(/^UPDATING->ACTIVE \(fault#0 fail stream-updating: UNKNOWN_ERROR: .*encryption left as it was\)$/);
+  });
+
+  it('a slow transition lasts its duration plus extraDelayMs', () => {
+    const { clock, world } = setup([{ kind: 'slow-transition', transition: 'stream-updating', extraDelayMs: 60_000 }]);
+    world.call('kinesis', 'StartStreamEncryption', { StreamName: 's', EncryptionType: 'KMS', KeyId: 'alias/k' });
+    clock.advance(64_999);
+    expect(world.kinesis.describe('s')?.StreamStatus).toBe('UPDATING');
+    clock.advance(1);
+    expect(world.kinesis.describe('s')).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'KMS' });
+  });
+
+  it('a key disabled at T: writes to a stream encrypted with it succeed before T and fail with KMSDisabledException from T', () => {
+    const { clock, world, handle, start } = setup([{ kind: 'key', keyId: 'alias/k', change: 'disable', atMs: 30_000 }]);
+    world.call('kinesis', 'StartStreamEncryption', { StreamName: 's', EncryptionType: 'KMS', KeyId: 'alias/k' });
+    clock.advance(29_999);
+    const put = () => world.call('kinesis', 'PutRecord', { StreamName: 's', PartitionKey: 'p', Data: new Uint8Array([1]) });
+    expect(put()).toMatchObject({ ok: true, value: { EncryptionType: 'KMS' } });
+    clock.advance(1);
+    expect(put().error?.type).toBe('KMSDisabledException');
+    expect(handle.fired).toEqual([{ index: 0, label: 'fault#0 disable key alias/k at +30.000s', time: start + 30_000, target: 'disable' }]);
+    expect(world.kms.describe('alias/k')?.KeyState).toBe('Disabled');
+  });
+
+  it('access revoked at T: Firehose enabling with that key ends ENABLING_FAILED (KMS_ACCESS_DENIED)', () => {
+    const { clock, world, key } = setup([{ kind: 'key', keyId: 'alias/k', change: 'revoke-access', atMs: 1_000 }]);
+    world.call('firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName: 'd', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn } });
+    clock.advance(5_000);
+    expect(encryption(world)).toMatchObject({ Status: 'ENABLING_FAILED', FailureDescription: { Type: 'KMS_ACCESS_DENIED' } });
+    expect(transitions(world, 'KeyCondition')).toEqual(['none->access-denied (fault#0 revoke-access key alias/k at +1.000s)']);
+  });
+
+  it('a KMSThrottlingException burst answers the Nth to the (N+times-1)th write, then writes succeed again', () => {
+    const { world } = setup([{ kind: 'throttle', service: 'kinesis', operation: 'PutRecord', error: 'KMSThrottlingException', nth: 2, times: 3 }]);
+    const outcomes = [1, 2, 3, 4, 5].map(() => world.call('kinesis', 'PutRecord', { StreamName: 's', PartitionKey: 'p', Data: new Uint8Array([1]) }).error?.type ?? 'ok');
+    expect(outcomes).toEqual(['ok', 'KMSThrottlingException', 'KMSThrottlingException', 'KMSThrottlingException', 'ok']);
+    expect(world.kinesis.records('s')).toHaveLength(2);
+  });
+
+  it('an internal failure on the Nth call is a 500 server fault and writes nothing', () => {
+    const { world } = setup([{ kind: 'internal-failure', service: 'kinesis', operation: 'PutRecord', nth: 3 }]);
+    const results = [1, 2, 3, 4].map(() => world.call('kinesis', 'PutRecord', { StreamName: 's', PartitionKey: 'p', Data: new Uint8Array([1]) }));
+    expect(results.map((r) => r.ok)).toEqual([true, true, false, true]);
+    expect(results[2]!.error).toMatchObject({ type: 'InternalFailureException', message: 'Internal Service Failure', httpStatus: 500, fault: 'server' });
+    expect(world.kinesis.records('s')).toHaveLength(3);
   });
 });

@@ -554,6 +554,11 @@ function applyKeyChange(world: ModelWorld, f: KeyFault, at: number, label: strin
   }
 }
 
+function removeItem<T>(list: T[], item: T): void {
+  const at = list.indexOf(item);
+  if (at >= 0) list.splice(at, 1);
+}
+
 /**
  * Attaches a fault plan to a world from virtual time `start` (epoch ms): call faults become
  * interceptors, transition faults become transition hooks, key faults become pending transitions
@@ -630,8 +635,10 @@ export function installFaults(world: ModelWorld, plan: FaultPlan, start: number)
     remove(): void {
       if (removed) return;
       removed = true;
-      for (const i of interceptors) world.interceptors.splice(world.interceptors.indexOf(i), 1);
-      for (const h of hooks) world.transitionHooks.splice(world.transitionHooks.indexOf(h), 1);
+      // By identity: another plan's hooks, or ones the test removed itself, are left alone
+      // (splice(indexOf(...)) would drop the last hook of the list when this one is gone already).
+      for (const i of interceptors) removeItem(world.interceptors, i);
+      for (const h of hooks) removeItem(world.transitionHooks, h);
       for (const p of pendings) p.cancelled = true;
     },
   };

@@ -1,4 +1,5 @@
 import { DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, StartStreamEncryptionCommand, waitUntilStreamExists } from '@aws-sdk/client-kinesis';
+import { withGlobal } from '@sinonjs/fake-timers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runScenario, ScenarioHangError, type Scenario } from '../../src/fast-check/index';
 
@@ -62,6 +63,20 @@ describe('runScenario', () => {
     });
     expect(r).toMatchObject({ ok: false, error: boom, hung: false, elapsedMs: 10_000 });
     expectCleanedUp();
+  });
+
+  it('cleans up after a function that throws synchronously, and after a scenario that cannot be set up', async () => {
+    const r = await runScenario(encrypted, () => {
+      throw new TypeError('thrown before any await');
+    });
+    expect(r).toMatchObject({ ok: false, hung: false, error: { name: 'TypeError', message: 'thrown before any await' } });
+    expectCleanedUp();
+    await expect(runScenario({ keys: [{ alias: 'orders' }] }, () => 1)).rejects.toThrow("[kinesis-sse-harness] scenario setup: keys[0].alias must look like 'alias/name'");
+    await expect(runScenario({ streams: [{ name: 's', encryption: { keyId: 'alias/missing' } }] }, () => 1)).rejects.toThrow(
+      "[kinesis-sse-harness] scenario setup: encrypting stream 's' with alias/missing failed: KMSNotFoundException",
+    );
+    expectCleanedUp();
+    expect(await runScenario(encrypted, () => 'usable again')).toMatchObject({ ok: true, value: 'usable again' });
   });
 
   it('ends a run past the virtual-time budget with a ScenarioHangError', async () => {
@@ -157,6 +172,16 @@ describe('runScenario', () => {
     vi.useFakeTimers();
     await expect(runScenario(encrypted, () => 1)).rejects.toThrow(/drives fake time itself.*vi\.useRealTimers\(\)/);
     vi.useRealTimers();
+    expectCleanedUp();
+  });
+
+  it('refuses to run under a @sinonjs/fake-timers clock installed on the globals too', async () => {
+    const clock = withGlobal(globalThis).install();
+    try {
+      await expect(runScenario(encrypted, () => 1)).rejects.toThrow('setTimeout is already faked');
+    } finally {
+      clock.uninstall();
+    }
     expectCleanedUp();
   });
 

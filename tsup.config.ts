@@ -22,6 +22,13 @@ const shared: Options = {
   clean: false,
   treeshake: false,
   outDir: 'dist',
+  // src/sdk/load.ts loads the SDK clients with the module's own require under CommonJS (so jest's
+  // module registry hands back the classes the test imports) and with createRequire under ESM.
+  // shims: the CommonJS build gets a stand-in for import.meta.url (src/sdk/load.ts's ESM branch).
+  shims: true,
+  esbuildOptions(options, context) {
+    options.define = { ...options.define, __KSH_CJS__: context.format === 'cjs' ? 'true' : 'false' };
+  },
   external: [
     /^@aws-sdk\//,
     /^@smithy\//,

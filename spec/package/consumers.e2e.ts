@@ -89,7 +89,7 @@ describe('installing the tarball', () => {
     it('runs the project’s tests: mockKinesis, mockFirehose, a fast-check property, the matchers', () => {
       const r = run(process.execPath, [join(installed(dir), 'node_modules/vitest/vitest.mjs'), 'run'], { cwd: dir, env: cleanEnv() });
       failed ||= r.status !== 0;
-      expect(r.output).toMatch(/Tests\s+3 passed \(3\)/);
+      expect(r.output).toMatch(/Tests\s+4 passed \(4\)/);
       expect(r.status, r.output).toBe(0);
     });
 
@@ -116,7 +116,7 @@ describe('installing the tarball', () => {
     it('runs the project’s tests: mockKinesis, mockFirehose, a fast-check property, the matchers', () => {
       const r = run(process.execPath, [join(installed(dir), 'node_modules/jest/bin/jest.js'), '--ci'], { cwd: dir, env: cleanEnv() });
       failed ||= r.status !== 0;
-      expect(r.output).toMatch(/Tests:\s+4 passed, 4 total/);
+      expect(r.output).toMatch(/Tests:\s+5 passed, 5 total/);
       expect(r.status, r.output).toBe(0);
     });
 

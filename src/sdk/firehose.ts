@@ -1,8 +1,8 @@
-import * as FirehoseSdk from '@aws-sdk/client-firehose';
 import type { FirehoseClient, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-firehose';
 import type { AwsStub } from 'aws-sdk-client-mock';
 import type { World } from '../world/index';
-import { bindClient, sdkModule, type MockOptions, type ServiceBinding } from './binding';
+import { bindClient, type MockOptions, type ServiceBinding } from './binding';
+import { loadSdk } from './load';
 
 /** The aws-sdk-client-mock stub `mockFirehose` returns. */
 export type FirehoseStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, FirehoseClient['config']>;
@@ -26,7 +26,7 @@ export function mockFirehose(world: World, options: MockOptions<FirehoseClient> 
     service: 'firehose',
     clientName: 'FirehoseClient',
     baseExceptionName: 'FirehoseServiceException',
-    module: sdkModule(FirehoseSdk, 'FirehoseClient'),
+    module: loadSdk('@aws-sdk/client-firehose', 'mockFirehose'),
   };
   return bindClient<FirehoseStub>(world, binding, options.client ?? (binding.module['FirehoseClient'] as object));
 }

@@ -1,8 +1,8 @@
-import * as KinesisSdk from '@aws-sdk/client-kinesis';
 import type { KinesisClient, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-kinesis';
 import type { AwsStub } from 'aws-sdk-client-mock';
 import type { World } from '../world/index';
-import { bindClient, sdkModule, type MockOptions, type ServiceBinding } from './binding';
+import { bindClient, type MockOptions, type ServiceBinding } from './binding';
+import { loadSdk } from './load';
 
 /** The aws-sdk-client-mock stub `mockKinesis` returns. */
 export type KinesisStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, KinesisClient['config']>;
@@ -27,7 +27,7 @@ export function mockKinesis(world: World, options: MockOptions<KinesisClient> = 
     service: 'kinesis',
     clientName: 'KinesisClient',
     baseExceptionName: 'KinesisServiceException',
-    module: sdkModule(KinesisSdk, 'KinesisClient'),
+    module: loadSdk('@aws-sdk/client-kinesis', 'mockKinesis'),
   };
   return bindClient<KinesisStub>(world, binding, options.client ?? (binding.module['KinesisClient'] as object));
 }

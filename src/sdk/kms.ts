@@ -1,8 +1,8 @@
-import * as KmsSdk from '@aws-sdk/client-kms';
 import type { KMSClient, ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-kms';
 import type { AwsStub } from 'aws-sdk-client-mock';
 import type { World } from '../world/index';
-import { bindClient, sdkModule, type MockOptions, type ServiceBinding } from './binding';
+import { bindClient, type MockOptions, type ServiceBinding } from './binding';
+import { loadSdk } from './load';
 
 /** The aws-sdk-client-mock stub `mockKms` returns. */
 export type KmsStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, KMSClient['config']>;
@@ -26,7 +26,7 @@ export function mockKms(world: World, options: MockOptions<KMSClient> = {}): Kms
     service: 'kms',
     clientName: 'KMSClient',
     baseExceptionName: 'KMSServiceException',
-    module: sdkModule(KmsSdk, 'KMSClient'),
+    module: loadSdk('@aws-sdk/client-kms', 'mockKms'),
   };
   return bindClient<KmsStub>(world, binding, options.client ?? (binding.module['KMSClient'] as object));
 }

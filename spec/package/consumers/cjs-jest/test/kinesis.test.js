@@ -34,3 +34,18 @@ it('encrypts a stream in virtual time', async () => {
   kinesis.restore();
   kms.restore();
 });
+
+it('rejects with instances of the classes this project required (through jest’s module registry)', async () => {
+  const { KinesisServiceException, ResourceInUseException } = require('@aws-sdk/client-kinesis');
+  const world = createWorld({ seed: 3 });
+  const kinesis = mockKinesis(world);
+  world.kinesis.createStream('busy', { active: false });
+  const err = await new KinesisClient({ region: 'us-east-1' })
+    .send(new StartStreamEncryptionCommand({ StreamName: 'busy', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }))
+    .catch((e) => e);
+  expect(err).toBeInstanceOf(ResourceInUseException);
+  expect(err).toBeInstanceOf(KinesisServiceException);
+  expect(Object.getPrototypeOf(err)).toBe(ResourceInUseException.prototype);
+  expect(err.message).toBe('Stream busy under account 123456789012 not ACTIVE, instead in state CREATING');
+  kinesis.restore();
+});

@@ -35,3 +35,18 @@ it('encrypts a stream and waits out UPDATING in virtual time', async () => {
   kinesis.restore();
   kms.restore();
 });
+
+it('rejects with instances of the classes this project imported', async () => {
+  const { KinesisServiceException, ResourceInUseException } = await import('@aws-sdk/client-kinesis');
+  const world = createWorld({ seed: 3 });
+  const kinesis = mockKinesis(world);
+  world.kinesis.createStream('busy', { active: false });
+  const err = await new KinesisClient({ region: 'us-east-1' })
+    .send(new StartStreamEncryptionCommand({ StreamName: 'busy', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }))
+    .catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ResourceInUseException);
+  expect(err).toBeInstanceOf(KinesisServiceException);
+  expect(Object.getPrototypeOf(err)).toBe(ResourceInUseException.prototype);
+  expect((err as Error).message).toBe('Stream busy under account 123456789012 not ACTIVE, instead in state CREATING');
+  kinesis.restore();
+});

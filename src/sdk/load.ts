@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { sdkModule } from './binding';
+import type { SdkModule } from './errors';
+
+/** The SDK client packages the stubs load, with the client class each must export. */
+const PACKAGES = {
+  '@aws-sdk/client-kinesis': 'KinesisClient',
+  '@aws-sdk/client-firehose': 'FirehoseClient',
+  '@aws-sdk/client-kms': 'KMSClient',
+} as const;
+
+/** An SDK client package name the stubs load. */
+export type SdkPackage = keyof typeof PACKAGES;
+
+// Set by the build (tsup.config.ts): true in the CommonJS build, false in the ESM build; absent when
+// the sources run directly (vitest, tsx), which is ESM.
+declare const __KSH_CJS__: boolean | undefined;
+declare const require: (id: string) => unknown;
+
+let requireFn: ((id: string) => unknown) | undefined;
+
+/**
+ * Loads the user's own copy of an SDK client package when a stub is first made, so the main entry
+ * needs only the clients a test actually mocks (they are optional peer dependencies). Under
+ * CommonJS (jest) it uses the module's own `require`, so it goes through the runner's module
+ * registry and gets the very classes the test imports; under ESM it uses a `require` made for this
+ * file (the SDK packages are CommonJS, so Node hands ESM importers the same instance).
+ *
+ * @internal
+ */
+export function loadSdk(pkg: SdkPackage, caller: string): SdkModule {
+  requireFn ??= typeof __KSH_CJS__ !== 'undefined' && __KSH_CJS__ ? require : createRequire(import.meta.url);
+  let loaded: unknown;
+  try {
+    loaded = requireFn(pkg);
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {
+      throw new Error(`[kinesis-sse-harness] ${caller} needs ${pkg}; install it next to kinesis-sse-harness: npm install --save-dev ${pkg}`, {
+        cause: e,
+      });
+    }
+    throw e;
+  }
+  return sdkModule(loaded as object, PACKAGES[pkg]);
+}

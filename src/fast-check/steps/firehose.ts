@@ -1,8 +1,17 @@
 import { DescribeDeliveryStreamCommand, PutRecordCommand, StartDeliveryStreamEncryptionCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
-import { beginDeliveryStreamChange, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
+import { beginDeliveryStreamChange, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
-import { catchUp } from './sync';
-import { answerName, expectAnswer, outcome, type SseStep } from './step';
+import { answerName, callAws, expectAnswer, type SseStep } from './step';
+
+/** A step on one Firehose delivery stream of the config. */
+abstract class DeliveryStreamStep implements SseStep {
+  constructor(readonly deliveryStream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.deliveryStreams[this.deliveryStream] !== undefined;
+  }
+  abstract run(m: SseModel, r: SseReal): Promise<void>;
+  abstract toString(): string;
+}
 
 /**
  * StartDeliveryStreamEncryption with the AWS-owned key or a customer managed key (by alias; the
@@ -16,25 +25,25 @@ import { answerName, expectAnswer, outcome, type SseStep } from './step';
  * new StartDeliveryStreamEncryptionStep('d0', 'AWS_OWNED_CMK').toString(); // 'StartDeliveryStreamEncryption(d0, AWS_OWNED_CMK)'
  * ```
  */
-export class StartDeliveryStreamEncryptionStep implements SseStep {
+export class StartDeliveryStreamEncryptionStep extends DeliveryStreamStep {
   constructor(
-    readonly deliveryStream: string,
+    deliveryStream: string,
     /** `AWS_OWNED_CMK`, or a key alias. */
     readonly key: string,
-  ) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.deliveryStreams[this.deliveryStream] !== undefined && (this.key === 'AWS_OWNED_CMK' || m.keys[this.key] !== undefined);
+  ) {
+    super(deliveryStream);
+  }
+  override check(m: Readonly<SseModel>): boolean {
+    return super.check(m) && (this.key === 'AWS_OWNED_CMK' || m.keys[this.key] !== undefined);
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
     const config =
       this.key === 'AWS_OWNED_CMK' ? { KeyType: 'AWS_OWNED_CMK' as const } : { KeyType: 'CUSTOMER_MANAGED_CMK' as const, KeyARN: m.keys[this.key]!.arn };
-    const fault = takeCallFault(m, 'firehose', 'StartDeliveryStreamEncryption');
-    const o = await outcome(
+    const o = await callAws(m, r, this.toString(), 'firehose', 'StartDeliveryStreamEncryption', () =>
       r.firehose.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream, DeliveryStreamEncryptionConfigurationInput: config })),
     );
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    if (o === undefined) return;
     const expected =
       usedInWindow(d.startStops, m.now) >= m.settings.startStopPer24h
         ? 'LimitExceededException'
@@ -63,17 +72,13 @@ export class StartDeliveryStreamEncryptionStep implements SseStep {
  * new StopDeliveryStreamEncryptionStep('d0').toString(); // 'StopDeliveryStreamEncryption(d0)'
  * ```
  */
-export class StopDeliveryStreamEncryptionStep implements SseStep {
-  constructor(readonly deliveryStream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.deliveryStreams[this.deliveryStream] !== undefined;
-  }
+export class StopDeliveryStreamEncryptionStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
-    const fault = takeCallFault(m, 'firehose', 'StopDeliveryStreamEncryption');
-    const o = await outcome(r.firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'firehose', 'StopDeliveryStreamEncryption', () =>
+      r.firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream })),
+    );
+    if (o === undefined) return;
     const expected =
       usedInWindow(d.startStops, m.now) >= m.settings.startStopPer24h
         ? 'LimitExceededException'
@@ -101,17 +106,13 @@ export class StopDeliveryStreamEncryptionStep implements SseStep {
  * new PutFirehoseRecordStep('d0').toString(); // 'PutRecord(d0)'
  * ```
  */
-export class PutFirehoseRecordStep implements SseStep {
-  constructor(readonly deliveryStream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.deliveryStreams[this.deliveryStream] !== undefined;
-  }
+export class PutFirehoseRecordStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
-    const fault = takeCallFault(m, 'firehose', 'PutRecord');
-    const o = await outcome(r.firehose.send(new PutRecordCommand({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'firehose', 'PutRecord', () =>
+      r.firehose.send(new PutRecordCommand({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })),
+    );
+    if (o === undefined) return;
     const allowed = possibleRecordEncryptions(d, m.now).map((e) => {
       if (e.type === 'NONE') return 'ok (Encrypted: false)';
       if (e.key === 'AWS_OWNED_CMK') return 'ok (Encrypted: true)';
@@ -134,17 +135,13 @@ export class PutFirehoseRecordStep implements SseStep {
  * new DescribeDeliveryStreamStep('d0').toString(); // 'DescribeDeliveryStream(d0)'
  * ```
  */
-export class DescribeDeliveryStreamStep implements SseStep {
-  constructor(readonly deliveryStream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.deliveryStreams[this.deliveryStream] !== undefined;
-  }
+export class DescribeDeliveryStreamStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const d = m.deliveryStreams[this.deliveryStream]!;
-    const fault = takeCallFault(m, 'firehose', 'DescribeDeliveryStream');
-    const o = await outcome(r.firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: this.deliveryStream })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'firehose', 'DescribeDeliveryStream', () =>
+      r.firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: this.deliveryStream })),
+    );
+    if (o === undefined) return;
     const failed = d.status.endsWith('_FAILED');
     let answered = answerName(o);
     if (o.ok) {

@@ -1,10 +1,19 @@
 import { DescribeStreamSummaryCommand, PutRecordCommand, StartStreamEncryptionCommand, StopStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
-import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, takeCallFault, usedInWindow, type SseModel } from './oracle';
+import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
-import { catchUp } from './sync';
-import { answerName, expectAnswer, outcome, type SseStep } from './step';
+import { answerName, callAws, expectAnswer, type SseStep } from './step';
 
 const KMS_ERRORS = { 'access-denied': 'KMSAccessDeniedException', disabled: 'KMSDisabledException', 'pending-deletion': 'KMSInvalidStateException' } as const;
+
+/** A step on one Kinesis stream of the config. */
+abstract class StreamStep implements SseStep {
+  constructor(readonly stream: string) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.streams[this.stream] !== undefined;
+  }
+  abstract run(m: SseModel, r: SseReal): Promise<void>;
+  abstract toString(): string;
+}
 
 /**
  * StartStreamEncryption with a key alias. The oracle expects ResourceInUseException while the
@@ -16,20 +25,22 @@ const KMS_ERRORS = { 'access-denied': 'KMSAccessDeniedException', disabled: 'KMS
  * new StartStreamEncryptionStep('s0', 'alias/k1').toString(); // 'StartStreamEncryption(s0, alias/k1)'
  * ```
  */
-export class StartStreamEncryptionStep implements SseStep {
+export class StartStreamEncryptionStep extends StreamStep {
   constructor(
-    readonly stream: string,
+    stream: string,
     readonly key: string,
-  ) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.streams[this.stream] !== undefined && m.keys[this.key] !== undefined;
+  ) {
+    super(stream);
+  }
+  override check(m: Readonly<SseModel>): boolean {
+    return super.check(m) && m.keys[this.key] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const s = m.streams[this.stream]!;
-    const fault = takeCallFault(m, 'kinesis', 'StartStreamEncryption');
-    const o = await outcome(r.kinesis.send(new StartStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'StartStreamEncryption', () =>
+      r.kinesis.send(new StartStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })),
+    );
+    if (o === undefined) return;
     const same = s.setting.type === 'KMS' && s.setting.key === this.key;
     const trouble = keyTrouble(m, this.key);
     const expected =
@@ -60,18 +71,14 @@ export class StartStreamEncryptionStep implements SseStep {
  * new StopStreamEncryptionStep('s0').toString(); // 'StopStreamEncryption(s0)'
  * ```
  */
-export class StopStreamEncryptionStep implements SseStep {
-  constructor(readonly stream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.streams[this.stream] !== undefined;
-  }
+export class StopStreamEncryptionStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const s = m.streams[this.stream]!;
-    const keyId = s.setting.type === 'KMS' ? s.setting.key : (Object.keys(m.keys)[0] ?? 'alias/aws/kinesis');
-    const fault = takeCallFault(m, 'kinesis', 'StopStreamEncryption');
-    const o = await outcome(r.kinesis.send(new StopStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: keyId })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'StopStreamEncryption', () => {
+      const KeyId = s.setting.type === 'KMS' ? s.setting.key : (Object.keys(m.keys)[0] ?? 'alias/aws/kinesis');
+      return r.kinesis.send(new StopStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId }));
+    });
+    if (o === undefined) return;
     const expected = s.status !== 'ACTIVE' ? 'ResourceInUseException' : usedInWindow(s.stops, m.now) >= m.settings.stopsPer24h ? 'LimitExceededException' : 'ok';
     expectAnswer(m, this.toString(), answerName(o), [expected]);
     if (!o.ok || !m.assert) return;
@@ -93,17 +100,13 @@ export class StopStreamEncryptionStep implements SseStep {
  * new PutRecordStep('s0').toString(); // 'PutRecord(s0)'
  * ```
  */
-export class PutRecordStep implements SseStep {
-  constructor(readonly stream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.streams[this.stream] !== undefined;
-  }
+export class PutRecordStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const s = m.streams[this.stream]!;
-    const fault = takeCallFault(m, 'kinesis', 'PutRecord');
-    const o = await outcome(r.kinesis.send(new PutRecordCommand({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'PutRecord', () =>
+      r.kinesis.send(new PutRecordCommand({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })),
+    );
+    if (o === undefined) return;
     const allowed = possibleRecordEncryptions(s, m.now).map((e) => {
       if (e.type === 'NONE') return 'ok (unencrypted)';
       const trouble = keyTrouble(m, e.key);
@@ -131,17 +134,11 @@ export class PutRecordStep implements SseStep {
  * new DescribeStreamStep('s0').toString(); // 'DescribeStreamSummary(s0)'
  * ```
  */
-export class DescribeStreamStep implements SseStep {
-  constructor(readonly stream: string) {}
-  check(m: Readonly<SseModel>): boolean {
-    return m.streams[this.stream] !== undefined;
-  }
+export class DescribeStreamStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const s = m.streams[this.stream]!;
-    const fault = takeCallFault(m, 'kinesis', 'DescribeStreamSummary');
-    const o = await outcome(r.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: this.stream })));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'DescribeStreamSummary', () => r.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: this.stream })));
+    if (o === undefined) return;
     const expected = `${s.status} ${s.setting.type}${s.setting.type === 'KMS' ? ` ${s.setting.key}` : ''}`;
     let answered = answerName(o);
     if (o.ok) {

@@ -1,8 +1,8 @@
 import { CancelKeyDeletionCommand, DisableKeyCommand, EnableKeyCommand, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
-import { takeCallFault, type SseModel } from './oracle';
+import type { SseModel } from './oracle';
 import type { SseReal } from './real';
 import { catchUp } from './sync';
-import { answerName, expectAnswer, outcome, type SseStep } from './step';
+import { answerName, callAws, expectAnswer, type SseStep } from './step';
 
 /**
  * The KMS changes a {@link KeyChangeStep} can make through the KMS API.
@@ -33,9 +33,7 @@ export class KeyChangeStep implements SseStep {
     return m.keys[this.key] !== undefined;
   }
   async run(m: SseModel, r: SseReal): Promise<void> {
-    catchUp(m, r);
     const k = m.keys[this.key]!;
-    const fault = takeCallFault(m, 'kms', this.change);
     // DisableKey & co. take a key id or key ARN, not an alias (as KMS documents).
     const KeyId = k.keyId;
     const command =
@@ -46,8 +44,8 @@ export class KeyChangeStep implements SseStep {
           : this.change === 'ScheduleKeyDeletion'
             ? new ScheduleKeyDeletionCommand({ KeyId, PendingWindowInDays: 7 })
             : new CancelKeyDeletionCommand({ KeyId });
-    const o = await outcome(r.kms.send(command as never));
-    if (fault !== undefined) return expectAnswer(m, this.toString(), answerName(o), [fault]);
+    const o = await callAws(m, r, this.toString(), 'kms', this.change, () => r.kms.send(command as never));
+    if (o === undefined) return;
     const pending = k.state === 'PendingDeletion';
     const refused = this.change === 'CancelKeyDeletion' ? !pending : pending;
     expectAnswer(m, this.toString(), answerName(o), [refused ? 'KMSInvalidStateException' : 'ok']);

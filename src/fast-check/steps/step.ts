@@ -1,6 +1,7 @@
 import type { AsyncCommand } from 'fast-check';
-import type { SseModel } from './oracle';
+import { takeCallFault, type OracleCallFault, type SseModel } from './oracle';
 import type { SseReal } from './real';
+import { catchUp } from './sync';
 
 /**
  * A model-based step: an `fc.AsyncCommand` over the oracle ({@link SseModel}) and the real system
@@ -62,4 +63,28 @@ export function expectAnswer(model: SseModel, step: string, answered: string, al
 /** The answer's name for {@link expectAnswer}: `ok` or the exception's name. @internal */
 export function answerName(o: CallOutcome): string {
   return o.ok ? 'ok' : o.name;
+}
+
+/**
+ * One step's AWS call: brings the oracle to the world's time, takes the call fault the oracle
+ * knows is due on this operation, sends, and when a fault was due checks that it answered. Returns
+ * the outcome for the step to judge, or `undefined` when a fault answered (nothing more to check).
+ * Read the oracle's fields in `send` and after, not before: the catch-up may change them.
+ *
+ * @internal
+ */
+export async function callAws(
+  m: SseModel,
+  r: SseReal,
+  step: string,
+  service: OracleCallFault['service'],
+  operation: string,
+  send: () => Promise<unknown>,
+): Promise<CallOutcome | undefined> {
+  catchUp(m, r);
+  const fault = takeCallFault(m, service, operation);
+  const o = await outcome(send());
+  if (fault === undefined) return o;
+  expectAnswer(m, step, answerName(o), [fault]);
+  return undefined;
 }

@@ -4,7 +4,7 @@
 import type { KMSClient } from '@aws-sdk/client-kms';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { DescribeKeyCommand } from '@aws-sdk/client-kms';
-import { ensureStreamEncrypted } from './ensure-stream-encrypted';
+import { ensureStreamEncrypted, type EnsureOutcome } from './ensure-stream-encrypted';
 
 /** What both guards offer. */
 export interface EncryptionGuard {
@@ -20,23 +20,32 @@ async function firstEnabled(kms: KMSClient, keyIds: readonly string[]): Promise<
   return undefined;
 }
 
-/**
- * The naive version remembers that it verified the stream and skips the work from then on, so a
- * key disabled later goes unnoticed: ensure() keeps resolving while every write would fail.
- */
-export class StreamEncryptionGuardNaive implements EncryptionGuard {
-  private verified = false;
+/** What both guards share: the clients, the stream, the keys in order of preference. */
+abstract class GuardBase implements EncryptionGuard {
   constructor(
     private readonly kinesis: KinesisClient,
     private readonly kms: KMSClient,
     private readonly streamName: string,
     private readonly keyIds: readonly string[],
   ) {}
-  async ensure(): Promise<void> {
-    if (this.verified) return;
+  abstract ensure(): Promise<void>;
+  /** Leaves the stream encrypted with the first key that is enabled now (re-encrypting when its key is not). */
+  protected async encryptWithFirstEnabledKey(): Promise<EnsureOutcome> {
     const keyId = await firstEnabled(this.kms, this.keyIds);
     if (keyId === undefined) throw new Error(`no enabled key for ${this.streamName}`);
-    await ensureStreamEncrypted(this.kinesis, this.kms, { streamName: this.streamName, keyId });
+    return ensureStreamEncrypted(this.kinesis, this.kms, { streamName: this.streamName, keyId });
+  }
+}
+
+/**
+ * The naive version remembers that it verified the stream and skips the work from then on, so a
+ * key disabled later goes unnoticed: ensure() keeps resolving while every write would fail.
+ */
+export class StreamEncryptionGuardNaive extends GuardBase {
+  private verified = false;
+  async ensure(): Promise<void> {
+    if (this.verified) return;
+    await this.encryptWithFirstEnabledKey();
     this.verified = true;
   }
 }
@@ -46,18 +55,9 @@ export class StreamEncryptionGuardNaive implements EncryptionGuard {
  * with the first enabled key when the stream's key is no longer enabled. It keeps, as state, how
  * many times it had to re-encrypt.
  */
-export class StreamEncryptionGuard implements EncryptionGuard {
+export class StreamEncryptionGuard extends GuardBase {
   reencryptions = 0;
-  constructor(
-    private readonly kinesis: KinesisClient,
-    private readonly kms: KMSClient,
-    private readonly streamName: string,
-    private readonly keyIds: readonly string[],
-  ) {}
   async ensure(): Promise<void> {
-    const keyId = await firstEnabled(this.kms, this.keyIds);
-    if (keyId === undefined) throw new Error(`no enabled key for ${this.streamName}`);
-    const outcome = await ensureStreamEncrypted(this.kinesis, this.kms, { streamName: this.streamName, keyId });
-    if (outcome === 'encrypted') this.reencryptions++;
+    if ((await this.encryptWithFirstEnabledKey()) === 'encrypted') this.reencryptions++;
   }
 }

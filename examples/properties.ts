@@ -12,22 +12,17 @@ import {
   faultPlan,
   kmsKey,
   runScenario,
-  sseScenario,
-  sseSetupIn,
-  sseSteps,
   worldOptions,
   type Scenario,
   type ScenarioStream,
-  type SseModel,
-  type SseReal,
-  type SseSetupConfig,
   type TimelineOptions,
 } from 'kinesis-sse-harness/fast-check';
 import { encryptThenPublish, encryptThenPublishNaive } from './encrypt-then-publish';
 import { ensureStreamEncrypted, ensureStreamEncryptedNaive } from './ensure-stream-encrypted';
 import { enableEncryption, enableEncryptionNaive } from './firehose-enable-encryption';
 import { rotateStreamKey, rotateStreamKeyNaive, runRotationSchedule } from './rotate-stream-key';
-import { StreamEncryptionGuard, StreamEncryptionGuardNaive, type EncryptionGuard } from './stream-encryption-guard';
+import { guardProperty } from './guard-property';
+import { StreamEncryptionGuard, StreamEncryptionGuardNaive } from './stream-encryption-guard';
 
 const REGION = 'us-east-1';
 const HOUR = 60 * 60_000;
@@ -270,58 +265,14 @@ const publishExample = example({
   },
 });
 
-// 5. A stateful class, tested model-based: its own command (ensure()) interleaved with what the
-// rest of the world does (time passes, keys are disabled, enabled, scheduled for deletion).
-const GUARD_CONFIG: SseSetupConfig = { streams: ['orders'], keys: ['alias/primary', 'alias/fallback'], assert: false };
-
-type GuardReal = SseReal & { readonly guard: EncryptionGuard };
-
-/** The guard's own command: ensure(), then check its promise against the world. */
-class EnsureCommand implements fc.AsyncCommand<SseModel, GuardReal> {
-  check(): boolean {
-    return true;
-  }
-  async run(_m: SseModel, r: GuardReal): Promise<void> {
-    const outcome = await r.guard.ensure().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    const enabled = GUARD_CONFIG.keys!.filter((k) => r.world.kms.describe(k)?.KeyState === 'Enabled');
-    if (outcome !== undefined) {
-      must(enabled.length === 0, `ensure() failed although ${enabled.join(', ')} is enabled: ${describeError(outcome)}`);
-      return;
-    }
-    const d = r.world.kinesis.describe('orders');
-    must(d?.StreamStatus === 'ACTIVE' && d.EncryptionType === 'KMS' && d.KeyId !== undefined, `ensure() resolved but the stream is ${d?.StreamStatus} ${d?.EncryptionType}`);
-    const key = r.world.kms.describe(d.KeyId);
-    must(key?.KeyState === 'Enabled', `ensure() resolved but the stream's key ${d.KeyId} is ${key?.KeyState ?? 'gone'}`);
-  }
-  toString(): string {
-    return 'guard.ensure()';
-  }
-}
-
-const guardCommands = fc.commands([...sseSteps({ ...GUARD_CONFIG, kinds: ['advance-time', 'key-change'] }), fc.constant(new EnsureCommand())], { maxCommands: 12 });
-
+// 5. A stateful class, tested model-based (examples/guard-property.ts): its own command
+// (ensure()) interleaved with what the rest of the world does.
 const guardExample: Example = {
   name: 'stream-encryption-guard',
   title: 'A stateful guard class, tested model-based (ensure() between key changes and time passing)',
   numRuns: 60,
   bugs: [{ name: 'trusting a cached verification after the key was disabled', signature: /ensure\(\) resolved but the stream's key alias\/primary is (Disabled|PendingDeletion)/, seed: 5 }],
-  property: (version) =>
-    fc.asyncProperty(guardCommands, async (cmds) => {
-      const r = await runScenario(
-        sseScenario(GUARD_CONFIG),
-        async (context) => {
-          const { model, real } = sseSetupIn(context, GUARD_CONFIG);
-          const Guard = version === 'naive' ? StreamEncryptionGuardNaive : StreamEncryptionGuard;
-          const guard = new Guard(real.kinesis, real.kms, 'orders', GUARD_CONFIG.keys!);
-          await fc.asyncModelRun(() => ({ model, real: { ...real, guard } }), cmds);
-        },
-        { budgetMs: 30 * 24 * HOUR },
-      );
-      if (!r.ok) throw r.error;
-    }) as fc.IAsyncPropertyWithHooks<[unknown]>,
+  property: (version) => guardProperty(version === 'naive' ? StreamEncryptionGuardNaive : StreamEncryptionGuard) as fc.IAsyncPropertyWithHooks<[unknown]>,
 };
 
 /** The examples, in the order the demo shows them. */

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Every name kinesis-sse-harness/fast-check exports is documented with TSDoc carrying an @example,
+// and no public signature or type says `any`. Read from the sources (parsed, not type-checked, so
+// this stays fast).
+const index = resolve(__dirname, '../../src/fast-check/index.ts');
+
+interface Exported {
+  readonly name: string;
+  readonly file: string;
+}
+
+function exportsOf(file: string): Exported[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  const out: Exported[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined || statement.exportClause === undefined) continue;
+    if (!ts.isNamedExports(statement.exportClause)) continue;
+    const target = join(dirname(file), `${(statement.moduleSpecifier as ts.StringLiteral).text}.ts`);
+    for (const e of statement.exportClause.elements) out.push({ name: (e.propertyName ?? e.name).text, file: target });
+  }
+  return out;
+}
+
+function declarationOf(e: Exported): ts.Node | undefined {
+  const source = ts.createSourceFile(e.file, readFileSync(e.file, 'utf8'), ts.ScriptTarget.ES2022, true);
+  for (const s of source.statements) {
+    if (
+      (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) &&
+      s.name?.text === e.name
+    ) {
+      return s;
+    }
+    if (ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === e.name)) return s;
+  }
+  return undefined;
+}
+
+/** `any` in what a user sees: signatures, members, type aliases — not in function bodies or private members. */
+function publicAny(node: ts.Node): string[] {
+  const found: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isBlock(n)) return;
+    if ((ts.isPropertyDeclaration(n) || ts.isMethodDeclaration(n)) && n.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword)) return;
+    if (n.kind === ts.SyntaxKind.AnyKeyword) found.push(n.parent.getText().slice(0, 80));
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+describe('the public API of kinesis-sse-harness/fast-check', () => {
+  const exported = exportsOf(index);
+
+  it('exports something', () => {
+    expect(exported.length).toBeGreaterThan(40);
+  });
+
+  it.each(exported.map((e) => [e.name, e] as const))('%s has TSDoc with an @example and no any', (_name, e) => {
+    const node = declarationOf(e);
+    expect(node, `${e.name} is not declared in ${e.file}`).toBeDefined();
+    const tags = ts.getJSDocTags(ts.isVariableStatement(node!) ? node.declarationList.declarations[0]! : node!);
+    const docs = ts.getJSDocCommentsAndTags(ts.isVariableStatement(node!) ? node : node!);
+    expect(docs.length, `${e.name} has no TSDoc`).toBeGreaterThan(0);
+    expect(
+      tags.some((t) => t.tagName.text === 'example') || docs.some((d) => ts.isJSDoc(d) && d.tags?.some((t) => t.tagName.text === 'example')),
+      `${e.name} has no @example`,
+    ).toBe(true);
+    expect(publicAny(node!), `${e.name} says any`).toEqual([]);
+  });
+});

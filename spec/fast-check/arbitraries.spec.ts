@@ -322,7 +322,8 @@ describe('worldOptions', () => {
 });
 
 describe('faultPlan', () => {
-  it('produces plans installFaults accepts, with errors AWS can answer on each operation', () => {
+  it('produces plans installFaults accepts, with every throttling error AWS can answer on each operation', () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(faultPlan({ keyIds: ['alias/a'], maxFaults: 5 }), (plan) => {
         checkFaultPlan(plan);
@@ -330,11 +331,20 @@ describe('faultPlan', () => {
         for (const f of plan) {
           expect(hasPlainPrototype(f)).toBe(true);
           if (f.kind === 'throttle' && f.error === 'KMSThrottlingException') expect(KMS_USING_KINESIS_OPERATIONS).toContain(f.operation);
+          if (f.kind === 'throttle') seen.add(`${f.service} ${f.error}`);
           if (f.kind === 'key') expect(f.atMs).toBeLessThanOrEqual(600_000);
         }
       }),
       { seed: SEED, numRuns: 200 },
     );
+    expect([...seen].sort()).toEqual([
+      'firehose LimitExceededException',
+      'firehose ThrottlingException',
+      'kinesis KMSThrottlingException',
+      'kinesis LimitExceededException',
+      'kinesis ProvisionedThroughputExceededException',
+      'kms ThrottlingException',
+    ]);
   });
   it('draws only the kinds asked for, and no key faults without keys', () => {
     const kinds = new Set(fc.sample(faultPlan({ minFaults: 1 }), { seed: SEED, numRuns: 200 }).flat().map((f) => f.kind));

@@ -38,6 +38,9 @@ describe('checkFaultPlan', () => {
     [[{ kind: 'throttle', service: 'kinesis', operation: 'DescribeStream', error: 'KMSThrottlingException' }], 'faults[0].operation'],
     [[{ kind: 'throttle', service: 'kms', error: 'KMSThrottlingException' }], 'faults[0].error'],
     [[{ kind: 'throttle', service: 'kms', error: 'LimitExceededException' }], 'faults[0].error'],
+    [[{ kind: 'throttle', service: 'kinesis', error: 'ThrottlingException' }], 'faults[0].error'],
+    [[{ kind: 'throttle', service: 'kinesis', operation: 'StartStreamEncryption', error: 'ProvisionedThroughputExceededException' }], 'faults[0].operation'],
+    [[{ kind: 'throttle', service: 'firehose', error: 'ProvisionedThroughputExceededException' }], 'faults[0].error'],
     [[{ kind: 'key', keyId: '', change: 'disable', atMs: 0 }], 'faults[0].keyId'],
     [[{ kind: 'key', keyId: 'alias/x', change: 'melt', atMs: 0 }], 'faults[0].change'],
     [[{ kind: 'key', keyId: 'alias/x', change: 'disable', atMs: -1 }], 'faults[0].atMs'],
@@ -143,6 +146,16 @@ describe('call faults', () => {
     expect(call(w, 'kinesis', 'StartStreamEncryption', { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }).error?.type).toBe(
       'KMSThrottlingException',
     );
+  });
+
+  it('ProvisionedThroughputExceededException hits only the calls that read or write a shard, naming the stream', () => {
+    const w = world();
+    installFaults(w, [{ kind: 'throttle', service: 'kinesis', error: 'ProvisionedThroughputExceededException', times: 'always' }], T0);
+    expect(call(w, 'kinesis', 'DescribeStreamSummary', { StreamName: 'orders' }).error?.type).toBe('ResourceNotFoundException');
+    expect(call(w, 'kinesis', 'PutRecord', { StreamName: 'orders', PartitionKey: 'p', Data: new Uint8Array([1]) }).error).toMatchObject({
+      type: 'ProvisionedThroughputExceededException',
+      message: 'Rate exceeded for shard shardId-000000000000 in stream orders under account 123456789012.',
+    });
   });
 
   it('Firehose internal failures are ServiceUnavailableException (503, server fault)', () => {

@@ -74,8 +74,10 @@ export type ThrottleError = 'LimitExceededException' | 'KMSThrottlingException' 
 
 /**
  * A burst of throttled calls: Kinesis `LimitExceededException` (`Rate exceeded for stream ...`),
- * `KMSThrottlingException` on the Kinesis operations that use the key, Firehose or KMS
- * `ThrottlingException`.
+ * `KMSThrottlingException` on the Kinesis operations that use the key,
+ * `ProvisionedThroughputExceededException` on the ones that read or write a shard (PutRecord,
+ * PutRecords, GetRecords), Firehose `ThrottlingException` or `LimitExceededException`, KMS
+ * `ThrottlingException`. An error the service cannot answer on that operation is refused.
  *
  * @example
  * ```ts
@@ -263,6 +265,9 @@ export const DEFAULT_FAULT_TRANSITIONS: readonly string[] = ['stream-updating', 
  */
 export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = ['StartStreamEncryption', 'PutRecord', 'PutRecords', 'GetRecords'];
 
+/** The Kinesis operations that read or write a shard, the only ones answering ProvisionedThroughputExceededException. */
+const KINESIS_DATA_OPERATIONS: readonly string[] = ['PutRecord', 'PutRecords', 'GetRecords'];
+
 const SERVICES: readonly Service[] = ['kinesis', 'firehose', 'kms'];
 const KEY_CHANGES: readonly KeyChange[] = ['disable', 'enable', 'schedule-deletion', 'revoke-access', 'revoke-grant', 'restore-access'];
 const THROTTLE_ERRORS: readonly ThrottleError[] = ['LimitExceededException', 'KMSThrottlingException', 'ThrottlingException', 'ProvisionedThroughputExceededException'];
@@ -337,7 +342,14 @@ export function checkFaultPlan(plan: unknown): asserts plan is FaultPlan {
           if ((f.error === 'LimitExceededException' || f.error === 'ProvisionedThroughputExceededException') && f.service === 'kms') {
             bad(`${path}.error`, 'is not a KMS error (use ThrottlingException)', f.error);
           }
-          if (f.error === 'ProvisionedThroughputExceededException' && f.service !== 'kinesis') bad(`${path}.error`, 'is a Kinesis error', f.error);
+          if (f.error === 'ProvisionedThroughputExceededException') {
+            if (f.service !== 'kinesis') bad(`${path}.error`, 'is a Kinesis error', f.error);
+            const wrong = names(f.operation)?.find((o) => !KINESIS_DATA_OPERATIONS.includes(o));
+            if (wrong !== undefined) bad(`${path}.operation`, `cannot answer ProvisionedThroughputExceededException; only ${KINESIS_DATA_OPERATIONS.join(', ')} read or write shards`, wrong);
+          }
+          if (f.error === 'ThrottlingException' && f.service === 'kinesis') {
+            bad(`${path}.error`, 'is not a Kinesis error (Kinesis throttles with LimitExceededException, ProvisionedThroughputExceededException or KMSThrottlingException)', f.error);
+          }
         }
         return;
       }
@@ -483,7 +495,13 @@ function inWindow(f: FaultWindow, start: number, now: number): boolean {
 
 function matchesCall(f: ThrottleFault | InternalFailureFault, call: InterceptedCall): boolean {
   if (call.service !== f.service) return false;
-  const ops = names(f.operation) ?? (f.kind === 'throttle' && f.error === 'KMSThrottlingException' ? KMS_USING_KINESIS_OPERATIONS : undefined);
+  const ops =
+    names(f.operation) ??
+    (f.kind === 'throttle' && f.error === 'KMSThrottlingException'
+      ? KMS_USING_KINESIS_OPERATIONS
+      : f.kind === 'throttle' && f.error === 'ProvisionedThroughputExceededException'
+        ? KINESIS_DATA_OPERATIONS
+        : undefined);
   if (ops !== undefined && !ops.includes(call.operation)) return false;
   if (f.input !== undefined) {
     const input = call.input !== null && typeof call.input === 'object' ? (call.input as Record<string, unknown>) : {};

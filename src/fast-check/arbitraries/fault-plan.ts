@@ -101,10 +101,17 @@ function nonEmpty<T>(name: string, list: readonly T[]): readonly T[] {
   return list;
 }
 
+/** The Kinesis operations that read or write a shard (ProvisionedThroughputExceededException). */
+const KINESIS_SHARD_OPERATIONS: readonly string[] = ['PutRecord', 'PutRecords', 'GetRecords'];
+
 function throttleErrors(service: Service, operation: string): ThrottleError[] {
   if (service === 'kms') return ['ThrottlingException'];
   if (service === 'firehose') return ['ThrottlingException', 'LimitExceededException'];
-  return KMS_USING_KINESIS_OPERATIONS.includes(operation) ? ['LimitExceededException', 'KMSThrottlingException'] : ['LimitExceededException'];
+  return [
+    'LimitExceededException',
+    ...(KMS_USING_KINESIS_OPERATIONS.includes(operation) ? (['KMSThrottlingException'] as const) : []),
+    ...(KINESIS_SHARD_OPERATIONS.includes(operation) ? (['ProvisionedThroughputExceededException'] as const) : []),
+  ];
 }
 
 /**
@@ -112,7 +119,8 @@ function throttleErrors(service: Service, operation: string): ThrottleError[] {
  * failures on the Nth call, key changes at a virtual time, failing transitions and slow
  * transitions, with realistic values (bursts of 1 to 5, delays up to `maxExtraDelayMs`,
  * DeliveryStreamFailureTypes). Every error matches what AWS can answer on that operation
- * (`KMSThrottlingException` only on the Kinesis operations that use the key). Shrinks towards
+ * (`KMSThrottlingException` only on the Kinesis operations that use the key,
+ * `ProvisionedThroughputExceededException` only on the ones that read or write a shard). Shrinks towards
  * fewer, earlier, one-shot faults. Records have an ordinary prototype.
  *
  * @example

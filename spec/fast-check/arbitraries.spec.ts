@@ -50,6 +50,18 @@ describe('aliasName', () => {
       { seed: SEED },
     );
   });
+  it('KMS accepts each of them for a customer key (CreateAlias), and Kinesis then finds the key by it', () => {
+    fc.assert(
+      fc.property(aliasName({ maxLength: 250 }), (name) => {
+        const world = createModelWorld({ seed: 1 });
+        const key = createKey(world, {}, now.now, now.region);
+        expect(invoke(world, 'kms', 'CreateAlias', { AliasName: name, TargetKeyId: key.keyId }, now).error).toBeUndefined();
+        invoke(world, 'kinesis', 'CreateStream', { StreamName: 's', ShardCount: 1 }, now);
+        expect(invoke(world, 'kinesis', 'StartStreamEncryption', { StreamName: 's', EncryptionType: 'KMS', KeyId: name }, { ...now, now: now.now + 3_600_000 }).error).toBeUndefined();
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
   it('shrinks towards alias/a', () => {
     expect(shrunk(aliasName(), (n) => n.length < 9)).toMatch(/^alias\/[a-zA-Z0-9_-]{3}$/);
     expect(shrunk(aliasName(), () => false)).toBe('alias/a');

@@ -19,6 +19,14 @@ declare const require: (id: string) => unknown;
 
 let requireFn: ((id: string) => unknown) | undefined;
 
+function nativeRequire(): (id: string) => unknown {
+  if (typeof __KSH_CJS__ !== 'undefined') return __KSH_CJS__ ? require : createRequire(import.meta.url);
+  // The sources run directly: ESM under vitest or tsx, or compiled to CommonJS by a test runner's
+  // transform (jest), where the module's own require is the runner's.
+  if (typeof require === 'function') return require;
+  return createRequire(import.meta.url);
+}
+
 /**
  * Loads the user's own copy of an SDK client package when a stub is first made, so the main entry
  * needs only the clients a test actually mocks (they are optional peer dependencies). Under
@@ -29,7 +37,7 @@ let requireFn: ((id: string) => unknown) | undefined;
  * @internal
  */
 export function loadSdk(pkg: SdkPackage, caller: string): SdkModule {
-  requireFn ??= typeof __KSH_CJS__ !== 'undefined' && __KSH_CJS__ ? require : createRequire(import.meta.url);
+  requireFn ??= nativeRequire();
   let loaded: unknown;
   try {
     loaded = requireFn(pkg);

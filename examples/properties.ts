@@ -17,6 +17,7 @@ import {
   type ScenarioStream,
   type TimelineOptions,
 } from 'kinesis-sse-harness/fast-check';
+import { deploy, deployNaive, enforceEncryption, enforceEncryptionNaive } from './concurrent-encryption';
 import { encryptThenPublish, encryptThenPublishNaive } from './encrypt-then-publish';
 import { ensureStreamEncrypted, ensureStreamEncryptedNaive } from './ensure-stream-encrypted';
 import { enableEncryption, enableEncryptionNaive } from './firehose-enable-encryption';
@@ -40,7 +41,7 @@ function describeError(e: unknown): string {
 export interface Bug {
   /** What the naive version gets wrong, in a few words. */
   readonly name: string;
-  /** The scenarios that reveal it (absent for a model-based example, whose steps are generated instead). */
+  /** The scenarios that reveal it (absent for a model-based or race example, whose steps or orders are generated instead). */
   readonly scenarios?: fc.Arbitrary<Scenario>;
   /** What the property's failure says when it finds this bug. */
   readonly signature: RegExp;
@@ -275,5 +276,31 @@ const guardExample: Example = {
   property: (version) => guardProperty(version === 'naive' ? StreamEncryptionGuardNaive : StreamEncryptionGuard) as fc.IAsyncPropertyWithHooks<[unknown]>,
 };
 
+// 6. Two jobs racing on one stream, tested with fast-check's scheduler: every SDK call reaches the
+// world only when the scheduler releases it, so fast-check tries the orders the calls can take.
+const raceScenario: Scenario = { world: { seed: 0 }, keys: [{ alias: 'alias/app' }, { alias: 'alias/default' }], streams: [{ name: 'orders' }] };
+
+const raceExample: Example = {
+  name: 'concurrent-encryption',
+  title: 'A deploy step and a compliance job racing on one stream (race testing with fc.scheduler)',
+  numRuns: 100,
+  bugs: [{ name: 'assuming nothing changes the stream between a read and a Start', signature: /ResourceInUseException/, seed: 6 }],
+  property: (version) =>
+    fc.asyncProperty(fc.scheduler(), async (scheduler) => {
+      const [deployTo, enforce] = version === 'naive' ? [deployNaive, enforceEncryptionNaive] : [deploy, enforceEncryption];
+      const r = await runScenario(
+        raceScenario,
+        () => {
+          const kinesis = new KinesisClient({ region: REGION });
+          return Promise.all([deployTo(kinesis, 'orders', 'alias/app'), enforce(kinesis, 'orders', 'alias/default')]);
+        },
+        { scheduler },
+      );
+      must(r.ok, `a job failed: ${describeError(r.error)}`);
+      const d = r.world.kinesis.describe('orders');
+      must(d?.EncryptionType === 'KMS' && d.KeyId === 'alias/app', `both jobs resolved but the stream is ${d?.EncryptionType} ${d?.KeyId ?? ''}, not on alias/app`);
+    }) as fc.IAsyncPropertyWithHooks<[unknown]>,
+};
+
 /** The examples, in the order the demo shows them. */
-export const EXAMPLES: readonly Example[] = [ensureExample, rotationExample, firehoseExample, publishExample, guardExample];
+export const EXAMPLES: readonly Example[] = [ensureExample, rotationExample, firehoseExample, publishExample, guardExample, raceExample];

@@ -31,6 +31,8 @@ export type { Clock, VirtualClock, FakeTimersClockLike } from './clock/clock';
 export type { ServiceError, Service } from './model/errors';
 export type { Result } from './model/result';
 export type { TraceEntry, CallEntry, TransitionEntry } from './model/trace';
+export { formatTimeline } from './world/timeline';
+export type { TimelineOptions } from './world/timeline';
 export type { Duration } from './model/duration';
 export type { KinesisOptions, KinesisDurations, KinesisLimits, KinesisBehaviour } from './model/kinesis/options';
 export type { FirehoseOptions, FirehoseDurations, FirehoseLimits, FirehoseBehaviour, FirehoseKmsProblem } from './model/firehose/options';

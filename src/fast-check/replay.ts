@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { recording, type RecordedRun } from './recorder';
-import { formatTimeline, type TimelineOptions } from './timeline';
+import { formatTimeline, type TimelineOptions } from '../world/timeline';
 
 /**
  * One world the counterexample ran against, replayed: where it came from, its seed, how it ended,

@@ -15,8 +15,8 @@ import { mockKms, type KmsStub } from '../sdk/kms';
 import { createWorld, type World } from '../world/index';
 import { recordRun } from './recorder';
 import { createStartingStreams, DEFAULT_START, SETUP_LEAD_MS, setUpScenario, type Scenario } from './scenario';
-import { formatTimeline, type TimelineOptions } from './timeline';
-import { renderValue } from './timeline';
+import { formatTimeline, type TimelineOptions } from '../world/timeline';
+import { renderValue } from '../world/timeline';
 
 // Captured at import, before anything can fake them (trap 14/17): the drive loop must keep working
 // while the global timers are fake.

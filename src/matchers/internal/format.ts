@@ -1,6 +1,6 @@
 // Message building shared by the matchers: the hint line, expected/received, and the slice of the
 // world's trace that concerns the resource.
-import { formatTimeline } from '../../fast-check/timeline';
+import { formatOffset, formatTimeline } from '../../world/timeline';
 import { formatArn } from '../../model/arn';
 import type { TraceEntry } from '../../model/trace';
 import type { SseMatcherContext } from '../types';
@@ -42,9 +42,7 @@ export function traceStart(trace: readonly TraceEntry[]): number {
  * ```
  */
 export function offset(time: number, start: number): string {
-  const ms = time - start;
-  const abs = Math.abs(ms);
-  return `${ms < 0 ? '-' : '+'}${Math.floor(abs / 1000)}.${String(abs % 1000).padStart(3, '0')}s`;
+  return formatOffset(time - start);
 }
 
 /**

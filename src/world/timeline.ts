@@ -57,7 +57,15 @@ function statusFirst(config: unknown): unknown {
   return out;
 }
 
-function relative(ms: number): string {
+/**
+ * A virtual-time offset as timelines show it: `+5.000s`, `-0.250s`.
+ *
+ * @example
+ * ```ts
+ * formatOffset(12_500); // '+12.500s'
+ * ```
+ */
+export function formatOffset(ms: number): string {
   const sign = ms < 0 ? '-' : '+';
   const abs = Math.abs(ms);
   const s = Math.floor(abs / 1000);
@@ -149,7 +157,7 @@ export function formatTimeline(trace: readonly TraceEntry[], options: TimelineOp
   if (trace.length === 0) return '(no calls, no transitions)';
   const start = options.start ?? trace[0]!.time;
   const shown = options.last === undefined || options.last >= trace.length ? trace : trace.slice(trace.length - options.last);
-  const lines = shown.map((e) => `${relative(e.time - start)} ${e.kind === 'call' ? callLine(e, width, options.full === true) : transitionLine(e)}`);
+  const lines = shown.map((e) => `${formatOffset(e.time - start)} ${e.kind === 'call' ? callLine(e, width, options.full === true) : transitionLine(e)}`);
   if (shown.length < trace.length) lines.unshift(`… ${trace.length - shown.length} earlier entries left out`);
   return lines.join('\n');
 }

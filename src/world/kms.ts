@@ -1,5 +1,6 @@
-import { formatArn, parseArn, partitionOf } from '../model/arn';
+import { formatArn } from '../model/arn';
 import { createKey, keyIdForm, VALID_USAGES, type NewKey } from '../model/kms/keys';
+import { grantListEntry, type GrantListEntryShape } from '../model/kms/list-grants';
 import { addAlias, aliasesOf, cancelKeyDeletion, scheduleKeyDeletion, setKeyCondition, setKeyState } from '../model/kms/lifecycle';
 import { KEY_CONDITIONS, type KeyCondition, type KeySpec, type KeyState, type KeyUsage, type KmsKey } from '../model/kms/state';
 import type { ModelWorld } from '../model/world';
@@ -34,16 +35,7 @@ export interface KmsKeyInfo {
  * world.kms.grants(keyArn)[0]?.Operations; // e.g. ['Encrypt', 'GenerateDataKey', ...]
  * ```
  */
-export interface KmsGrantInfo {
-  readonly KeyId: string;
-  readonly GrantId: string;
-  readonly Name?: string;
-  readonly CreationDate: number;
-  readonly GranteePrincipal: string;
-  readonly RetiringPrincipal?: string;
-  readonly IssuingAccount: string;
-  readonly Operations: readonly string[];
-}
+export type KmsGrantInfo = GrantListEntryShape;
 
 /**
  * Options of `world.kms.createKey`: a {@link NewKey} and an optional alias for it.
@@ -338,18 +330,7 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
       const out: KmsGrantInfo[] = [];
       for (const grant of model.kms.grants.values()) {
         if (only !== undefined && grant.keyArn !== only) continue;
-        const arn = parseArn(grant.keyArn);
-        const account = arn?.account ?? model.accountId;
-        out.push({
-          KeyId: grant.keyArn,
-          GrantId: grant.grantId,
-          ...(grant.name === undefined ? {} : { Name: grant.name }),
-          CreationDate: grant.creationDate,
-          GranteePrincipal: grant.granteePrincipal,
-          ...(grant.retiringPrincipal === undefined ? {} : { RetiringPrincipal: grant.retiringPrincipal }),
-          IssuingAccount: `arn:${partitionOf(arn?.region ?? model.region)}:iam::${account}:root`,
-          Operations: [...grant.operations],
-        });
+        out.push(grantListEntry(grant));
       }
       return out;
     },

@@ -1,9 +1,10 @@
-import { partitionOf } from '../arn';
+import { parseArn, partitionOf } from '../arn';
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
 import type { Operation } from '../operation';
 import { locateKey } from './keys';
 import { KEY_ID } from './shapes';
+import type { KmsGrant } from './state';
 import { LIMIT_SHAPE, MARKER_SHAPE, page } from './pagination';
 
 const PRINCIPAL = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' } as const;
@@ -37,6 +38,30 @@ export interface GrantListEntryShape {
 }
 
 /**
+ * A grant as ListGrants shows it: KeyId (the key ARN), GrantId, Name only when it has one,
+ * CreationDate, GranteePrincipal, RetiringPrincipal when set, IssuingAccount
+ * (`arn:<partition>:iam::<key's account>:root`) and Operations.
+ *
+ * @example
+ * ```ts
+ * grantListEntry(world.kms.grants.values().next().value!).IssuingAccount; // 'arn:aws:iam::123456789012:root'
+ * ```
+ */
+export function grantListEntry(grant: KmsGrant): GrantListEntryShape {
+  const arn = parseArn(grant.keyArn);
+  return {
+    KeyId: grant.keyArn,
+    GrantId: grant.grantId,
+    ...(grant.name === undefined ? {} : { Name: grant.name }),
+    CreationDate: grant.creationDate,
+    GranteePrincipal: grant.granteePrincipal,
+    ...(grant.retiringPrincipal === undefined ? {} : { RetiringPrincipal: grant.retiringPrincipal }),
+    IssuingAccount: `arn:${partitionOf(arn?.region ?? '')}:iam::${arn?.account ?? ''}:root`,
+    Operations: [...grant.operations],
+  };
+}
+
+/**
  * ListGrants: the grants on one key (KeyId required: key id or key ARN, which may be of another
  * account [DOC]), optionally only the one with GrantId or those for GranteePrincipal. Each entry
  * has KeyId (the key ARN), GrantId, Name (only when the grant has one: "Otherwise this value is
@@ -67,16 +92,7 @@ export const listGrants: Operation = (world, rawInput, ctx) => {
     if (grant.keyArn !== key.arn) continue;
     if (input.GrantId !== undefined && grant.grantId !== input.GrantId) continue;
     if (input.GranteePrincipal !== undefined && grant.granteePrincipal !== input.GranteePrincipal) continue;
-    entries.push({
-      KeyId: key.arn,
-      GrantId: grant.grantId,
-      ...(grant.name === undefined ? {} : { Name: grant.name }),
-      CreationDate: grant.creationDate,
-      GranteePrincipal: grant.granteePrincipal,
-      ...(grant.retiringPrincipal === undefined ? {} : { RetiringPrincipal: grant.retiringPrincipal }),
-      IssuingAccount: `arn:${partitionOf(key.region)}:iam::${key.account}:root`,
-      Operations: [...grant.operations],
-    });
+    entries.push(grantListEntry(grant));
   }
   const paged = page(entries, (e) => e.GrantId, input.Limit, input.Marker);
   if (!paged.ok) return paged;

@@ -87,7 +87,9 @@ describe('world.kinesis', () => {
     const { world } = fresh();
     world.kinesis.createStream('orders');
     expect(() => world.kinesis.createStream('orders')).toThrow(new TypeError('[kinesis-sse-harness] world.kinesis.createStream: stream "orders" already exists in us-east-1'));
-    expect(() => world.kinesis.createStream('bad name!')).toThrow(/^\[kinesis-sse-harness\] world\.kinesis\.createStream needs a stream name/);
+    expect(() => world.kinesis.createStream('bad name!')).toThrow(
+      "[kinesis-sse-harness] world.kinesis.createStream: the name is not a valid StreamName (1 validation error detected: Value 'bad name!' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+)",
+    );
     expect(() => world.kinesis.createStream('x', { shardCount: 0 })).toThrow(RangeError);
     expect(() => world.kinesis.createStream('x', { region: 'Mars' })).toThrow(/region must look like 'us-east-1'/);
     expect(() => world.kinesis.limits('nope')).toThrow(/world\.kinesis\.limits: no stream "nope"/);

@@ -84,6 +84,18 @@ export interface ModelWorld {
 const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
+/**
+ * Whether `region` looks like an AWS region name (`us-east-1`, `ap-southeast-2`, `us-gov-west-1`).
+ *
+ * @example
+ * ```ts
+ * isRegionName('eu-west-1'); // true
+ * ```
+ */
+export function isRegionName(region: unknown): region is string {
+  return typeof region === 'string' && REGION.test(region);
+}
+
 function mergeSection<T extends object>(name: string, defaults: T, given: unknown): T {
   if (given === undefined) return defaults;
   if (typeof given !== 'object' || given === null) {
@@ -135,7 +147,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
     throw new TypeError(`[kinesis-sse-harness] accountId must be 12 digits; got ${JSON.stringify(accountId)}`);
   }
   const region = options.region ?? 'us-east-1';
-  if (!REGION.test(region)) {
+  if (!isRegionName(region)) {
     throw new TypeError(`[kinesis-sse-harness] region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
   }
   const seed = options.seed ?? 0;

@@ -5,7 +5,9 @@ import { addStream } from '../model/kinesis/lifecycle';
 import type { KinesisStream } from '../model/kinesis/state';
 import { limitKey, streamArn } from '../model/kinesis/streams';
 import { countWithin, nextFreeAt, type RollingWindow } from '../model/rolling-window';
-import type { ModelWorld } from '../model/world';
+import { STREAM_NAME } from '../model/kinesis/members';
+import { validateInput } from '../model/validate';
+import { isRegionName, type ModelWorld } from '../model/world';
 
 export type { StreamDescriptionSummary } from '../model/kinesis/describe';
 
@@ -70,7 +72,6 @@ export interface KinesisView {
   createStream(name: string, options?: { readonly shardCount?: number; readonly active?: boolean; readonly region?: string }): void;
 }
 
-const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 
 /** @internal */
 export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
@@ -132,15 +133,16 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
       };
     },
     createStream(name, options = {}) {
-      if (typeof name !== 'string' || !NAME.test(name)) {
-        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream needs a stream name of 1-128 characters [a-zA-Z0-9_.-]; got ${JSON.stringify(name)}`);
+      const invalid = validateInput('kinesis', { StreamName: name }, { StreamName: { ...STREAM_NAME, required: true } });
+      if (invalid !== undefined) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: the name is not a valid StreamName (${invalid.message})`);
       }
       const shardCount = options.shardCount ?? 1;
       if (!Number.isInteger(shardCount) || shardCount < 1) {
         throw new RangeError(`[kinesis-sse-harness] world.kinesis.createStream: shardCount must be a whole number >= 1; got ${JSON.stringify(shardCount)}`);
       }
       const region = options.region ?? model.region;
-      if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) {
+      if (!isRegionName(region)) {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
       }
       const t = now();

@@ -3,7 +3,7 @@ import { createKey, keyIdForm, VALID_USAGES, type NewKey } from '../model/kms/ke
 import { grantListEntry, type GrantListEntryShape } from '../model/kms/list-grants';
 import { addAlias, aliasesOf, cancelKeyDeletion, scheduleKeyDeletion, setKeyCondition, setKeyState } from '../model/kms/lifecycle';
 import { KEY_CONDITIONS, type KeyCondition, type KeySpec, type KeyState, type KeyUsage, type KmsKey } from '../model/kms/state';
-import type { ModelWorld } from '../model/world';
+import { isRegionName, type ModelWorld } from '../model/world';
 
 /**
  * A read-only snapshot of a KMS key, as `world.kms` shows it.
@@ -206,7 +206,7 @@ function checkNewKey(options: NewKmsKey): void {
   if (options.account !== undefined && !/^\d{12}$/.test(options.account)) {
     throw new TypeError(`${PREFIX} world.kms.createKey: account must be 12 digits; got ${JSON.stringify(options.account)}`);
   }
-  if (options.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(options.region)) {
+  if (options.region !== undefined && !isRegionName(options.region)) {
     throw new TypeError(`${PREFIX} world.kms.createKey: region must look like 'us-east-1'; got ${JSON.stringify(options.region)}`);
   }
   if (options.manager !== undefined && options.manager !== 'CUSTOMER' && options.manager !== 'AWS') {

@@ -25,6 +25,12 @@ export const globalClock: Clock = { now: () => Date.now() };
 
 /**
  * The shape of a `@sinonjs/fake-timers` clock this library reads (its `now` property).
+ *
+ * @example
+ * ```ts
+ * import FakeTimers from '@sinonjs/fake-timers';
+ * const fake: FakeTimersClockLike = FakeTimers.createClock(0);
+ * ```
  */
 export interface FakeTimersClockLike {
   readonly now: number;

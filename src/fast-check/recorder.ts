@@ -5,6 +5,11 @@ import type { World } from '../world/index';
  * A world a property run used, as the replay report needs it.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * const { runs } = await recording(() => fc.assert(property)); runs[0]?.trace();
+ * ```
  */
 export interface RecordedRun {
   /** What made the world: `runScenario` or `createSseReal`. */
@@ -26,6 +31,11 @@ let sink: RecordedRun[] | undefined;
  * Notes a world used by the property run in progress (no-op when nothing is recording).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * recordRun({ source: 'runScenario', world, seed: world.seed, start, trace: () => world.trace });
+ * ```
  */
 export function recordRun(run: RecordedRun): void {
   sink?.push(run);
@@ -35,6 +45,11 @@ export function recordRun(run: RecordedRun): void {
  * Runs `fn` while recording every world the harness creates, and returns them with its result.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * const { value, runs } = await recording(() => runScenario(scenario, fn));
+ * ```
  */
 export async function recording<T>(fn: () => Promise<T>): Promise<{ readonly value: T; readonly runs: readonly RecordedRun[] }> {
   const previous = sink;

@@ -1,4 +1,11 @@
-/** The AWS services the world models. */
+/**
+ * The AWS services the world models.
+ *
+ * @example
+ * ```ts
+ * const s: Service = 'firehose';
+ * ```
+ */
 export type Service = 'kinesis' | 'firehose' | 'kms';
 
 /**

@@ -17,5 +17,12 @@ import type { ModelWorld } from './world';
  */
 export type Operation = (world: ModelWorld, input: unknown, ctx: CallContext) => Result<unknown>;
 
-/** A service's operations by their AWS names (`StartStreamEncryption`, ...). */
+/**
+ * A service's operations by their AWS names (`StartStreamEncryption`, ...).
+ *
+ * @example
+ * ```ts
+ * const table: OperationTable = { ListStreams: (world, input, ctx) => ok({ StreamNames: [], HasMoreStreams: false }) };
+ * ```
+ */
 export type OperationTable = Readonly<Record<string, Operation>>;

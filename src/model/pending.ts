@@ -20,7 +20,15 @@ export interface Pending {
   cancelled: boolean;
 }
 
-/** The world's pending transitions, kept sorted by (at, seq). */
+/**
+ * The world's pending transitions, kept sorted by (at, seq).
+ *
+ * @example
+ * ```ts
+ * const q: PendingQueue = createPendingQueue();
+ * schedule(q, 5_000, 'UPDATING->ACTIVE', () => {});
+ * ```
+ */
 export interface PendingQueue {
   readonly items: Pending[];
   nextSeq: number;

@@ -14,7 +14,14 @@ export interface RollingWindow {
   readonly events: Map<string, number[]>;
 }
 
-/** One day in milliseconds. */
+/**
+ * One day in milliseconds.
+ *
+ * @example
+ * ```ts
+ * createRollingWindow(DAY_MS); // the 24-hour windows of the SSE limits
+ * ```
+ */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -47,8 +47,22 @@ export interface TransitionEntry {
   readonly detail?: string;
 }
 
-/** Everything the world did, in order. */
+/**
+ * Everything the world did, in order: calls and transitions.
+ *
+ * @example
+ * ```ts
+ * const transitions = world.trace.filter((e: TraceEntry) => e.kind === 'transition');
+ * ```
+ */
 export type TraceEntry = CallEntry | TransitionEntry;
 
-/** A {@link TraceEntry} before the world numbers it. */
+/**
+ * A {@link TraceEntry} before the world numbers it.
+ *
+ * @example
+ * ```ts
+ * appendTrace(world, { kind: 'transition', time: now, service: 'kms', resource: key.arn, property: 'KeyState', from: 'Enabled', to: 'Disabled' });
+ * ```
+ */
 export type NewTraceEntry = Omit<CallEntry, 'seq'> | Omit<TransitionEntry, 'seq'>;

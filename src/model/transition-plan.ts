@@ -8,6 +8,11 @@ import type { ModelWorld } from './world';
  * Kinds used by the services: `stream-creating`, `stream-updating`, `stream-deleting`,
  * `encryption-lag` (Kinesis); `delivery-stream-creating`, `delivery-stream-deleting`,
  * `encryption-enabling`, `encryption-disabling`, `firehose-encryption-lag` (Firehose).
+ *
+ * @example
+ * ```ts
+ * const r: TransitionRequest = { service: 'firehose', resource: arn, kind: 'encryption-enabling', now };
+ * ```
  */
 export interface TransitionRequest {
   readonly service: Service;
@@ -17,7 +22,14 @@ export interface TransitionRequest {
   readonly now: number;
 }
 
-/** What a hook may change about a transition: make it slower, or make it fail. */
+/**
+ * What a hook may change about a transition: make it slower, or make it fail.
+ *
+ * @example
+ * ```ts
+ * const slowAndFailing: TransitionPlan = { extraDelayMs: 60_000, failure: { type: 'KMS_ACCESS_DENIED', details: 'denied' }, label: 'fault#0' };
+ * ```
+ */
 export interface TransitionPlan {
   /** Milliseconds added to the drawn duration. */
   readonly extraDelayMs?: number;
@@ -27,7 +39,14 @@ export interface TransitionPlan {
   readonly label?: string;
 }
 
-/** A hook consulted for every asynchronous transition; `undefined` leaves it as drawn. */
+/**
+ * A hook consulted for every asynchronous transition; `undefined` leaves it as drawn.
+ *
+ * @example
+ * ```ts
+ * world.transitionHooks.push((w, r) => (r.kind === 'stream-updating' ? { extraDelayMs: 10_000 } : undefined));
+ * ```
+ */
 export type TransitionHook = (world: ModelWorld, request: TransitionRequest) => TransitionPlan | undefined;
 
 /**

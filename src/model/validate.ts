@@ -39,7 +39,14 @@ export type Shape =
     }
   | { readonly type: 'structure'; readonly required?: boolean; readonly members: Members };
 
-/** The members of an operation's input or of a structure, by their wire (PascalCase) names. */
+/**
+ * The members of an operation's input or of a structure, by their wire (PascalCase) names.
+ *
+ * @example
+ * ```ts
+ * const members: Members = { StreamName: { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 } };
+ * ```
+ */
 export type Members = Readonly<Record<string, Shape>>;
 
 const regexCache = new Map<string, RegExp>();
@@ -52,7 +59,14 @@ function fullMatch(pattern: string, value: string): boolean {
   return re.test(value);
 }
 
-/** `StreamName` → `streamName`, `KeyARN` → `keyARN`, as AWS names members in messages. */
+/**
+ * `StreamName` → `streamName`, `KeyARN` → `keyARN`, as AWS names members in messages.
+ *
+ * @example
+ * ```ts
+ * memberPath('deliveryStreamEncryptionConfigurationInput', 'KeyARN'); // 'deliveryStreamEncryptionConfigurationInput.keyARN'
+ * ```
+ */
 export function memberPath(parent: string, name: string): string {
   const lower = name.length === 0 ? name : name[0]!.toLowerCase() + name.slice(1);
   return parent === '' ? lower : `${parent}.${lower}`;
@@ -66,7 +80,14 @@ function blobLength(value: Uint8Array | string): number {
   return typeof value === 'string' ? utf8Length(value) : value.byteLength;
 }
 
-/** The number of bytes `s` takes in UTF-8 (the SDK encodes string blobs as UTF-8). */
+/**
+ * The number of bytes `s` takes in UTF-8 (the SDK encodes string blobs as UTF-8).
+ *
+ * @example
+ * ```ts
+ * utf8Length('é'); // 2
+ * ```
+ */
 export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -109,7 +130,14 @@ function render(value: unknown, shape: Shape): string {
   return `'${renderBare(value, shape)}'`;
 }
 
-/** A member whose JavaScript type cannot be what the wire carries (AWS: SerializationException). */
+/**
+ * A member whose JavaScript type cannot be what the wire carries (AWS: SerializationException).
+ *
+ * @example
+ * ```ts
+ * const m: TypeMismatch = { path: 'streamName', message: "Expected a string at 'streamName'" };
+ * ```
+ */
 export interface TypeMismatch {
   readonly path: string;
   readonly message: string;

@@ -11,7 +11,14 @@ import { createRng, deriveSeed, type Rng } from './rng';
 import type { NewTraceEntry, TraceEntry } from './trace';
 import type { TransitionHook } from './transition-plan';
 
-/** Makes every member of a two-level options object optional. */
+/**
+ * Makes every member of a two-level options object optional.
+ *
+ * @example
+ * ```ts
+ * const o: DeepPartial<KinesisOptions> = { durations: { updating: 1_000 } };
+ * ```
+ */
 export type DeepPartial<T> = { readonly [K in keyof T]?: T[K] extends object ? { readonly [L in keyof T[K]]?: T[K][L] } : T[K] };
 
 /**
@@ -35,6 +42,11 @@ export interface ModelWorldOptions {
 
 /**
  * A call as an interceptor sees it, before the model's rules run.
+ *
+ * @example
+ * ```ts
+ * world.interceptors.push((w, call: InterceptedCall) => (call.index === 3 ? { error: serviceError('kinesis', 'InternalFailureException', 'Internal Service Failure'), label: 'fault' } : undefined));
+ * ```
  */
 export interface InterceptedCall {
   readonly service: Service;
@@ -49,12 +61,23 @@ export interface InterceptedCall {
 /**
  * A hook that may answer a call with an error instead of the model (fault injection). Return
  * `undefined` to let the model answer. The label names the fault in the trace.
+ *
+ * @example
+ * ```ts
+ * const throttleFirst: Interceptor = (w, call) => (call.index === 0 ? { error: serviceError('kinesis', 'LimitExceededException', 'Rate exceeded'), label: 'throttle' } : undefined);
+ * ```
  */
 export type Interceptor = (world: ModelWorld, call: InterceptedCall) => { readonly error: ServiceError; readonly label: string } | undefined;
 
 /**
  * The whole modelled state: KMS keys, Kinesis streams, Firehose delivery streams, pending
  * transitions and the trace. Mutated only by the model's operations.
+ *
+ * @example
+ * ```ts
+ * const model: ModelWorld = createModelWorld({ seed: 1 });
+ * invoke(model, 'kinesis', 'ListStreams', {}, { now: 0 });
+ * ```
  */
 export interface ModelWorld {
   readonly accountId: string;

@@ -104,7 +104,14 @@ function metadata(world: World, service: Service, httpStatusCode: number): Respo
   return { httpStatusCode, requestId, attempts: 1, totalRetryDelay: 0 };
 }
 
-/** @internal What a service binding needs to know about its SDK package. */
+/**
+ * @internal What a service binding needs to know about its SDK package.
+ *
+ * @example
+ * ```ts
+ * const b: ServiceBinding = { service: 'kms', clientName: 'KMSClient', baseExceptionName: 'KMSServiceException', module: loadSdk('@aws-sdk/client-kms', 'mockKms') };
+ * ```
+ */
 export interface ServiceBinding {
   readonly service: Service;
   readonly clientName: string;
@@ -115,6 +122,11 @@ export interface ServiceBinding {
 /**
  * The package namespace as loaded: under some ESM/CJS interop the classes sit on `default`.
  * @internal
+ *
+ * @example
+ * ```ts
+ * sdkModule(await import('@aws-sdk/client-kinesis'), 'KinesisClient');
+ * ```
  */
 export function sdkModule(ns: object, clientName: string): SdkModule {
   const m = ns as Record<string, unknown>;
@@ -162,6 +174,11 @@ function answer(world: World, binding: ServiceBinding, command: unknown, client:
  * honoured too.
  *
  * @internal Used by mockKinesis, mockFirehose and mockKms.
+ *
+ * @example
+ * ```ts
+ * const stub = bindClient<KinesisStub>(world, binding, KinesisClient);
+ * ```
  */
 export function bindClient<TStub>(world: World, binding: ServiceBinding, target: object): TStub {
   const stub = mockClient(target as never) as unknown as StubLike;

@@ -1,6 +1,13 @@
 import type { ServiceError } from '../model/errors';
 
-/** What the SDK puts in `$metadata` of an answer. */
+/**
+ * What the SDK puts in `$metadata` of an answer.
+ *
+ * @example
+ * ```ts
+ * const m: ResponseMetadata = { httpStatusCode: 200, requestId: 'c0ffee00-0000-4000-8000-000000000000', attempts: 1, totalRetryDelay: 0 };
+ * ```
+ */
 export interface ResponseMetadata {
   readonly httpStatusCode: number;
   readonly requestId: string;
@@ -11,7 +18,14 @@ export interface ResponseMetadata {
 
 type ExceptionClass = new (options: Record<string, unknown>) => Error;
 
-/** A loaded SDK client package (its exported classes by name). */
+/**
+ * A loaded SDK client package (its exported classes by name).
+ *
+ * @example
+ * ```ts
+ * const mod: SdkModule = loadSdk('@aws-sdk/client-kinesis', 'mockKinesis');
+ * ```
+ */
 export type SdkModule = Readonly<Record<string, unknown>>;
 
 function isClass(value: unknown): value is ExceptionClass {

@@ -4,7 +4,17 @@ import type { World } from '../world/index';
 import { bindClient, type MockOptions, type ServiceBinding } from './binding';
 import { loadSdk } from './load';
 
-/** The aws-sdk-client-mock stub `mockFirehose` returns. */
+/**
+ * The aws-sdk-client-mock stub `mockFirehose` returns: `commandCalls`, `.on(X).rejectsOnce(...)` overrides,
+ * `reset()` (keeps answering from the world) and `restore()` work as with any aws-sdk-client-mock stub.
+ *
+ * @example
+ * ```ts
+ * const stub: FirehoseStub = mockFirehose(world);
+ * stub.commandCalls(StartDeliveryStreamEncryptionCommand).length;
+ * stub.restore();
+ * ```
+ */
 export type FirehoseStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, FirehoseClient['config']>;
 
 let binding: ServiceBinding | undefined;

@@ -4,7 +4,17 @@ import type { World } from '../world/index';
 import { bindClient, type MockOptions, type ServiceBinding } from './binding';
 import { loadSdk } from './load';
 
-/** The aws-sdk-client-mock stub `mockKinesis` returns. */
+/**
+ * The aws-sdk-client-mock stub `mockKinesis` returns: `commandCalls`, `.on(X).rejectsOnce(...)` overrides,
+ * `reset()` (keeps answering from the world) and `restore()` work as with any aws-sdk-client-mock stub.
+ *
+ * @example
+ * ```ts
+ * const stub: KinesisStub = mockKinesis(world);
+ * stub.commandCalls(StartStreamEncryptionCommand).length;
+ * stub.restore();
+ * ```
+ */
 export type KinesisStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, KinesisClient['config']>;
 
 let binding: ServiceBinding | undefined;

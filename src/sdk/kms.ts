@@ -4,7 +4,17 @@ import type { World } from '../world/index';
 import { bindClient, type MockOptions, type ServiceBinding } from './binding';
 import { loadSdk } from './load';
 
-/** The aws-sdk-client-mock stub `mockKms` returns. */
+/**
+ * The aws-sdk-client-mock stub `mockKms` returns: `commandCalls`, `.on(X).rejectsOnce(...)` overrides,
+ * `reset()` (keeps answering from the world) and `restore()` work as with any aws-sdk-client-mock stub.
+ *
+ * @example
+ * ```ts
+ * const stub: KmsStub = mockKms(world);
+ * stub.commandCalls(DisableKeyCommand).length;
+ * stub.restore();
+ * ```
+ */
 export type KmsStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, KMSClient['config']>;
 
 let binding: ServiceBinding | undefined;

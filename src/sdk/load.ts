@@ -9,7 +9,14 @@ const PACKAGES = {
   '@aws-sdk/client-kms': 'KMSClient',
 } as const;
 
-/** An SDK client package name the stubs load. */
+/**
+ * An SDK client package name the stubs load.
+ *
+ * @example
+ * ```ts
+ * const pkg: SdkPackage = '@aws-sdk/client-kms';
+ * ```
+ */
 export type SdkPackage = keyof typeof PACKAGES;
 
 // Set by the build (tsup.config.ts): true in the CommonJS build, false in the ESM build; absent when
@@ -35,6 +42,11 @@ function nativeRequire(): (id: string) => unknown {
  * file (the SDK packages are CommonJS, so Node hands ESM importers the same instance).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * loadSdk('@aws-sdk/client-kinesis', 'mockKinesis')['ResourceInUseException']; // the user's own class
+ * ```
  */
 export function loadSdk(pkg: SdkPackage, caller: string): SdkModule {
   requireFn ??= nativeRequire();

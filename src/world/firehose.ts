@@ -81,7 +81,14 @@ export interface FirehoseView {
 
 const SETUP_KEYS = ['type', 'encryption', 'kinesisStreamARN', 'active', 'region'];
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const view = firehoseView(model, () => advanceTo(model, clock.now()));
+ * ```
+ */
 export function firehoseView(model: ModelWorld, now: () => number): FirehoseView {
   const find = (nameOrArn: string, options: { readonly region?: string } | undefined): DeliveryStream | undefined => {
     if (typeof nameOrArn !== 'string' || nameOrArn.length === 0) {

@@ -28,6 +28,14 @@ export interface WorldOptions extends ModelWorldOptions {
 /**
  * A modelled AWS account and region: KMS keys, Kinesis streams and Firehose delivery streams, in
  * virtual time. Bind SDK clients to it with `mockKinesis`, `mockFirehose` and `mockKms`.
+ *
+ * @example
+ * ```ts
+ * const world: World = createWorld({ seed: 1 });
+ * world.kinesis.createStream('orders');
+ * world.kinesis.describe('orders')?.StreamStatus; // 'ACTIVE'
+ * console.log(formatTimeline(world.trace));
+ * ```
  */
 export interface World {
   readonly accountId: string;

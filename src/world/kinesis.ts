@@ -73,7 +73,14 @@ export interface KinesisView {
 }
 
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const view = kinesisView(model, () => advanceTo(model, clock.now()));
+ * ```
+ */
 export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
   const arnOf = (what: string, nameOrArn: unknown): string => {
     if (typeof nameOrArn !== 'string' || nameOrArn.length === 0) {

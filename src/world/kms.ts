@@ -239,7 +239,14 @@ function checkAliasName(method: string, aliasName: unknown): asserts aliasName i
   }
 }
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const view = kmsView(model, () => advanceTo(model, clock.now()));
+ * ```
+ */
 export function kmsView(model: ModelWorld, now: () => number): KmsView {
   const keyFor = (method: string, keyId: unknown): KmsKey => {
     if (typeof keyId !== 'string') throw new TypeError(`${PREFIX} world.kms.${method}: keyId must be a string; got ${JSON.stringify(keyId)}`);

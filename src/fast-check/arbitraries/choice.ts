@@ -5,6 +5,11 @@ import * as fc from 'fast-check';
  * the branch it drew). Weights bias the draw as in `fc.oneof`.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * choice(fc.constant('a'), { arbitrary: fc.constant('b'), weight: 3 }); // 'b' three times as often
+ * ```
  */
 export function choice<T>(...branches: readonly (fc.Arbitrary<T> | { readonly arbitrary: fc.Arbitrary<T>; readonly weight: number })[]): fc.Arbitrary<T> {
   const items = branches.map((b) => (b instanceof fc.Arbitrary ? { arbitrary: b, weight: 1 } : b));

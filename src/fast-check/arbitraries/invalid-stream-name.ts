@@ -37,7 +37,14 @@ export interface InvalidStreamNameConstraints {
 
 const BAD_CHARACTERS = [' ', '/', ':', '!', '@', '#', '*', '\n', 'é', '名', '+'];
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @example
+ * ```ts
+ * invalidNameArbitrary('invalidStreamName', ['empty', 'too-long'], 128, (n) => `arn:aws:kinesis:us-east-1:123456789012:stream/${n}`);
+ * ```
+ */
 export function invalidNameArbitrary(what: string, forms: readonly InvalidNameForm[], most: number, arn: (name: string) => string): fc.Arbitrary<string> {
   if (forms.length === 0 || forms.some((f) => !INVALID_NAME_FORMS.includes(f))) {
     throw new RangeError(`[kinesis-sse-harness] ${what} forms must be a non-empty list of ${INVALID_NAME_FORMS.join(', ')}; got ${JSON.stringify(forms)}`);

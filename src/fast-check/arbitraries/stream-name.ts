@@ -25,7 +25,14 @@ export interface StreamNameConstraints {
  */
 export const NAME_CHARACTERS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-'];
 
-/** @internal */
+/**
+ * @internal
+ *
+ * @example
+ * ```ts
+ * nameArbitrary('streamName', { maxLength: 20 }, 128); // names matching [a-zA-Z0-9_.-]{1,20}
+ * ```
+ */
 export function nameArbitrary(what: string, constraints: { readonly minLength?: number; readonly maxLength?: number }, most: number): fc.Arbitrary<string> {
   const minLength = constraints.minLength ?? 1;
   const maxLength = constraints.maxLength ?? most;

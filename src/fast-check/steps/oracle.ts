@@ -177,7 +177,14 @@ function within24h(times: readonly number[], now: number): number {
   return times.filter((t) => t > now - DAY).length;
 }
 
-/** How many new-key applications (or stops, or Firehose start/stops) are in the rolling 24 hours. @internal */
+/**
+ * How many new-key applications (or stops, or Firehose start/stops) are in the rolling 24 hours. @internal
+ *
+ * @example
+ * ```ts
+ * usedInWindow([0, 1_000], 24 * 3600_000); // 1: the call at 0 has left the window
+ * ```
+ */
 export function usedInWindow(times: readonly number[], now: number): number {
   return within24h(times, now);
 }
@@ -194,7 +201,14 @@ function sameEncryption(a: OracleEncryption, b: OracleEncryption): boolean {
   return a.type === b.type && (a.type === 'NONE' || a.key === (b as { key: string }).key);
 }
 
-/** Whether Kinesis or Firehose can use `alias` now (the problem, else undefined). @internal */
+/**
+ * Whether Kinesis or Firehose can use `alias` now (the problem, else undefined). @internal
+ *
+ * @example
+ * ```ts
+ * keyTrouble(model, 'alias/k1'); // 'disabled' after a DisableKey step
+ * ```
+ */
 export function keyTrouble(model: SseModel, alias: string): 'access-denied' | 'disabled' | 'pending-deletion' | undefined {
   const key = model.keys[alias];
   if (key === undefined) return undefined;
@@ -269,6 +283,11 @@ export function settleModel(model: SseModel, now: number): void {
  * the order they were installed, the first match answers), or undefined.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * takeCallFault(model, 'kinesis', 'StartStreamEncryption'); // 'LimitExceededException' while a burst lasts
+ * ```
  */
 export function takeCallFault(model: SseModel, service: OracleCallFault['service'], operation: string): string | undefined {
   const fault = model.callFaults.find((f) => f.remaining > 0 && f.service === service && f.operation === operation);
@@ -282,6 +301,11 @@ export function takeCallFault(model: SseModel, service: OracleCallFault['service
  * matching fault applies and is consumed).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * takeTransitionFaults(model, 'encryption-enabling'); // { extraDelayMs: 0, fails: true }
+ * ```
  */
 export function takeTransitionFaults(model: SseModel, kind: string): { readonly extraDelayMs: number; readonly fails: boolean } {
   let extraDelayMs = 0;
@@ -300,6 +324,11 @@ export function takeTransitionFaults(model: SseModel, kind: string): { readonly 
  * possibilities (two inside the lag window).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * possibleRecordEncryptions(stream, now); // both encryptions while the ≤5 s lag runs
+ * ```
  */
 export function possibleRecordEncryptions(holder: { records: OracleEncryption; recordChange?: OracleRecordChange }, now: number): OracleEncryption[] {
   const change = holder.recordChange;
@@ -312,6 +341,11 @@ export function possibleRecordEncryptions(holder: { records: OracleEncryption; r
  * Starts a Kinesis encryption change in the oracle (after AWS accepted Start or Stop).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * beginStreamUpdate(model, model.streams['s']!, 'KMS');
+ * ```
  */
 export function beginStreamUpdate(model: SseModel, stream: OracleStream, to: OracleEncryption): void {
   // A change still inside its lag window takes effect at once when a new update starts.
@@ -331,6 +365,11 @@ export function beginStreamUpdate(model: SseModel, stream: OracleStream, to: Ora
  * Starts a Firehose encryption change in the oracle (after AWS accepted Start or Stop).
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * beginDeliveryStreamChange(model, model.deliveryStreams['d']!, 'alias/k1');
+ * ```
  */
 export function beginDeliveryStreamChange(model: SseModel, d: OracleDeliveryStream, enable: string | undefined): void {
   const kind = enable === undefined ? 'encryption-disabling' : 'encryption-enabling';
@@ -355,6 +394,11 @@ export function beginDeliveryStreamChange(model: SseModel, d: OracleDeliveryStre
  * ACTIVE with encryption DISABLED.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * const model = createOracle(settings, Date.UTC(2026, 0, 1));
+ * ```
  */
 export function createOracle(
   settings: OracleSettings,

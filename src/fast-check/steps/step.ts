@@ -14,10 +14,25 @@ import { catchUp } from './sync';
  */
 export type SseStep = AsyncCommand<SseModel, SseReal>;
 
-/** The outcome of one SDK call: `ok` with the answer, or the exception's name. @internal */
+/**
+ * The outcome of one SDK call: `ok` with the answer, or the exception's name. @internal
+ *
+ * @example
+ * ```ts
+ * const o: CallOutcome = await outcome(client.send(command));
+ * if (!o.ok) o.name; // e.g. 'ResourceInUseException'
+ * ```
+ */
 export type CallOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly name: string; readonly error: unknown };
 
-/** Awaits a call and captures how it ended. @internal */
+/**
+ * Awaits a call and captures how it ended. @internal
+ *
+ * @example
+ * ```ts
+ * const o = await outcome(client.send(new DescribeStreamSummaryCommand({ StreamName: 's' })));
+ * ```
+ */
 export async function outcome(call: Promise<unknown>): Promise<CallOutcome> {
   try {
     return { ok: true, value: await call };
@@ -54,13 +69,25 @@ function relative(model: SseModel): string {
 /**
  * Compares an answer (`ok`, `ok:<detail>` or an exception name) with what the oracle allows;
  * throws a {@link StepMismatch} unless the model runs without asserting. @internal
+ *
+ * @example
+ * ```ts
+ * expectAnswer(model, 'StartStreamEncryption(s)', answerName(o), ['ok', 'ResourceInUseException']);
+ * ```
  */
 export function expectAnswer(model: SseModel, step: string, answered: string, allowed: readonly string[]): void {
   if (!model.assert) return;
   if (!allowed.includes(answered)) throw new StepMismatch(step, answered, [...new Set(allowed)], relative(model));
 }
 
-/** The answer's name for {@link expectAnswer}: `ok` or the exception's name. @internal */
+/**
+ * The answer's name for {@link expectAnswer}: `ok` or the exception's name. @internal
+ *
+ * @example
+ * ```ts
+ * answerName({ ok: false, name: 'LimitExceededException', error }); // 'LimitExceededException'
+ * ```
+ */
 export function answerName(o: CallOutcome): string {
   return o.ok ? 'ok' : o.name;
 }
@@ -72,6 +99,11 @@ export function answerName(o: CallOutcome): string {
  * Read the oracle's fields in `send` and after, not before: the catch-up may change them.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * await callAws(model, real, 'StopStreamEncryption(s)', 'kinesis', 'StopStreamEncryption', () => real.kinesis.send(command));
+ * ```
  */
 export async function callAws(
   m: SseModel,

@@ -6,6 +6,11 @@ import type { SseReal } from './real';
  * that polls with timers, under runScenario) may have moved virtual time on since the last step.
  *
  * @internal
+ *
+ * @example
+ * ```ts
+ * catchUp(model, real); // the oracle sees transitions due by the world's now
+ * ```
  */
 export function catchUp(m: SseModel, r: SseReal): void {
   settleModel(m, r.world.now());

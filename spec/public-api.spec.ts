@@ -3,10 +3,16 @@ import { dirname, join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// Every name kinesis-sse-harness/fast-check exports is documented with TSDoc carrying an @example,
+// Every name each entry of kinesis-sse-harness exports is documented with TSDoc carrying an @example,
 // and no public signature or type says `any`. Read from the sources (parsed, not type-checked, so
 // this stays fast).
-const index = resolve(__dirname, '../../src/fast-check/index.ts');
+const ENTRIES = {
+  'kinesis-sse-harness': 'src/index.ts',
+  'kinesis-sse-harness/fast-check': 'src/fast-check/index.ts',
+  'kinesis-sse-harness/matchers': 'src/matchers/index.ts',
+  'kinesis-sse-harness/vitest': 'src/vitest.ts',
+  'kinesis-sse-harness/jest': 'src/jest.ts',
+} as const;
 
 interface Exported {
   readonly name: string;
@@ -25,7 +31,7 @@ function exportsOf(file: string): Exported[] {
   return out;
 }
 
-function declarationOf(e: Exported): ts.Node | undefined {
+function declarationOf(e: Exported, depth = 0): ts.Node | undefined {
   const source = ts.createSourceFile(e.file, readFileSync(e.file, 'utf8'), ts.ScriptTarget.ES2022, true);
   for (const s of source.statements) {
     if (
@@ -35,6 +41,11 @@ function declarationOf(e: Exported): ts.Node | undefined {
       return s;
     }
     if (ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === e.name)) return s;
+  }
+  // A re-export: follow it to the file that declares the name.
+  if (depth < 5) {
+    const again = exportsOf(e.file).find((x) => x.name === e.name);
+    if (again !== undefined) return declarationOf(again, depth + 1);
   }
   return undefined;
 }
@@ -52,23 +63,26 @@ function publicAny(node: ts.Node): string[] {
   return found;
 }
 
-describe('the public API of kinesis-sse-harness/fast-check', () => {
-  const exported = exportsOf(index);
+for (const [entry, path] of Object.entries(ENTRIES)) {
+  describe(`the public API of ${entry}`, () => {
+    const exported = exportsOf(resolve(__dirname, '..', path));
 
-  it('exports something', () => {
-    expect(exported.length).toBeGreaterThan(40);
+    it.each(exported.map((e) => [e.name, e] as const))('%s has TSDoc with an @example and no any', (_name, e) => {
+      const node = declarationOf(e);
+      expect(node, `${e.name} is not declared in ${e.file}`).toBeDefined();
+      const tags = ts.getJSDocTags(ts.isVariableStatement(node!) ? node.declarationList.declarations[0]! : node!);
+      const docs = ts.getJSDocCommentsAndTags(ts.isVariableStatement(node!) ? node : node!);
+      expect(docs.length, `${e.name} has no TSDoc`).toBeGreaterThan(0);
+      expect(
+        tags.some((t) => t.tagName.text === 'example') || docs.some((d) => ts.isJSDoc(d) && d.tags?.some((t) => t.tagName.text === 'example')),
+        `${e.name} has no @example`,
+      ).toBe(true);
+      expect(publicAny(node!), `${e.name} says any`).toEqual([]);
+    });
   });
+}
 
-  it.each(exported.map((e) => [e.name, e] as const))('%s has TSDoc with an @example and no any', (_name, e) => {
-    const node = declarationOf(e);
-    expect(node, `${e.name} is not declared in ${e.file}`).toBeDefined();
-    const tags = ts.getJSDocTags(ts.isVariableStatement(node!) ? node.declarationList.declarations[0]! : node!);
-    const docs = ts.getJSDocCommentsAndTags(ts.isVariableStatement(node!) ? node : node!);
-    expect(docs.length, `${e.name} has no TSDoc`).toBeGreaterThan(0);
-    expect(
-      tags.some((t) => t.tagName.text === 'example') || docs.some((d) => ts.isJSDoc(d) && d.tags?.some((t) => t.tagName.text === 'example')),
-      `${e.name} has no @example`,
-    ).toBe(true);
-    expect(publicAny(node!), `${e.name} says any`).toEqual([]);
-  });
+it('the main and fast-check entries export a substantial, documented surface', () => {
+  expect(exportsOf(resolve(__dirname, '..', ENTRIES['kinesis-sse-harness'])).length).toBeGreaterThan(20);
+  expect(exportsOf(resolve(__dirname, '..', ENTRIES['kinesis-sse-harness/fast-check'])).length).toBeGreaterThan(40);
 });

@@ -1,5 +1,6 @@
 // The matchers' types, per runner: each fixture's use.ts compiles without an error and each line of
-// its misuse.ts marked `// error: TSnnnn` fails with exactly that error (and nothing else fails).
+// its misuse.ts marked `// error: TSnnnn <reason>` fails with exactly that error, for that reason (the
+// message contains it), and nothing else fails.
 // Here against src (vitest 4, expect 30 through @jest/globals, @types/jest's global expect); the
 // consumer projects (spec/package) repeat them against the packed tarball, and add vitest 5.
 import { createRequire } from 'node:module';

@@ -1,6 +1,7 @@
-import { concernsDeliveryStream, deliveryStreamArn, expectedLine, formatTraceSlice, message, receivedLine } from './internal/format';
 import { DELIVERY_STREAM_ENCRYPTION_STATUSES, KEY_TYPES } from './internal/enums';
-import { asWorld, checkEnum, checkName, checkOptions, sameKey, sameKeyNote } from './internal/world';
+import { lookUpDeliveryStream } from './internal/resource';
+import { expectationResult } from './internal/results';
+import { asWorld, checkEnum, checkName, checkOptions } from './internal/world';
 import type { DeliveryStreamEncryptionExpectation, SseMatcherContext, SseMatcherResult } from './types';
 
 const NAME = 'toHaveDeliveryStreamEncryption';
@@ -37,33 +38,8 @@ export function toHaveDeliveryStreamEncryption(
   const want: DeliveryStreamEncryptionExpectation = expected ?? { Status: 'ENABLED' };
   if (want.Status !== undefined) checkEnum(want.Status, DELIVERY_STREAM_ENCRYPTION_STATUSES, 'Status', NAME);
   if (want.KeyType !== undefined) checkEnum(want.KeyType, KEY_TYPES, 'KeyType', NAME);
-  const description = world.firehose.describe(deliveryStream);
-  const actual = description === undefined ? undefined : (description.DeliveryStreamEncryptionConfiguration ?? {});
-  const equals = (a: unknown, b: unknown): boolean => this.equals(a, b);
-  const pass =
-    actual !== undefined &&
-    (want.Status === undefined || equals(actual.Status, want.Status)) &&
-    (want.KeyType === undefined || equals(actual.KeyType, want.KeyType)) &&
-    (want.KeyARN === undefined || sameKey(world, actual.KeyARN, want.KeyARN, equals)) &&
-    (want.FailureDescription === undefined || equals(actual.FailureDescription, want.FailureDescription));
-  const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, deliveryStream);
-  const trace = world.trace.slice();
-  return {
-    pass,
-    actual,
-    expected: want,
-    message: () =>
-      message(
-        this,
-        NAME,
-        'deliveryStream, expected',
-        [
-          description === undefined ? `Delivery stream: ${deliveryStream}` : `Delivery stream: ${deliveryStream} (${description.DeliveryStreamStatus})`,
-          expectedLine(this, want),
-          actual === undefined ? 'Received: the delivery stream does not exist' : receivedLine(this, actual),
-          ...sameKeyNote(world, actual?.KeyARN, want.KeyARN),
-        ],
-        formatTraceSlice(trace, concernsDeliveryStream(arn), 'Trace of the delivery stream'),
-      ),
-  };
+  const found = lookUpDeliveryStream(world, deliveryStream);
+  // A delivery stream that never had encryption reports no configuration: nothing matches but `{}`.
+  const actual = found.description === undefined ? undefined : (found.description.DeliveryStreamEncryptionConfiguration ?? {});
+  return expectationResult(this, NAME, found, { actual, expected: want, keyMember: 'KeyARN' });
 }

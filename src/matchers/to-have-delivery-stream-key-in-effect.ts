@@ -1,6 +1,7 @@
-import { concernsDeliveryStream, deliveryStreamArn, expectedLine, formatTraceSlice, message, receivedLine } from './internal/format';
 import { KEY_TYPES } from './internal/enums';
-import { asWorld, checkEnum, checkName, checkOptions, sameKey, sameKeyNote } from './internal/world';
+import { lookUpDeliveryStream } from './internal/resource';
+import { expectationResult } from './internal/results';
+import { asWorld, checkEnum, checkName, checkOptions } from './internal/world';
 import type { KeyInEffectExpectation, SseMatcherContext, SseMatcherResult } from './types';
 
 const NAME = 'toHaveDeliveryStreamKeyInEffect';
@@ -33,37 +34,16 @@ export function toHaveDeliveryStreamKeyInEffect(
   checkName(deliveryStream, 'deliveryStream', NAME);
   checkOptions(expected, ['KeyType', 'KeyARN'], 'expectation', NAME);
   if (expected?.KeyType !== undefined) checkEnum(expected.KeyType, KEY_TYPES, 'KeyType', NAME);
-  const description = world.firehose.describe(deliveryStream);
-  const key = description === undefined ? undefined : world.firehose.keyInEffect(deliveryStream);
-  const equals = (a: unknown, b: unknown): boolean => this.equals(a, b);
-  const pass =
-    key !== undefined &&
-    (expected?.KeyType === undefined || equals(key.KeyType, expected.KeyType)) &&
-    (expected?.KeyARN === undefined || sameKey(world, key.KeyARN, expected.KeyARN, equals));
-  const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, deliveryStream);
-  const trace = world.trace.slice();
-  const reported = description?.DeliveryStreamEncryptionConfiguration;
-  return {
-    pass,
+  const found = lookUpDeliveryStream(world, deliveryStream);
+  const key = found.description === undefined ? undefined : world.firehose.keyInEffect(deliveryStream);
+  const reported = found.description?.DeliveryStreamEncryptionConfiguration;
+  return expectationResult(this, NAME, found, {
     actual: key,
-    expected: expected ?? 'a key in effect',
-    message: () =>
-      message(
-        this,
-        NAME,
-        'deliveryStream, expected',
-        [
-          description === undefined ? `Delivery stream: ${deliveryStream}` : `Delivery stream: ${deliveryStream} (${description.DeliveryStreamStatus})`,
-          expected === undefined ? `Expected: ${this.isNot === true ? 'no key in effect' : 'a key in effect'}` : expectedLine(this, expected),
-          description === undefined
-            ? 'Received: the delivery stream does not exist'
-            : key === undefined
-              ? 'Received: no key in effect (records are written unencrypted)'
-              : receivedLine(this, key),
-          ...sameKeyNote(world, key?.KeyARN, expected?.KeyARN),
-          ...(reported === undefined ? [] : [`Reported by DescribeDeliveryStream: ${this.utils.printReceived(reported)}`]),
-        ],
-        formatTraceSlice(trace, concernsDeliveryStream(arn), 'Trace of the delivery stream'),
-      ),
-  };
+    expected,
+    keyMember: 'KeyARN',
+    absent: 'no key in effect (records are written unencrypted)',
+    anything: { is: 'a key in effect', not: 'no key in effect' },
+    // The two differ exactly when this matcher matters.
+    more: reported === undefined ? [] : [`Reported by DescribeDeliveryStream: ${this.utils.printReceived(reported)}`],
+  });
 }

@@ -1,5 +1,6 @@
-import { concernsDeliveryStream, deliveryStreamArn, expectedLine, formatTraceSlice, message, receivedLine } from './internal/format';
 import { DELIVERY_STREAM_STATUSES } from './internal/enums';
+import { lookUpDeliveryStream } from './internal/resource';
+import { statusResult } from './internal/results';
 import { asWorld, checkEnum, checkName } from './internal/world';
 import type { DeliveryStreamStatus, Matchable, SseMatcherContext, SseMatcherResult } from './types';
 
@@ -28,26 +29,5 @@ export function toHaveDeliveryStreamStatus(
   const world = asWorld(received, NAME);
   checkName(deliveryStream, 'deliveryStream', NAME);
   checkEnum(status, DELIVERY_STREAM_STATUSES, 'status', NAME);
-  const description = world.firehose.describe(deliveryStream);
-  const actual = description?.DeliveryStreamStatus;
-  const pass = description !== undefined && this.equals(actual, status);
-  const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, deliveryStream);
-  const trace = world.trace.slice();
-  return {
-    pass,
-    actual,
-    expected: status,
-    message: () =>
-      message(
-        this,
-        NAME,
-        'deliveryStream, status',
-        [
-          `Delivery stream: ${deliveryStream}`,
-          expectedLine(this, status),
-          description === undefined ? 'Received: the delivery stream does not exist' : receivedLine(this, actual),
-        ],
-        formatTraceSlice(trace, concernsDeliveryStream(arn), 'Trace of the delivery stream'),
-      ),
-  };
+  return statusResult(this, NAME, lookUpDeliveryStream(world, deliveryStream), status);
 }

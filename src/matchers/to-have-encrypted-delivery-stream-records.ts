@@ -1,11 +1,10 @@
-import { concernsDeliveryStream, deliveryStreamArn, formatTraceSlice, message, offset, traceStart } from './internal/format';
 import { KEY_TYPES } from './internal/enums';
+import { lookUpDeliveryStream } from './internal/resource';
+import { equalsOf, recordsResult } from './internal/results';
 import { asWorld, checkEnum, checkName, checkOptions, checkSince, sameKey } from './internal/world';
 import type { EncryptedDeliveryStreamRecordsOptions, SseMatcherContext, SseMatcherResult } from './types';
 
 const NAME = 'toHaveEncryptedDeliveryStreamRecords';
-const SHOWN = 5;
-
 
 /**
  * Passes when at least one record was written to the delivery stream (at or after `options.since`)
@@ -35,46 +34,16 @@ export function toHaveEncryptedDeliveryStreamRecords(
   const since = options?.since;
   checkSince(since, NAME);
   if (options?.KeyType !== undefined) checkEnum(options.KeyType, KEY_TYPES, 'KeyType', NAME);
-  const description = world.firehose.describe(deliveryStream);
-  const records =
-    description === undefined ? [] : world.firehose.records(deliveryStream).filter((r) => since === undefined || r.time >= since);
-  const equals = (a: unknown, b: unknown): boolean => this.equals(a, b);
-  const bad = records.filter(
-    (r) =>
-      !r.encrypted ||
-      (options?.KeyType !== undefined && !equals(r.KeyType, options.KeyType)) ||
-      (options?.KeyARN !== undefined && !sameKey(world, r.KeyARN, options.KeyARN, equals)),
-  );
-  const pass = records.length > 0 && bad.length === 0;
-  const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, deliveryStream);
-  const trace = world.trace.slice();
-  const start = traceStart(trace);
-  const when = since === undefined ? '' : ` since ${offset(since, start)}`;
-  const key = {
-    ...(options?.KeyType === undefined ? {} : { KeyType: options.KeyType }),
-    ...(options?.KeyARN === undefined ? {} : { KeyARN: options.KeyARN }),
-  };
-  const withKey = Object.keys(key).length === 0 ? '' : ` with ${this.utils.printExpected(key)}`;
-  const body = (): string[] => {
-    const head = `Delivery stream: ${deliveryStream}`;
-    if (description === undefined) return [head, 'Received: the delivery stream does not exist'];
-    if (records.length === 0) return [head, `No record was written to the delivery stream${when}.`];
-    if (bad.length === 0) return [head, records.length === 1 ? `The one record written${when} was encrypted${withKey}.` : `All ${records.length} records written${when} were encrypted${withKey}.`];
-    return [
-      head,
-      `${bad.length} of ${records.length} record${records.length === 1 ? '' : 's'} written${when} ${bad.length === 1 ? 'was' : 'were'} not encrypted${withKey}:`,
-      ...bad.slice(0, SHOWN).map((r) => {
-        const how = r.encrypted
-          ? `encrypted with ${this.utils.printReceived({ ...(r.KeyType === undefined ? {} : { KeyType: r.KeyType }), ...(r.KeyARN === undefined ? {} : { KeyARN: r.KeyARN }) })}`
-          : 'not encrypted';
-        return `  ${offset(r.time, start)} ${r.RecordId}: ${how}`;
-      }),
-      ...(bad.length > SHOWN ? [`  … and ${bad.length - SHOWN} more`] : []),
-    ];
-  };
-  return {
-    pass,
-    message: () =>
-      message(this, NAME, 'deliveryStream, options', body(), formatTraceSlice(trace, concernsDeliveryStream(arn), 'Trace of the delivery stream')),
-  };
+  const equals = equalsOf(this);
+  const { KeyType, KeyARN } = options ?? {};
+  const key = { ...(KeyType === undefined ? {} : { KeyType }), ...(KeyARN === undefined ? {} : { KeyARN }) };
+  return recordsResult(this, NAME, lookUpDeliveryStream(world, deliveryStream), {
+    records: world.firehose.records(deliveryStream),
+    since,
+    asExpected: (r) =>
+      r.encrypted && (KeyType === undefined || equals(r.KeyType, KeyType)) && (KeyARN === undefined || sameKey(world, r.KeyARN, KeyARN, equals)),
+    key: Object.keys(key).length === 0 ? undefined : key,
+    name: (r) => r.RecordId,
+    keyOf: (r) => ({ ...(r.KeyType === undefined ? {} : { KeyType: r.KeyType }), ...(r.KeyARN === undefined ? {} : { KeyARN: r.KeyARN }) }),
+  });
 }

@@ -1,4 +1,5 @@
-import { concernsStream, formatTraceEntry, formatTraceSlice, message, offset, streamArn, traceStart } from './internal/format';
+import { formatTraceEntry, message, offset, traceStart } from './internal/format';
+import { headLine, lookUpStream, missingLine, traceOf } from './internal/resource';
 import { asWorld, checkName, type LimitUsageLike } from './internal/world';
 import type { SseMatcherContext, SseMatcherResult } from './types';
 
@@ -29,10 +30,8 @@ function usage(u: LimitUsageLike, start: number): string {
 export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext, received: unknown, stream: string): SseMatcherResult {
   const world = asWorld(received, NAME);
   checkName(stream, 'stream', NAME);
-  const summary = world.kinesis.describe(stream);
-  const arn = summary?.StreamARN ?? streamArn(world, stream);
-  const trace = world.trace.slice();
-  const concerns = concernsStream(arn);
+  const found = lookUpStream(world, stream);
+  const { trace } = found;
   const refused = trace.filter(
     (e) =>
       e.kind === 'call' &&
@@ -40,16 +39,17 @@ export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext
       LIMITED.includes(e.operation) &&
       e.error?.type === 'LimitExceededException' &&
       e.fault === undefined &&
-      concerns(e),
+      found.concerns(e),
   );
-  const limits = summary === undefined ? undefined : world.kinesis.limits(stream);
-  const pass = summary !== undefined && refused.length === 0;
+  const limits = found.description === undefined ? undefined : world.kinesis.limits(stream);
+  const pass = limits !== undefined && refused.length === 0;
+  const head = headLine(found, false);
   const body = (): string[] => {
-    if (summary === undefined || limits === undefined) return [`Stream: ${stream}`, 'Received: the stream does not exist'];
+    if (limits === undefined) return [head, missingLine(found)];
     const now = `Usage now: key applications ${usage(limits.keyApplications, traceStart(trace))}; stops ${usage(limits.stops, traceStart(trace))}`;
-    if (refused.length === 0) return [`Stream: ${stream}`, 'No StartStreamEncryption or StopStreamEncryption was refused for the 24-hour limits.', now];
+    if (refused.length === 0) return [head, 'No StartStreamEncryption or StopStreamEncryption was refused for the 24-hour limits.', now];
     return [
-      `Stream: ${stream}`,
+      head,
       `${refused.length} call${refused.length === 1 ? ' was' : 's were'} refused for the 24-hour limits:`,
       ...refused.map((e) => `  ${formatTraceEntry(e, traceStart(trace))}`),
       now,
@@ -57,6 +57,6 @@ export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext
   };
   return {
     pass,
-    message: () => message(this, NAME, 'stream', body(), formatTraceSlice(trace, concerns, 'Trace of the stream')),
+    message: () => message(this, NAME, 'stream', body(), traceOf(found)),
   };
 }

@@ -1,6 +1,7 @@
-import { concernsStream, expectedLine, formatTraceSlice, message, receivedLine, streamArn } from './internal/format';
 import { ENCRYPTION_TYPES } from './internal/enums';
-import { asWorld, checkEnum, checkName, checkOptions, sameKey, sameKeyNote } from './internal/world';
+import { lookUpStream } from './internal/resource';
+import { expectationResult } from './internal/results';
+import { asWorld, checkEnum, checkName, checkOptions } from './internal/world';
 import type { SseMatcherContext, SseMatcherResult, StreamEncryptionExpectation } from './types';
 
 const NAME = 'toHaveStreamEncryption';
@@ -36,7 +37,8 @@ export function toHaveStreamEncryption(
   checkOptions(expected, ['EncryptionType', 'KeyId'], 'expectation', NAME);
   const want: StreamEncryptionExpectation = expected ?? { EncryptionType: 'KMS' };
   if (want.EncryptionType !== undefined) checkEnum(want.EncryptionType, ENCRYPTION_TYPES, 'EncryptionType', NAME);
-  const summary = world.kinesis.describe(stream);
+  const found = lookUpStream(world, stream);
+  const summary = found.description;
   const actual =
     summary === undefined
       ? undefined
@@ -44,28 +46,5 @@ export function toHaveStreamEncryption(
           ...(summary.EncryptionType === undefined ? {} : { EncryptionType: summary.EncryptionType }),
           ...(summary.KeyId === undefined ? {} : { KeyId: summary.KeyId }),
         };
-  const pass =
-    summary !== undefined &&
-    (want.EncryptionType === undefined || this.equals(summary.EncryptionType, want.EncryptionType)) &&
-    (want.KeyId === undefined || sameKey(world, summary.KeyId, want.KeyId, (a, b) => this.equals(a, b)));
-  const arn = summary?.StreamARN ?? streamArn(world, stream);
-  const trace = world.trace.slice();
-  return {
-    pass,
-    actual,
-    expected: want,
-    message: () =>
-      message(
-        this,
-        NAME,
-        'stream, expected',
-        [
-          summary === undefined ? `Stream: ${stream}` : `Stream: ${stream} (${summary.StreamStatus})`,
-          expectedLine(this, want),
-          summary === undefined ? 'Received: the stream does not exist' : receivedLine(this, actual),
-          ...sameKeyNote(world, summary?.KeyId, want.KeyId),
-        ],
-        formatTraceSlice(trace, concernsStream(arn), 'Trace of the stream'),
-      ),
-  };
+  return expectationResult(this, NAME, found, { actual, expected: want, keyMember: 'KeyId' });
 }

@@ -1,5 +1,6 @@
-import { concernsStream, expectedLine, formatTraceSlice, message, receivedLine, streamArn } from './internal/format';
 import { STREAM_STATUSES } from './internal/enums';
+import { lookUpStream } from './internal/resource';
+import { statusResult } from './internal/results';
 import { asWorld, checkEnum, checkName } from './internal/world';
 import type { Matchable, SseMatcherContext, SseMatcherResult, StreamStatus } from './types';
 
@@ -24,26 +25,5 @@ export function toHaveStreamStatus(this: SseMatcherContext, received: unknown, s
   const world = asWorld(received, NAME);
   checkName(stream, 'stream', NAME);
   checkEnum(status, STREAM_STATUSES, 'status', NAME);
-  const summary = world.kinesis.describe(stream);
-  const actual = summary?.StreamStatus;
-  const pass = summary !== undefined && this.equals(actual, status);
-  const arn = summary?.StreamARN ?? streamArn(world, stream);
-  const trace = world.trace.slice();
-  return {
-    pass,
-    actual,
-    expected: status,
-    message: () =>
-      message(
-        this,
-        NAME,
-        'stream, status',
-        [
-          `Stream: ${stream}`,
-          expectedLine(this, status),
-          summary === undefined ? 'Received: the stream does not exist' : receivedLine(this, actual),
-        ],
-        formatTraceSlice(trace, concernsStream(arn), 'Trace of the stream'),
-      ),
-  };
+  return statusResult(this, NAME, lookUpStream(world, stream), status);
 }

@@ -1,6 +1,6 @@
 // The part of a World the matchers read, as a structural type: the matchers depend on the views'
 // contract (world.kinesis/firehose/kms/trace), not on how the world is built.
-// spec/types/world-contract.spec.ts checks that createWorld()'s World satisfies it.
+// spec/matchers/world-contract.spec.ts checks that createWorld()'s World satisfies it.
 import type { TraceEntry } from '../../model/trace';
 
 /**

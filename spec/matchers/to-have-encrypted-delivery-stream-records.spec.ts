@@ -37,8 +37,9 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
 
       Delivery stream: logs
-      1 of 2 records written was not encrypted:
-        +1.000s 7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMfC17kTBldANsXUOUUnkTqzcN+e9eYS3bEmBIRC: not encrypted
+      Expected: at least one record written, and every one encrypted
+      Received: 2 records written, 1 not encrypted:
+        +1.000s RecordId 7tO7WsO/Yfe/pU/OotV3…: not encrypted
 
       Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
@@ -56,7 +57,8 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
       [Error: expect(world).not.toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
 
       Delivery stream: logs
-      The one record written since +8.000s was encrypted.
+      Expected: no record written since +8.000s, or one not encrypted
+      Received: 1 record written since +8.000s, encrypted
 
       Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
@@ -74,7 +76,8 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
 
       Delivery stream: logs
-      No record was written to the delivery stream since +8.001s.
+      Expected: at least one record written since +8.001s, and every one encrypted
+      Received: no record written since +8.001s
 
       Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING

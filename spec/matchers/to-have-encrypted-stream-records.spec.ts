@@ -36,7 +36,8 @@ describe('toHaveEncryptedStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedStreamRecords(stream, options)
 
       Stream: orders
-      1 of 2 records written since +5.000s was not encrypted:
+      Expected: at least one record written since +5.000s, and every one encrypted
+      Received: 2 records written since +5.000s, 1 not encrypted:
         +5.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: not encrypted
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
@@ -55,7 +56,8 @@ describe('toHaveEncryptedStreamRecords', () => {
       [Error: expect(world).not.toHaveEncryptedStreamRecords(stream, options)
 
       Stream: orders
-      The one record written since +7.000s was encrypted.
+      Expected: no record written since +7.000s, or one not encrypted
+      Received: 1 record written since +7.000s, encrypted
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
@@ -83,7 +85,8 @@ describe('toHaveEncryptedStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedStreamRecords(stream, options)
 
       Stream: orders
-      1 of 1 record written was not encrypted with "alias/new":
+      Expected: at least one record written, and every one encrypted with "alias/new"
+      Received: 1 record written, 1 not encrypted with "alias/new":
         +7.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: encrypted with "alias/old"
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
@@ -100,6 +103,25 @@ describe('toHaveEncryptedStreamRecords', () => {
     `);
   });
 
+  it('lists the first five records that were not encrypted and counts the rest', () => {
+    const { world, clock } = setup();
+    world.kinesis.createStream('orders');
+    for (let i = 0; i < 7; i++) {
+      putRecord(world, 'orders', `pk${i}`);
+      clock.advance(1_000);
+    }
+    let printed = '';
+    try {
+      uncoloured(() => expect(world).toHaveEncryptedStreamRecords('orders'))();
+    } catch (e) {
+      printed = (e as Error).message;
+    }
+    const listed = printed.split('\n').filter((l) => /^  \+\d+\.\d{3}s shardId-000000000000 \d+: not encrypted$/.test(l));
+    expect(listed.map((l) => l.trim().split(' ')[0])).toEqual(['+0.000s', '+1.000s', '+2.000s', '+3.000s', '+4.000s']);
+    expect(printed).toContain('Received: 7 records written, 7 not encrypted:\n');
+    expect(printed).toContain(`${listed[4]}\n  … and 2 more\n`);
+  });
+
   it('fails when no record was written in the window: an empty window proves nothing', () => {
     const { world } = setup();
     world.kinesis.createStream('orders');
@@ -107,7 +129,8 @@ describe('toHaveEncryptedStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedStreamRecords(stream, options)
 
       Stream: orders
-      No record was written to the stream.
+      Expected: at least one record written, and every one encrypted
+      Received: no record written
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE]
@@ -116,6 +139,7 @@ describe('toHaveEncryptedStreamRecords', () => {
       [Error: expect(world).toHaveEncryptedStreamRecords(stream, options)
 
       Stream: nope
+      Expected: at least one record written, and every one encrypted
       Received: the stream does not exist
 
       Trace of the stream: no entries.]

@@ -32,7 +32,8 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       [Error: expect(world).toHaveStayedWithinStreamEncryptionLimits(stream)
 
       Stream: orders
-      1 call was refused for the 24-hour limits:
+      Expected: no StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits
+      Received: 1 call refused:
         +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hour period.
       Usage now: key applications 2/2, next free at +86400.000s; stops 0/25
 
@@ -74,7 +75,8 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       [Error: expect(world).not.toHaveStayedWithinStreamEncryptionLimits(stream)
 
       Stream: orders
-      No StartStreamEncryption or StopStreamEncryption was refused for the 24-hour limits.
+      Expected: a StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits
+      Received: none refused
       Usage now: key applications 0/2; stops 0/25
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
@@ -92,6 +94,7 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       [Error: expect(world).toHaveStayedWithinStreamEncryptionLimits(stream)
 
       Stream: nope
+      Expected: no StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits
       Received: the stream does not exist
 
       Trace of the stream: no entries.]

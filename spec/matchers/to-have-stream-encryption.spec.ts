@@ -92,6 +92,27 @@ describe('toHaveStreamEncryption', () => {
     `);
   });
 
+  it('gives the runner a diff of the expected members only, a member that matched shown as expected', () => {
+    const { world } = setup();
+    world.kinesis.createStream('orders');
+    const key = world.kms.createKey({ alias: 'alias/orders' });
+    startStreamEncryption(world, 'orders', key.Arn);
+    const diffed = (expected: { EncryptionType?: 'KMS' | 'NONE'; KeyId?: string }): unknown => {
+      try {
+        expect(world).toHaveStreamEncryption('orders', expected);
+      } catch (e) {
+        return { actual: (e as { actual?: unknown }).actual, expected: (e as { expected?: unknown }).expected };
+      }
+      throw new Error('the matcher passed');
+    };
+    // The reported ARN matched alias/orders: only EncryptionType differs.
+    expect(diffed({ EncryptionType: 'NONE', KeyId: 'alias/orders' })).toEqual({
+      actual: { EncryptionType: 'KMS', KeyId: 'alias/orders' },
+      expected: { EncryptionType: 'NONE', KeyId: 'alias/orders' },
+    });
+    expect(diffed({ KeyId: 'alias/other' })).toEqual({ actual: { KeyId: key.Arn }, expected: { KeyId: 'alias/other' } });
+  });
+
   it('fails for a stream that does not exist', () => {
     const { world } = setup();
     expect(uncoloured(() => expect(world).toHaveStreamEncryption('nope'))).toThrowErrorMatchingInlineSnapshot(`

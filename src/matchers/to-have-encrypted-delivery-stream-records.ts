@@ -43,7 +43,8 @@ export function toHaveEncryptedDeliveryStreamRecords(
     asExpected: (r) =>
       r.encrypted && (KeyType === undefined || equals(r.KeyType, KeyType)) && (KeyARN === undefined || sameKey(world, r.KeyARN, KeyARN, equals)),
     key: Object.keys(key).length === 0 ? undefined : key,
-    name: (r) => r.RecordId,
+    // A RecordId is some 200 characters; its start tells it from the others and finds it in the trace.
+    name: (r) => `RecordId ${r.RecordId.length > 24 ? `${r.RecordId.slice(0, 20)}…` : r.RecordId}`,
     keyOf: (r) => ({ ...(r.KeyType === undefined ? {} : { KeyType: r.KeyType }), ...(r.KeyARN === undefined ? {} : { KeyARN: r.KeyARN }) }),
   });
 }

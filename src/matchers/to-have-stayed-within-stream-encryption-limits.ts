@@ -43,16 +43,18 @@ export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext
   );
   const limits = found.description === undefined ? undefined : world.kinesis.limits(stream);
   const pass = limits !== undefined && refused.length === 0;
-  const head = headLine(found, false);
   const body = (): string[] => {
-    if (limits === undefined) return [head, missingLine(found)];
-    const now = `Usage now: key applications ${usage(limits.keyApplications, traceStart(trace))}; stops ${usage(limits.stops, traceStart(trace))}`;
-    if (refused.length === 0) return [head, 'No StartStreamEncryption or StopStreamEncryption was refused for the 24-hour limits.', now];
+    const start = traceStart(trace);
     return [
-      head,
-      `${refused.length} call${refused.length === 1 ? ' was' : 's were'} refused for the 24-hour limits:`,
-      ...refused.map((e) => `  ${formatTraceEntry(e, traceStart(trace))}`),
-      now,
+      headLine(found, false),
+      `Expected: ${this.isNot === true ? 'a' : 'no'} StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits`,
+      ...(limits === undefined
+        ? [missingLine(found)]
+        : [
+            refused.length === 0 ? 'Received: none refused' : `Received: ${refused.length} call${refused.length === 1 ? '' : 's'} refused:`,
+            ...refused.map((e) => `  ${formatTraceEntry(e, start)}`),
+            `Usage now: key applications ${usage(limits.keyApplications, start)}; stops ${usage(limits.stops, start)}`,
+          ]),
     ];
   };
   return {

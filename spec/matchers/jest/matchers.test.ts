@@ -40,7 +40,22 @@ describe('Kinesis matchers under jest', () => {
     expect(world).toHaveStreamEncryption('orders', { EncryptionType: 'KMS', KeyId: key.Arn });
     expect(world).toHaveStreamEncryption('orders', { KeyId: expect.stringMatching(/^alias\//) });
     expect(() => expect(world).toHaveStreamStatus('orders', 'UPDATING')).toThrow('Received: "ACTIVE"');
-    expect(uncoloured(() => expect(world).not.toHaveStreamEncryption('orders'))).toThrowErrorMatchingSnapshot();
+    expect(uncoloured(() => expect(world).not.toHaveStreamEncryption('orders'))).toThrowErrorMatchingInlineSnapshot(`
+"expect(world).not.toHaveStreamEncryption(stream, expected)
+
+Stream: orders (ACTIVE)
+Expected: not {"EncryptionType": "KMS"}
+Received: {"EncryptionType": "KMS", "KeyId": "alias/orders"}
+
+Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
+  +0.000s kinesis stream/orders StreamStatus none → ACTIVE
+  +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
+  +0.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/orders"} → {}
+  +0.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
+  +0.000s kinesis stream/orders EncryptionType NONE → KMS
+  +0.000s kinesis stream/orders KeyId none → alias/orders
+  +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE"
+`);
   });
 
   it('toHaveEncryptedStreamRecords and toHaveStayedWithinStreamEncryptionLimits', () => {
@@ -56,7 +71,27 @@ describe('Kinesis matchers under jest', () => {
     putRecord(world, 'orders');
     expect(world).toHaveEncryptedStreamRecords('orders', { since: encryptedFrom, KeyId: 'alias/a' });
     expect(world).not.toHaveEncryptedStreamRecords('orders');
-    expect(uncoloured(() => expect(world).toHaveEncryptedStreamRecords('orders'))).toThrowErrorMatchingSnapshot();
+    expect(uncoloured(() => expect(world).toHaveEncryptedStreamRecords('orders'))).toThrowErrorMatchingInlineSnapshot(`
+"expect(world).toHaveEncryptedStreamRecords(stream, options)
+
+Stream: orders
+Expected: at least one record written, and every one encrypted
+Received: 2 records written, 1 not encrypted:
+  +5.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: not encrypted
+
+Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
+  +0.000s kinesis stream/orders StreamStatus none → ACTIVE
+  +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
+  +0.000s kms key/7c11ec4e-d50c-4ddc-8a86-70d35a1a3444 KeyState none → Enabled  (world.kms.createKey)
+  +0.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/a"} → {}
+  +0.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
+  +0.000s kinesis stream/orders EncryptionType NONE → KMS
+  +0.000s kinesis stream/orders KeyId none → alias/a
+  +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
+  +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000001"}
+  +7.000s kinesis stream/orders RecordEncryption NONE → KMS  (NONE -> KMS alias/a)
+  +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000002", EncryptionType: "KMS"}"
+`);
     expect(world).toHaveStayedWithinStreamEncryptionLimits('orders');
     expect(world.call('kinesis', 'StartStreamEncryption', { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/b' }).ok).toBe(false);
     expect(world).not.toHaveStayedWithinStreamEncryptionLimits('orders');
@@ -93,7 +128,26 @@ describe('Firehose matchers under jest', () => {
     expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'ENABLED', KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: 'alias/logs' });
     expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyARN: key.KeyId });
     expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { KeyType: 'CUSTOMER_MANAGED_CMK' });
-    expect(uncoloured(() => expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyType: 'AWS_OWNED_CMK' }))).toThrowErrorMatchingSnapshot();
+    expect(uncoloured(() => expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyType: 'AWS_OWNED_CMK' }))).toThrowErrorMatchingInlineSnapshot(`
+"expect(world).toHaveDeliveryStreamKeyInEffect(deliveryStream, expected)
+
+Delivery stream: logs (ACTIVE)
+Expected: {"KeyType": "AWS_OWNED_CMK"}
+Received: {"KeyARN": "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb", "KeyType": "CUSTOMER_MANAGED_CMK"}
+Reported by DescribeDeliveryStream: {"KeyARN": "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb", "KeyType": "CUSTOMER_MANAGED_CMK", "Status": "ENABLED"}
+
+Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
+  +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
+  +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
+  +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
+  +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
+  +0.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
+  +0.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
+  +5.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
+  +5.000s firehose deliverystream/logs KeyInEffect none → arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb  (grant 27c11ec4ed50cddca8670d35a1a3444449e37b4114f6108ad65180860daf24d6 created)
+  +7.000s firehose deliverystream/logs RecordEncryption false → true  (arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb)
+  +7.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "kXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMfC17kTBldANsXUOUUnkTqzcN+e9eYS3bEmBIRC5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0…"
+`);
   });
 });
 

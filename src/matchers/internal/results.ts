@@ -70,27 +70,32 @@ export interface ExpectationCheck<A extends object, E extends object> {
   readonly more?: readonly string[];
 }
 
+/** Whether one expected member matches (the key member by {@link sameKey}, the others by `equals`). */
+function memberMatches(found: Found<unknown>, have: unknown, want: unknown, isKey: boolean, equals: (a: unknown, b: unknown) => boolean): boolean {
+  if (want === undefined) return true;
+  return isKey ? sameKey(found.world, typeof have === 'string' ? have : undefined, want, equals) : equals(have, want);
+}
+
 /**
- * Whether every member of `expected` matches the one of `actual` (the key member by {@link sameKey},
- * the others by the runner's `equals`).
- *
- * @example
- * ```ts
- * membersMatch(found, { EncryptionType: 'KMS', KeyId: arn }, { KeyId: 'alias/orders' }, 'KeyId', equals); // true
- * ```
+ * What the runner's diff compares with `expected`: the expected members of `actual`, each one that
+ * matched shown as expected (a key by another of its names, an asymmetric matcher), so that the diff
+ * marks only the members that did not match, as `toMatchObject` does.
  */
-function membersMatch(
+function diffActual(
   found: Found<unknown>,
-  actual: object,
-  expected: object,
+  actual: object | undefined,
+  expected: object | undefined,
   keyMember: string,
   equals: (a: unknown, b: unknown) => boolean,
-): boolean {
-  return Object.entries(expected).every(([name, want]: [string, unknown]) => {
-    if (want === undefined) return true;
+): object | undefined {
+  if (actual === undefined || expected === undefined) return actual;
+  const out: Record<string, unknown> = {};
+  for (const [name, want] of Object.entries(expected) as [string, unknown][]) {
     const have = member(actual, name);
-    return name === keyMember ? sameKey(found.world, typeof have === 'string' ? have : undefined, want, equals) : equals(have, want);
-  });
+    if (memberMatches(found, have, want, name === keyMember, equals)) out[name] = want;
+    else if (have !== undefined) out[name] = have;
+  }
+  return out;
 }
 
 function keyName(record: object | undefined, name: string): string | undefined {
@@ -118,13 +123,17 @@ export function expectationResult<A extends object, E extends object>(
   check: ExpectationCheck<A, E>,
 ): SseMatcherResult {
   const { actual, expected, keyMember } = check;
-  const pass = found.description !== undefined && actual !== undefined && membersMatch(found, actual, expected ?? {}, keyMember, equalsOf(ctx));
+  const equals = equalsOf(ctx);
+  const pass =
+    found.description !== undefined &&
+    actual !== undefined &&
+    (Object.entries(expected ?? {}) as [string, unknown][]).every(([name, want]) => memberMatches(found, member(actual, name), want, name === keyMember, equals));
   const anything = check.anything ?? { is: 'anything', not: 'nothing' };
   const received =
     found.description === undefined ? missingLine(found) : actual === undefined ? `Received: ${check.absent ?? 'nothing'}` : receivedLine(ctx, actual);
   return {
     pass,
-    actual,
+    actual: diffActual(found, actual, expected, keyMember, equals),
     expected: expected ?? anything.is,
     message: () =>
       message(
@@ -168,8 +177,9 @@ export interface RecordsCheck<R extends { readonly time: number; readonly encryp
 
 /**
  * The result of a records matcher: the resource exists, at least one record was written at or after
- * `since`, and every such record was encrypted as expected. The message lists the first records that
- * were not.
+ * `since`, and every such record was encrypted as expected. The message says what was expected (or,
+ * under `.not`, its negation), how many records were written, and lists the first that were not
+ * encrypted as expected.
  *
  * @example
  * ```ts
@@ -187,25 +197,30 @@ export function recordsResult<R extends { readonly time: number; readonly encryp
   const bad = records.filter((r) => !check.asExpected(r));
   const pass = records.length > 0 && bad.length === 0;
   const start = traceStart(found.trace);
-  const when = since === undefined ? '' : ` since ${offset(since, start)}`;
+  const written = `written${since === undefined ? '' : ` since ${offset(since, start)}`}`;
   const withKey = check.key === undefined ? '' : ` with ${ctx.utils.printExpected(check.key)}`;
-  const body = (): string[] => {
-    const head = headLine(found, false);
-    if (found.description === undefined) return [head, missingLine(found)];
-    if (records.length === 0) return [head, `No record was written to the ${found.kind.noun}${when}.`];
-    if (bad.length === 0) {
-      return [head, records.length === 1 ? `The one record written${when} was encrypted${withKey}.` : `All ${records.length} records written${when} were encrypted${withKey}.`];
-    }
-    return [
-      head,
-      `${bad.length} of ${records.length} record${records.length === 1 ? '' : 's'} written${when} ${bad.length === 1 ? 'was' : 'were'} not encrypted${withKey}:`,
-      ...bad.slice(0, SHOWN_RECORDS).map((r) => {
-        const how = r.encrypted ? `encrypted with ${ctx.utils.printReceived(check.keyOf(r))}` : 'not encrypted';
-        return `  ${offset(r.time, start)} ${check.name(r)}: ${how}`;
-      }),
-      ...(bad.length > SHOWN_RECORDS ? [`  … and ${bad.length - SHOWN_RECORDS} more`] : []),
-    ];
-  };
+  const count = (n: number): string => `${n} record${n === 1 ? '' : 's'} ${written}`;
+  const body = (): string[] => [
+    headLine(found, false),
+    // The matcher and its negation, exactly: an empty window proves nothing either way.
+    ctx.isNot === true
+      ? `Expected: no record ${written}, or one not encrypted${withKey}`
+      : `Expected: at least one record ${written}, and every one encrypted${withKey}`,
+    ...(found.description === undefined
+      ? [missingLine(found)]
+      : records.length === 0
+        ? [`Received: no record ${written}`]
+        : bad.length === 0
+          ? [`Received: ${count(records.length)}, ${records.length === 1 ? '' : 'all '}encrypted${withKey}`]
+          : [
+              `Received: ${count(records.length)}, ${bad.length} not encrypted${withKey}:`,
+              ...bad.slice(0, SHOWN_RECORDS).map((r) => {
+                const how = r.encrypted ? `encrypted with ${ctx.utils.printReceived(check.keyOf(r))}` : 'not encrypted';
+                return `  ${offset(r.time, start)} ${check.name(r)}: ${how}`;
+              }),
+              ...(bad.length > SHOWN_RECORDS ? [`  … and ${bad.length - SHOWN_RECORDS} more`] : []),
+            ]),
+  ];
   return {
     pass,
     message: () => message(ctx, matcher, `${found.kind.argument}, options`, body(), traceOf(found)),

@@ -35,6 +35,19 @@ export function uncoloured(assertion: () => void): () => void {
   };
 }
 
+/**
+ * The uncoloured failure message of `assertion`, for specs that check a part of it rather than pin it
+ * whole; fails the spec when the assertion passes.
+ */
+export function failureOf(assertion: () => void): string {
+  try {
+    uncoloured(assertion)();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('the assertion passed; a failure was expected');
+}
+
 /** Calls the world like the SDK would, and fails the spec when the call is refused. */
 export function call(world: World, service: 'kinesis' | 'firehose' | 'kms', operation: string, input: unknown): unknown {
   const r = world.call(service, operation, input);
@@ -45,6 +58,20 @@ export function call(world: World, service: 'kinesis' | 'firehose' | 'kms', oper
 /** Turns encryption on for a Kinesis stream. */
 export function startStreamEncryption(world: World, StreamName: string, KeyId: string): void {
   call(world, 'kinesis', 'StartStreamEncryption', { StreamName, EncryptionType: 'KMS', KeyId });
+}
+
+/** Turns encryption off for a Kinesis stream. */
+export function stopStreamEncryption(world: World, StreamName: string, KeyId: string): void {
+  call(world, 'kinesis', 'StopStreamEncryption', { StreamName, EncryptionType: 'KMS', KeyId });
+}
+
+/** Turns encryption on for a delivery stream: with the AWS-owned key, or with a CMK. */
+export function startDeliveryStreamEncryption(
+  world: World,
+  DeliveryStreamName: string,
+  config: { KeyType: 'AWS_OWNED_CMK' } | { KeyType: 'CUSTOMER_MANAGED_CMK'; KeyARN: string },
+): void {
+  call(world, 'firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName, DeliveryStreamEncryptionConfigurationInput: config });
 }
 
 /** Writes one record to a Kinesis stream. */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, setup, uncoloured } from './support';
-
-function start(world: ReturnType<typeof setup>['world'], name: string, config: { KeyType: string; KeyARN?: string }): void {
-  call(world, 'firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName: name, DeliveryStreamEncryptionConfigurationInput: config });
-}
+import { setup, startDeliveryStreamEncryption, uncoloured } from './support';
 
 describe('toHaveDeliveryStreamEncryption', () => {
   it('with no expectation passes when Status is ENABLED', () => {
@@ -12,7 +8,7 @@ describe('toHaveDeliveryStreamEncryption', () => {
     world.firehose.createDeliveryStream('logs');
     expect(world).not.toHaveDeliveryStreamEncryption('logs');
     expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'DISABLED' });
-    start(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
     expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'ENABLING', KeyType: 'AWS_OWNED_CMK' });
     clock.advance(5_000);
     expect(world).toHaveDeliveryStreamEncryption('logs');
@@ -23,7 +19,7 @@ describe('toHaveDeliveryStreamEncryption', () => {
     const { world, clock } = setup();
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
-    start(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     clock.advance(5_000);
     expect(world).toHaveDeliveryStreamEncryption('logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     expect(world).toHaveDeliveryStreamEncryption('logs', { KeyARN: 'alias/logs' });
@@ -35,7 +31,7 @@ describe('toHaveDeliveryStreamEncryption', () => {
     const { world, clock } = setup();
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
-    start(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     world.kms.disable(key.Arn);
     clock.advance(5_000);
     expect(world).toHaveDeliveryStreamEncryption('logs', {
@@ -75,7 +71,7 @@ describe('toHaveDeliveryStreamEncryption', () => {
     const { world, clock } = setup();
     world.firehose.createDeliveryStream('logs');
     clock.advance(1_000);
-    start(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
     clock.advance(5_000);
     expect(uncoloured(() => expect(world).not.toHaveDeliveryStreamEncryption('logs', { KeyType: 'AWS_OWNED_CMK' }))).toThrowErrorMatchingInlineSnapshot(`
       [Error: expect(world).not.toHaveDeliveryStreamEncryption(deliveryStream, expected)
@@ -115,5 +111,13 @@ describe('toHaveDeliveryStreamEncryption', () => {
     const { world } = setup();
     // @ts-expect-error: not a KeyType
     expect(() => expect(world).toHaveDeliveryStreamEncryption('logs', { KeyType: 'KMS' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveDeliveryStreamEncryption: KeyType must be one of AWS_OWNED_CMK, CUSTOMER_MANAGED_CMK; got "KMS"]`);
+  });
+
+  it('works as an asymmetric matcher', () => {
+    const { world } = setup();
+    world.firehose.createDeliveryStream('logs');
+    expect({ world }).toEqual({ world: expect.toHaveDeliveryStreamEncryption('logs', { Status: 'DISABLED' }) });
+    expect({ world }).toEqual({ world: expect.not.toHaveDeliveryStreamEncryption('logs') });
+    expect({ world }).not.toEqual({ world: expect.toHaveDeliveryStreamEncryption('logs') });
   });
 });

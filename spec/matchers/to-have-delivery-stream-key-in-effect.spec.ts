@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, setup, uncoloured } from './support';
+import { setup, startDeliveryStreamEncryption, uncoloured } from './support';
 
 describe('toHaveDeliveryStreamKeyInEffect', () => {
   it('follows the key actually in use, not the one reported', () => {
@@ -8,10 +8,7 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
     expect(world).not.toHaveDeliveryStreamKeyInEffect('logs');
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
-      DeliveryStreamName: 'logs',
-      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
-    });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     // ENABLING: Describe already reports the CMK; records are not encrypted with it yet.
     expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'ENABLING', KeyARN: key.Arn });
     expect(world).not.toHaveDeliveryStreamKeyInEffect('logs');
@@ -26,10 +23,7 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
     clock.advance(1_000);
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
-      DeliveryStreamName: 'logs',
-      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
-    });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     expect(uncoloured(() => expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyARN: key.Arn }))).toThrowErrorMatchingInlineSnapshot(`
       [Error: expect(world).toHaveDeliveryStreamKeyInEffect(deliveryStream, expected)
 
@@ -95,5 +89,17 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
     const { world } = setup();
     world.firehose.createDeliveryStream('logs');
     expect({ world }).toEqual({ world: expect.not.toHaveDeliveryStreamKeyInEffect('logs') });
+  });
+
+  it('takes an asymmetric matcher for KeyARN, and throws a TypeError for a bad expectation', () => {
+    const { world, clock } = setup();
+    world.firehose.createDeliveryStream('logs');
+    const key = world.kms.createKey({ alias: 'alias/logs' });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
+    clock.advance(7_000);
+    expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyARN: expect.stringMatching(/^arn:aws:kms:us-east-1:123456789012:key\//) });
+    expect(world).not.toHaveDeliveryStreamKeyInEffect('logs', { KeyARN: expect.stringMatching(/alias/) });
+    // @ts-expect-error: not a KeyType
+    expect(() => expect(world).not.toHaveDeliveryStreamKeyInEffect('logs', { KeyType: 'KMS' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveDeliveryStreamKeyInEffect: KeyType must be one of AWS_OWNED_CMK, CUSTOMER_MANAGED_CMK; got "KMS"]`);
   });
 });

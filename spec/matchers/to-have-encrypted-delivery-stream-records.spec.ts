@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, putDeliveryRecord, setup, uncoloured } from './support';
+import { putDeliveryRecord, setup, startDeliveryStreamEncryption, uncoloured } from './support';
 
 describe('toHaveEncryptedDeliveryStreamRecords', () => {
   it('passes when every record since the given time was encrypted with the expected key', () => {
@@ -8,10 +8,7 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
     putDeliveryRecord(world, 'logs');
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
-      DeliveryStreamName: 'logs',
-      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
-    });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     clock.advance(5_000 + 2_000);
     const since = world.now();
     putDeliveryRecord(world, 'logs');
@@ -27,10 +24,7 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
     world.firehose.createDeliveryStream('logs');
     clock.advance(1_000);
     putDeliveryRecord(world, 'logs');
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
-      DeliveryStreamName: 'logs',
-      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' },
-    });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
     clock.advance(7_000);
     putDeliveryRecord(world, 'logs');
     expect(uncoloured(() => expect(world).toHaveEncryptedDeliveryStreamRecords('logs'))).toThrowErrorMatchingInlineSnapshot(`
@@ -91,5 +85,17 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
         +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
         +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLVUqkZvkmDw1yxuVEAWku89OXCk78LQD2IXxo6G71i…]
     `);
+  });
+
+  it('works as an asymmetric matcher, takes one for KeyARN, and throws a TypeError for a Kinesis option', () => {
+    const { world, clock } = setup();
+    world.firehose.createDeliveryStream('logs');
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
+    clock.advance(7_000);
+    putDeliveryRecord(world, 'logs');
+    expect({ world }).toEqual({ world: expect.toHaveEncryptedDeliveryStreamRecords('logs', { KeyType: expect.stringMatching(/^AWS_/) }) });
+    expect({ world }).toEqual({ world: expect.not.toHaveEncryptedDeliveryStreamRecords('logs', { KeyARN: expect.any(String) }) });
+    // @ts-expect-error: KeyId is toHaveEncryptedStreamRecords' option; a delivery stream's is KeyARN
+    expect(() => expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { KeyId: 'alias/logs' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveEncryptedDeliveryStreamRecords: unknown options member 'KeyId'; known: since, KeyType, KeyARN]`);
   });
 });

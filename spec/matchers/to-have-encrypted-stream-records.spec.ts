@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, putRecord, setup, startStreamEncryption, uncoloured } from './support';
+import { failureOf, putRecord, setup, startStreamEncryption, stopStreamEncryption, uncoloured } from './support';
 
 describe('toHaveEncryptedStreamRecords', () => {
   it('passes when every record since the given time was encrypted', () => {
@@ -110,12 +110,7 @@ describe('toHaveEncryptedStreamRecords', () => {
       putRecord(world, 'orders', `pk${i}`);
       clock.advance(1_000);
     }
-    let printed = '';
-    try {
-      uncoloured(() => expect(world).toHaveEncryptedStreamRecords('orders'))();
-    } catch (e) {
-      printed = (e as Error).message;
-    }
+    const printed = failureOf(() => expect(world).toHaveEncryptedStreamRecords('orders'));
     const listed = printed.split('\n').filter((l) => /^  \+\d+\.\d{3}s shardId-000000000000 \d+: not encrypted$/.test(l));
     expect(listed.map((l) => l.trim().split(' ')[0])).toEqual(['+0.000s', '+1.000s', '+2.000s', '+3.000s', '+4.000s']);
     expect(printed).toContain('Received: 7 records written, 7 not encrypted:\n');
@@ -152,7 +147,7 @@ describe('toHaveEncryptedStreamRecords', () => {
     world.kms.createKey({ alias: 'alias/orders' });
     startStreamEncryption(world, 'orders', 'alias/orders');
     clock.advance(7_000);
-    call(world, 'kinesis', 'StopStreamEncryption', { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/orders' });
+    stopStreamEncryption(world, 'orders', 'alias/orders');
     clock.advance(7_000);
     const off = world.now();
     putRecord(world, 'orders');
@@ -163,5 +158,17 @@ describe('toHaveEncryptedStreamRecords', () => {
     const { world } = setup();
     // @ts-expect-error: since is epoch milliseconds
     expect(() => expect(world).toHaveEncryptedStreamRecords('orders', { since: new Date(0) })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveEncryptedStreamRecords: since must be a finite virtual time in epoch milliseconds; got a Date (1970-01-01T00:00:00.000Z)]`);
+  });
+
+  it('works as an asymmetric matcher and takes one for KeyId', () => {
+    const { world, clock } = setup();
+    world.kinesis.createStream('orders');
+    world.kms.createKey({ alias: 'alias/orders' });
+    startStreamEncryption(world, 'orders', 'alias/orders');
+    clock.advance(7_000);
+    putRecord(world, 'orders');
+    expect(world).toHaveEncryptedStreamRecords('orders', { KeyId: expect.stringMatching(/^alias\//) });
+    expect({ world }).toEqual({ world: expect.toHaveEncryptedStreamRecords('orders') });
+    expect({ world }).toEqual({ world: expect.not.toHaveEncryptedStreamRecords('orders', { KeyId: expect.stringMatching(/^arn:/) }) });
   });
 });

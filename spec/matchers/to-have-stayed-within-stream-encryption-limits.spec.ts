@@ -100,4 +100,12 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       Trace of the stream: no entries.]
     `);
   });
+
+  it('works as an asymmetric matcher, and throws a TypeError for what is not a world', () => {
+    const { world } = setup();
+    world.kinesis.createStream('orders');
+    expect([world]).toContainEqual(expect.toHaveStayedWithinStreamEncryptionLimits('orders'));
+    expect({ world }).toEqual({ world: expect.not.toHaveStayedWithinStreamEncryptionLimits('nope') });
+    expect(() => expect(world.kinesis).not.toHaveStayedWithinStreamEncryptionLimits('orders')).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveStayedWithinStreamEncryptionLimits: expect() must receive a world made by createWorld(), e.g. expect(world).toHaveStayedWithinStreamEncryptionLimits(…); received an object without the kinesis, firehose and kms views]`);
+  });
 });

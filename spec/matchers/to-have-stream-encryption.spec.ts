@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, setup, startStreamEncryption, uncoloured } from './support';
+import { setup, startStreamEncryption, stopStreamEncryption, uncoloured } from './support';
 
 describe('toHaveStreamEncryption', () => {
   it('with no expectation passes when the stream is encrypted', () => {
@@ -34,7 +34,7 @@ describe('toHaveStreamEncryption', () => {
     world.kms.createKey({ alias: 'alias/orders' });
     startStreamEncryption(world, 'orders', 'alias/orders');
     clock.advance(5_000);
-    call(world, 'kinesis', 'StopStreamEncryption', { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/orders' });
+    stopStreamEncryption(world, 'orders', 'alias/orders');
     clock.advance(5_000);
     expect(world).toHaveStreamEncryption('orders', { EncryptionType: 'NONE' });
     expect(world).not.toHaveStreamEncryption('orders');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { call, setup, startStreamEncryption, T0, uncoloured } from './support';
+import { setup, startDeliveryStreamEncryption, startStreamEncryption, T0, uncoloured } from './support';
 
 describe('toHaveTransition', () => {
   it('finds a transition of a stream, a delivery stream or a key, by name, ARN or alias', () => {
@@ -10,7 +10,7 @@ describe('toHaveTransition', () => {
     const key = world.kms.createKey({ alias: 'alias/orders' });
     startStreamEncryption(world, 'orders', 'alias/orders');
     clock.advance(5_000);
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', { DeliveryStreamName: 'logs', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' } });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
     clock.advance(5_000);
     world.kms.disable('alias/orders');
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { KinesisClient, StartStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
 import { createWorld, mockKinesis, mockKms } from 'kinesis-sse-harness';
 import { matchers } from 'kinesis-sse-harness/matchers';
-import { call, putDeliveryRecord, putRecord, setup, startStreamEncryption, uncoloured } from '../support';
+import { putDeliveryRecord, putRecord, setup, startDeliveryStreamEncryption, startStreamEncryption, uncoloured } from '../support';
 
 describe('the kinesis-sse-harness/jest entry', () => {
   it('registers every matcher on jest’s expect', () => {
@@ -117,10 +117,7 @@ describe('Firehose matchers under jest', () => {
     world.firehose.createDeliveryStream('logs');
     const key = world.kms.createKey({ alias: 'alias/logs' });
     expect(world).toHaveDeliveryStreamStatus('logs', 'ACTIVE');
-    call(world, 'firehose', 'StartDeliveryStreamEncryption', {
-      DeliveryStreamName: 'logs',
-      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
-    });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn });
     expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'ENABLING' });
     expect(world).not.toHaveDeliveryStreamKeyInEffect('logs');
     clock.advance(7_000);

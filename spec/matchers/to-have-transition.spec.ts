@@ -23,6 +23,27 @@ describe('toHaveTransition', () => {
     expect(world).not.toHaveTransition('orders', { property: 'StreamStatus', to: 'ACTIVE', since: world.now() });
   });
 
+  it('holds the from/to values docs/matchers/to-have-transition.md gives per property', () => {
+    const { world, clock } = setup();
+    world.kinesis.createStream('orders');
+    world.firehose.createDeliveryStream('logs');
+    const key = world.kms.createKey({ alias: 'alias/orders' });
+    startStreamEncryption(world, 'orders', 'alias/orders');
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'AWS_OWNED_CMK' });
+    clock.advance(7_000);
+    world.kms.scheduleDeletion('alias/orders', 7);
+
+    expect(world).toHaveTransition('orders', { property: 'EncryptionType', from: 'NONE', to: 'KMS' });
+    expect(world).toHaveTransition('orders', { property: 'KeyId', from: 'none', to: 'alias/orders' });
+    expect(world).not.toHaveTransition('orders', { property: 'KeyId', to: key.Arn }); // a string, as given
+    expect(world).toHaveTransition('orders', { property: 'RecordEncryption', from: 'NONE', to: 'KMS', detail: 'NONE -> KMS alias/orders' });
+    expect(world).toHaveTransition('logs', { property: 'EncryptionStatus', from: 'DISABLED', to: 'ENABLING' });
+    expect(world).toHaveTransition('logs', { property: 'KeyInEffect', from: 'none', to: 'AWS_OWNED_CMK' });
+    expect(world).toHaveTransition('logs', { property: 'RecordEncryption', from: 'false', to: 'true' });
+    expect(world).toHaveTransition('alias/orders', { property: 'KeyState', from: 'none', to: 'Enabled' });
+    expect(world).toHaveTransition(key.Arn, { property: 'KeyState', from: 'Enabled', to: 'PendingDeletion' });
+  });
+
   it('fails with the expected transition and the resource’s transitions', () => {
     const { world, clock } = setup();
     world.kinesis.createStream('orders');

@@ -71,6 +71,14 @@ describe('toHaveStreamStatus', () => {
     expect(world).not.toHaveStreamStatus('nope', 'ACTIVE');
   });
 
+  it('works after .resolves, and its message says so', async () => {
+    const { world } = setup();
+    world.kinesis.createStream('orders');
+    await expect(Promise.resolve(world)).resolves.toHaveStreamStatus('orders', 'ACTIVE');
+    const failed = await expect(Promise.resolve(world)).resolves.toHaveStreamStatus('orders', 'UPDATING').catch((e: unknown) => e);
+    expect(String((failed as Error).message).split('\n')[0]!.replace(/\u001b\[[0-9;]*m/g, '')).toBe('expect(world).resolves.toHaveStreamStatus(stream, status)');
+  });
+
   it('takes asymmetric matchers, and works as one', () => {
     const { world } = setup();
     world.kinesis.createStream('orders');

@@ -21,18 +21,39 @@ import { toHaveStreamStatus } from './to-have-stream-status';
 import { toHaveTransition } from './to-have-transition';
 import type { SseMatcher, SseMatchers } from './types';
 
-export {
-  toHaveDeliveryStreamEncryption,
-  toHaveDeliveryStreamKeyInEffect,
-  toHaveDeliveryStreamStatus,
-  toHaveEncryptedDeliveryStreamRecords,
-  toHaveEncryptedStreamRecords,
-  toHaveStayedWithinStreamEncryptionLimits,
-  toHaveStreamEncryption,
-  toHaveStreamStatus,
-  toHaveTransition,
-};
-export type * from './types';
+// Re-exported from their files (not from the imports above) so that each name leads to its declaration.
+export { toHaveDeliveryStreamEncryption } from './to-have-delivery-stream-encryption';
+export { toHaveDeliveryStreamKeyInEffect } from './to-have-delivery-stream-key-in-effect';
+export { toHaveDeliveryStreamStatus } from './to-have-delivery-stream-status';
+export { toHaveEncryptedDeliveryStreamRecords } from './to-have-encrypted-delivery-stream-records';
+export { toHaveEncryptedStreamRecords } from './to-have-encrypted-stream-records';
+export { toHaveStayedWithinStreamEncryptionLimits } from './to-have-stayed-within-stream-encryption-limits';
+export { toHaveStreamEncryption } from './to-have-stream-encryption';
+export { toHaveStreamStatus } from './to-have-stream-status';
+export { toHaveTransition } from './to-have-transition';
+export type {
+  AsymmetricMatcherLike,
+  DeliveryStreamEncryptionExpectation,
+  DeliveryStreamEncryptionStatus,
+  DeliveryStreamStatus,
+  EncryptedDeliveryStreamRecordsOptions,
+  EncryptedStreamRecordsOptions,
+  EncryptionType,
+  KeyInEffectExpectation,
+  KeyType,
+  Matchable,
+  MatcherReturn,
+  SelfTypedSseMatchers,
+  SseAsymmetricMatcher,
+  SseMatcher,
+  SseMatcherContext,
+  SseMatcherResult,
+  SseMatchers,
+  StreamEncryptionExpectation,
+  StreamStatus,
+  TransitionExpectation,
+  TransitionProperty,
+} from './types';
 
 /**
  * Every matcher, keyed by name: what `expect.extend` takes.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { setup, startDeliveryStreamEncryption, uncoloured } from './support';
+import { failureOf, setup, startDeliveryStreamEncryption, uncoloured } from './support';
 
 describe('toHaveDeliveryStreamEncryption', () => {
   it('with no expectation passes when Status is ENABLED', () => {
@@ -111,6 +111,19 @@ describe('toHaveDeliveryStreamEncryption', () => {
     const { world } = setup();
     // @ts-expect-error: not a KeyType
     expect(() => expect(world).toHaveDeliveryStreamEncryption('logs', { KeyType: 'KMS' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveDeliveryStreamEncryption: KeyType must be one of AWS_OWNED_CMK, CUSTOMER_MANAGED_CMK; got "KMS"]`);
+  });
+
+  it('shows the state changes of the CMK the delivery stream used, not of every key in the world', () => {
+    const { world } = setup();
+    world.firehose.createDeliveryStream('logs');
+    const used = world.kms.createKey({ alias: 'alias/logs' });
+    const other = world.kms.createKey({ alias: 'alias/payments' });
+    startDeliveryStreamEncryption(world, 'logs', { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: used.Arn });
+    world.kms.disable(used.Arn);
+    world.kms.disable(other.Arn);
+    const printed = failureOf(() => expect(world).toHaveDeliveryStreamEncryption('logs', { Status: 'DISABLED' }));
+    expect(printed).toContain(`kms ${used.Arn.split(':')[5]} KeyState Enabled → Disabled`);
+    expect(printed).not.toContain(other.Arn.split(':')[5]);
   });
 
   it('works as an asymmetric matcher', () => {

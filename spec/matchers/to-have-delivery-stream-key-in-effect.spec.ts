@@ -80,8 +80,7 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
       Expected: a key in effect
       Received: the delivery stream does not exist
 
-      Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
-        +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)]
+      Trace of the delivery stream: no entries.]
     `);
   });
 

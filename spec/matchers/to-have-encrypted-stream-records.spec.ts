@@ -92,7 +92,6 @@ describe('toHaveEncryptedStreamRecords', () => {
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +0.000s kms key/7c11ec4e-d50c-4ddc-8a86-70d35a1a3444 KeyState none → Enabled  (world.kms.createKey)
         +0.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/old"} → {}
         +0.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
         +0.000s kinesis stream/orders EncryptionType NONE → KMS

@@ -82,8 +82,6 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +0.000s kms key/7c11ec4e-d50c-4ddc-8a86-70d35a1a3444 KeyState none → Enabled  (world.kms.createKey)
-        +0.000s kms key/49e37b41-14f6-4108-9ad6-5180860daf24 KeyState none → Enabled  (world.kms.createKey)
         +0.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/a"} → ✗ LimitExceededException: Rate exceeded for stream orders  [throttle]]
     `);
   });

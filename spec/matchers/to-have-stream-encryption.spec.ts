@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import '../../src/vitest';
-import { setup, startStreamEncryption, stopStreamEncryption, uncoloured } from './support';
+import { failureOf, setup, startStreamEncryption, stopStreamEncryption, uncoloured } from './support';
 
 describe('toHaveStreamEncryption', () => {
   it('with no expectation passes when the stream is encrypted', () => {
@@ -111,6 +111,19 @@ describe('toHaveStreamEncryption', () => {
       expected: { EncryptionType: 'NONE', KeyId: 'alias/orders' },
     });
     expect(diffed({ KeyId: 'alias/other' })).toEqual({ actual: { KeyId: key.Arn }, expected: { KeyId: 'alias/other' } });
+  });
+
+  it('shows the state changes of the keys the stream used, not of every key in the world', () => {
+    const { world } = setup();
+    world.kinesis.createStream('orders');
+    const used = world.kms.createKey({ alias: 'alias/orders' });
+    const other = world.kms.createKey({ alias: 'alias/payments' });
+    startStreamEncryption(world, 'orders', 'alias/orders');
+    world.kms.disable(used.Arn);
+    world.kms.disable(other.Arn);
+    const printed = failureOf(() => expect(world).toHaveStreamEncryption('orders', { EncryptionType: 'NONE' }));
+    expect(printed).toContain(`kms ${used.Arn.split(':')[5]} KeyState Enabled → Disabled`);
+    expect(printed).not.toContain(other.Arn.split(':')[5]);
   });
 
   it('fails for a stream that does not exist', () => {

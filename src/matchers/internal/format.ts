@@ -103,8 +103,7 @@ export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): strin
 }
 
 /**
- * Whether a trace entry concerns the stream: its transitions, the Kinesis calls naming it, and
- * KMS key-state changes (which explain most encryption failures).
+ * Whether a trace entry is the stream's own: its transitions and the Kinesis calls naming it.
  *
  * @example
  * ```ts
@@ -114,7 +113,7 @@ export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): strin
 export function concernsStream(arn: string): (e: TraceEntry) => boolean {
   const name = resourceOf(arn).replace(/^stream\//, '');
   return (e) => {
-    if (e.kind === 'transition') return e.resource === arn || (e.service === 'kms' && e.property === 'KeyState');
+    if (e.kind === 'transition') return e.resource === arn;
     if (e.service !== 'kinesis') return false;
     const input = inputOf(e);
     return input['StreamARN'] === arn || (input['StreamARN'] === undefined && input['StreamName'] === name);
@@ -122,7 +121,7 @@ export function concernsStream(arn: string): (e: TraceEntry) => boolean {
 }
 
 /**
- * Whether a trace entry concerns the delivery stream (as {@link concernsStream} for Firehose).
+ * Whether a trace entry is the delivery stream's own (as {@link concernsStream} for Firehose).
  *
  * @example
  * ```ts
@@ -132,9 +131,39 @@ export function concernsStream(arn: string): (e: TraceEntry) => boolean {
 export function concernsDeliveryStream(arn: string): (e: TraceEntry) => boolean {
   const name = resourceOf(arn).replace(/^deliverystream\//, '');
   return (e) => {
-    if (e.kind === 'transition') return e.resource === arn || (e.service === 'kms' && e.property === 'KeyState');
+    if (e.kind === 'transition') return e.resource === arn;
     return e.service === 'firehose' && inputOf(e)['DeliveryStreamName'] === name;
   };
+}
+
+/** The KMS key names a stream's or delivery stream's own entries mention. */
+function keyNames(e: TraceEntry): unknown[] {
+  if (e.kind === 'transition') return e.property === 'KeyId' || e.property === 'KeyInEffect' ? [e.from, e.to] : [];
+  const input = inputOf(e);
+  const config = input['DeliveryStreamEncryptionConfigurationInput'];
+  return [input['KeyId'], typeof config === 'object' && config !== null ? (config as Record<string, unknown>)['KeyARN'] : undefined];
+}
+
+/**
+ * The resource's own entries (`own`) and the key-state changes of the KMS keys those entries name
+ * (which explain most encryption failures); other keys' changes are noise in a world with many keys.
+ *
+ * @example
+ * ```ts
+ * const concerns = withItsKeys(world, world.trace, concernsStream(arn));
+ * ```
+ */
+export function withItsKeys(world: MatcherWorld, trace: readonly TraceEntry[], own: (e: TraceEntry) => boolean): (e: TraceEntry) => boolean {
+  const keys = new Set<string>();
+  for (const e of trace) {
+    if (!own(e)) continue;
+    for (const name of keyNames(e)) {
+      if (typeof name !== 'string' || name === 'none') continue;
+      const arn = world.kms.describe(name)?.Arn;
+      if (arn !== undefined) keys.add(arn);
+    }
+  }
+  return (e) => own(e) || (e.kind === 'transition' && e.service === 'kms' && e.property === 'KeyState' && keys.has(e.resource));
 }
 
 /**

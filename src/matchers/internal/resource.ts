@@ -2,7 +2,7 @@
 // to show. The Kinesis and Firehose matchers differ in which view they read and how they name the
 // resource, not in what they do with it; this is the one place that knows the difference.
 import type { TraceEntry } from '../../model/trace';
-import { concernsDeliveryStream, concernsStream, deliveryStreamArn, formatTraceSlice, streamArn } from './format';
+import { concernsDeliveryStream, concernsStream, deliveryStreamArn, formatTraceSlice, streamArn, withItsKeys } from './format';
 import type { DeliveryStreamDescriptionLike, MatcherWorld, StreamSummaryLike } from './world';
 
 /**
@@ -41,7 +41,7 @@ export interface Found<D> {
   readonly status: string | undefined;
   /** The world's trace when the matcher ran. */
   readonly trace: readonly TraceEntry[];
-  /** Which trace entries concern the resource. */
+  /** Which trace entries concern the resource: its own, and the key-state changes of the keys they name. */
   readonly concerns: (e: TraceEntry) => boolean;
 }
 
@@ -59,7 +59,8 @@ const DELIVERY_STREAM: ResourceKind = { label: 'Delivery stream', noun: 'deliver
 export function lookUpStream(world: MatcherWorld, name: string): Found<StreamSummaryLike> {
   const description = world.kinesis.describe(name);
   const arn = description?.StreamARN ?? streamArn(world, name);
-  return { world, kind: STREAM, name, description, status: description?.StreamStatus, trace: world.trace.slice(), concerns: concernsStream(arn) };
+  const trace = world.trace.slice();
+  return { world, kind: STREAM, name, description, status: description?.StreamStatus, trace, concerns: withItsKeys(world, trace, concernsStream(arn)) };
 }
 
 /**
@@ -73,14 +74,15 @@ export function lookUpStream(world: MatcherWorld, name: string): Found<StreamSum
 export function lookUpDeliveryStream(world: MatcherWorld, name: string): Found<DeliveryStreamDescriptionLike> {
   const description = world.firehose.describe(name);
   const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, name);
+  const trace = world.trace.slice();
   return {
     world,
     kind: DELIVERY_STREAM,
     name,
     description,
     status: description?.DeliveryStreamStatus,
-    trace: world.trace.slice(),
-    concerns: concernsDeliveryStream(arn),
+    trace,
+    concerns: withItsKeys(world, trace, concernsDeliveryStream(arn)),
   };
 }
 

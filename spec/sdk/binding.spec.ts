@@ -15,3 +15,14 @@ describe('SDK binding', () => {
     expect((err as Error).message).toContain('ListShardsCommand');
   });
 });
+
+describe('misuse of the mocks', () => {
+  it('says what is wrong when the world or the client is not what it should be', async () => {
+    const { mockFirehose, mockKms } = await import('../../src/index');
+    expect(() => mockKinesis(undefined as never)).toThrow('[kinesis-sse-harness] mockKinesis needs a world made by createWorld(); got undefined');
+    expect(() => mockFirehose({ seed: 1 } as never)).toThrow('[kinesis-sse-harness] mockFirehose needs a world made by createWorld(); got an object with keys seed');
+    expect(() => mockKms(createWorld(), { client: {} as never })).toThrow(
+      '[kinesis-sse-harness] mockKms: options.client must be a KMSClient instance; got an object with keys (none)',
+    );
+  });
+});

@@ -181,6 +181,13 @@ function answer(world: World, binding: ServiceBinding, command: unknown, client:
  * ```
  */
 export function bindClient<TStub>(world: World, binding: ServiceBinding, target: object): TStub {
+  const caller = `mock${binding.clientName === 'KMSClient' ? 'Kms' : binding.clientName.replace(/Client$/, '')}`;
+  if (world === null || typeof world !== 'object' || typeof (world as Partial<World>).call !== 'function' || typeof (world as Partial<World>).clock?.now !== 'function') {
+    throw new TypeError(`[kinesis-sse-harness] ${caller} needs a world made by createWorld(); got ${describeValue(world)}`);
+  }
+  if (target === null || (typeof target !== 'object' && typeof target !== 'function') || typeof (target as { prototype?: { send?: unknown }; send?: unknown }).send !== 'function' && typeof (target as { prototype?: { send?: unknown } }).prototype?.send !== 'function') {
+    throw new TypeError(`[kinesis-sse-harness] ${caller}: options.client must be a ${binding.clientName} instance; got ${describeValue(target)}`);
+  }
   const stub = mockClient(target as never) as unknown as StubLike;
   const install = (): void => {
     stub.send.callsFake(function (this: unknown, command: unknown, optionsOrCb?: unknown, cb?: unknown) {
@@ -202,6 +209,13 @@ export function bindClient<TStub>(world: World, binding: ServiceBinding, target:
     return stub;
   };
   return stub as unknown as TStub;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function') return `function ${(value as { name?: string }).name ?? ''}`.trim();
+  if (typeof value === 'object') return `an object with keys ${Object.keys(value).slice(0, 5).join(', ') || '(none)'}`;
+  return JSON.stringify(value);
 }
 
 interface StubLike {

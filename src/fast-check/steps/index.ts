@@ -4,7 +4,7 @@ import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environme
 import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from './firehose';
 import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
 import { KeyAccessStep, KeyChangeStep } from './kms';
-import { createSseSetup, type SseSetup, type SseSetupConfig } from './real';
+import { createSseSetup, DEFAULT_ORACLE_SETTINGS, type SseSetup, type SseSetupConfig } from './real';
 import type { SseStep } from './step';
 
 /**
@@ -112,8 +112,8 @@ export function sseSteps(constraints: SseStepsConstraints = {}): fc.Arbitrary<Ss
   const bad = kinds.find((k) => !SSE_STEP_KINDS.includes(k));
   if (bad !== undefined) throw new RangeError(`[kinesis-sse-harness] sseSteps kinds must be among ${SSE_STEP_KINDS.join(', ')}; got ${JSON.stringify(bad)}`);
   const maxAdvanceMs = constraints.maxAdvanceMs ?? 60_000;
-  const updating = constraints.updatingMs ?? 5_000;
-  const lag = constraints.lagMs ?? 5_000;
+  const updating = constraints.updatingMs ?? DEFAULT_ORACLE_SETTINGS.updatingMs;
+  const lag = constraints.lagMs ?? DEFAULT_ORACLE_SETTINGS.lagMs;
   const stream = streams.length > 0 ? fc.constantFrom(...streams) : undefined;
   const key = keys.length > 0 ? fc.constantFrom(...keys) : undefined;
   const ds = deliveryStreams.length > 0 ? fc.constantFrom(...deliveryStreams) : undefined;

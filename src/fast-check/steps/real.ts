@@ -7,6 +7,9 @@ import { mockKinesis } from '../../sdk/kinesis';
 import { mockKms } from '../../sdk/kms';
 import { createWorld, type World } from '../../world/index';
 import { recordRun } from '../recorder';
+import type { Duration } from '../../model/duration';
+import { FIREHOSE_DEFAULTS } from '../../model/firehose/options';
+import { KINESIS_DEFAULTS } from '../../model/kinesis/options';
 import type { ModelWorldOptions } from '../../model/world';
 import type { ScenarioContext } from '../run-scenario';
 import { DEFAULT_START, type Scenario } from '../scenario';
@@ -99,17 +102,42 @@ function whole(name: string, v: unknown, min: number): void {
   }
 }
 
+/** The longest a duration option can last (a range's max). */
+function longest(d: Duration): number {
+  return typeof d === 'number' ? d : d.max;
+}
+
+/**
+ * The oracle's settings when a setup names none: the world's own defaults (one source for the
+ * limits and durations AWS documents), so the oracle and the world agree without restating them.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ORACLE_SETTINGS.keyApplicationsPer24h; // 25
+ * ```
+ */
+export const DEFAULT_ORACLE_SETTINGS: OracleSettings = {
+  updatingMs: longest(KINESIS_DEFAULTS.durations.updating),
+  enablingMs: longest(FIREHOSE_DEFAULTS.durations.enabling),
+  disablingMs: longest(FIREHOSE_DEFAULTS.durations.disabling),
+  lagMs: longest(KINESIS_DEFAULTS.durations.encryptionLag),
+  keyApplicationsPer24h: KINESIS_DEFAULTS.limits.keyApplicationsPer24h,
+  stopsPer24h: KINESIS_DEFAULTS.limits.stopsPer24h,
+  startStopPer24h: FIREHOSE_DEFAULTS.limits.startStopPer24h,
+};
+
 function settingsOf(config: SseSetupConfig): OracleSettings {
   for (const n of ['updatingMs', 'enablingMs', 'disablingMs', 'lagMs'] as const) whole(n, config[n], 0);
   for (const n of ['keyApplicationsPer24h', 'stopsPer24h', 'startStopPer24h'] as const) whole(n, config[n], 1);
+  const d = DEFAULT_ORACLE_SETTINGS;
   const settings: OracleSettings = {
-    updatingMs: config.updatingMs ?? 5_000,
-    enablingMs: config.enablingMs ?? 5_000,
-    disablingMs: config.disablingMs ?? 5_000,
-    lagMs: config.lagMs ?? 5_000,
-    keyApplicationsPer24h: config.keyApplicationsPer24h ?? 25,
-    stopsPer24h: config.stopsPer24h ?? 25,
-    startStopPer24h: config.startStopPer24h ?? 25,
+    updatingMs: config.updatingMs ?? d.updatingMs,
+    enablingMs: config.enablingMs ?? d.enablingMs,
+    disablingMs: config.disablingMs ?? d.disablingMs,
+    lagMs: config.lagMs ?? d.lagMs,
+    keyApplicationsPer24h: config.keyApplicationsPer24h ?? d.keyApplicationsPer24h,
+    stopsPer24h: config.stopsPer24h ?? d.stopsPer24h,
+    startStopPer24h: config.startStopPer24h ?? d.startStopPer24h,
   };
   if (settings.disablingMs < settings.lagMs) {
     throw new RangeError(`[kinesis-sse-harness] createSseSetup disablingMs (${settings.disablingMs}) must be at least lagMs (${settings.lagMs})`);

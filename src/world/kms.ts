@@ -261,6 +261,16 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
     const aliasArn = formatArn('kms', key.region, key.account, aliasName);
     if (model.kms.aliases.has(aliasArn)) throw new TypeError(`${PREFIX} world.kms.${method}: alias ${aliasArn} already exists`);
   };
+  /** Enables or disables a key as EnableKey/DisableKey would (not while it is pending deletion). */
+  const switchKey = (method: 'enable' | 'disable', keyId: string, state: 'Enabled' | 'Disabled'): void => {
+    const t = now();
+    const key = keyFor(method, keyId);
+    if (key.state === 'PendingDeletion') {
+      throw new TypeError(`${PREFIX} world.kms.${method}: ${key.arn} is pending deletion; cancelDeletion first (KMS cannot ${method} it either)`);
+    }
+    setKeyState(model, key, state, t, `world.kms.${method}`);
+  };
+
   return {
     get keyCount() {
       return model.kms.keys.size;
@@ -288,20 +298,10 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
       return key === undefined ? undefined : info(model, key);
     },
     enable(keyId) {
-      const t = now();
-      const key = keyFor('enable', keyId);
-      if (key.state === 'PendingDeletion') {
-        throw new TypeError(`${PREFIX} world.kms.enable: ${key.arn} is pending deletion; cancelDeletion first (KMS cannot enable it either)`);
-      }
-      setKeyState(model, key, 'Enabled', t, 'world.kms.enable');
+      switchKey('enable', keyId, 'Enabled');
     },
     disable(keyId) {
-      const t = now();
-      const key = keyFor('disable', keyId);
-      if (key.state === 'PendingDeletion') {
-        throw new TypeError(`${PREFIX} world.kms.disable: ${key.arn} is pending deletion; cancelDeletion first (KMS cannot disable it either)`);
-      }
-      setKeyState(model, key, 'Disabled', t, 'world.kms.disable');
+      switchKey('disable', keyId, 'Disabled');
     },
     scheduleDeletion(keyId, days = 30) {
       if (!Number.isInteger(days) || days < 7 || days > 30) {

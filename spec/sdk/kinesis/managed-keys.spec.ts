@@ -23,9 +23,12 @@ describe('AWS managed keys of other services', () => {
       expect((err as KMSAccessDeniedException).$metadata.httpStatusCode).toBe(400);
     }
     expect(world.kinesis.describe('orders')).toStrictEqual(before);
-    await expect(
-      client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' })),
-    ).resolves.toBeDefined();
+    const { $metadata, ...output } = await client.send(
+      new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }),
+    );
+    expect(output).toStrictEqual({});
+    expect($metadata.httpStatusCode).toBe(200);
+    expect(world.kinesis.describe('orders')).toMatchObject({ StreamStatus: 'UPDATING', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' });
   });
 
   it('the key ARN of another service\'s managed key is refused too', async () => {

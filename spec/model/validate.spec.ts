@@ -101,7 +101,7 @@ describe('rendering values in messages', () => {
     const members: Members = {
       Records: { type: 'list', max: 1, member: { type: 'structure', members: { Data: { type: 'blob' }, PartitionKey: { type: 'string' } } } },
     };
-    const r = validateInput('kinesis', { Records: [{ Data: new Uint8Array(2), PartitionKey: 'a' }, { Data: 'xyz', PartitionKey: 'b' }] }, members);
+    const r = validateInput('kinesis', { Records: [{ Data: new Uint8Array(2), PartitionKey: 'a' }, { Data: new Uint8Array(3), PartitionKey: 'b' }] }, members);
     expect(r?.message).toBe(
       "1 validation error detected: Value '[{Data=java.nio.HeapByteBuffer[pos=0 lim=2 cap=2], PartitionKey=a}, {Data=java.nio.HeapByteBuffer[pos=0 lim=3 cap=3], PartitionKey=b}]' at 'records' failed to satisfy constraint: Member must have length less than or equal to 1",
     );

@@ -26,8 +26,12 @@ describe('createWorld', () => {
     expect(w.now()).toBe(100);
   });
 
-  it('rejects an operation it does not model with an error naming it', () => {
+  it('answers an operation it does not model as AWS answers an unknown target, and records the call', () => {
     const w = createWorld({ clock: virtualClock() });
-    expect(() => w.call('kinesis', 'SplitShard', {})).toThrow(/does not model kinesis operation 'SplitShard'/);
+    expect(w.call('kinesis', 'SplitShard', {})).toEqual({
+      ok: false,
+      error: { service: 'kinesis', type: 'UnknownOperationException', message: '', httpStatus: 400, fault: 'client' },
+    });
+    expect(w.trace.at(-1)).toMatchObject({ kind: 'call', operation: 'SplitShard', error: { type: 'UnknownOperationException' } });
   });
 });

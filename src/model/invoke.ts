@@ -1,10 +1,11 @@
-import type { Service } from './errors';
+import { serviceError, type Service } from './errors';
 import { firehoseOperations } from './firehose/operations';
 import { kinesisOperations } from './kinesis/operations';
 import { kmsOperations } from './kms/operations';
-import type { OperationTable } from './operation';
+import type { Operation, OperationTable } from './operation';
 import { fail, type Result } from './result';
 import type { CallEntry } from './trace';
+import { validateInput } from './validate';
 import { advanceTo, type ModelWorld } from './world';
 
 const TABLES: Readonly<Record<Service, OperationTable>> = {
@@ -39,10 +40,23 @@ export function modelledOperations(service: Service): string[] {
 }
 
 /**
+ * The declaration of `operation` of `service`, or `undefined` when the world does not model it.
+ *
+ * @example
+ * ```ts
+ * findOperation('kinesis', 'StartStreamEncryption')?.input.members['KeyId'];
+ * ```
+ */
+export function findOperation(service: Service, operation: string): Operation | undefined {
+  return isModelled(service, operation) ? TABLES[service][operation] : undefined;
+}
+
+/**
  * Answers one call as the service would at virtual time `now` from a client in `region`: brings
- * the world to `now`, lets the world's interceptors (faults) answer first, else runs the
- * operation, and records the call in the trace (before the transitions it causes). Throws a
- * `TypeError` for an operation the world does not model (a misuse, not an AWS answer).
+ * the world to `now`, lets the world's interceptors (faults) answer first, else validates the input
+ * against the operation's declared shape and runs it, and records the call in the trace (before the
+ * transitions it causes). An operation the world does not model is answered as AWS answers an
+ * unknown target: `UnknownOperationException`, with no message.
  *
  * @example
  * ```ts
@@ -56,12 +70,7 @@ export function invoke(
   input: unknown,
   ctx: { readonly now: number; readonly region?: string },
 ): Result<unknown> {
-  const op = isModelled(service, operation) ? TABLES[service][operation] : undefined;
-  if (op === undefined) {
-    throw new TypeError(
-      `[kinesis-sse-harness] the world does not model ${service} operation '${operation}'; modelled: ${modelledOperations(service).join(', ')}`,
-    );
-  }
+  const op = findOperation(service, operation);
   const now = advanceTo(world, ctx.now);
   const region = ctx.region ?? world.region;
   const index = world.calls++;
@@ -77,7 +86,8 @@ export function invoke(
   };
   world.trace.push(entry);
   let result: Result<unknown> | undefined;
-  for (const interceptor of world.interceptors) {
+  if (op === undefined) result = fail(serviceError(service, 'UnknownOperationException', ''));
+  for (const interceptor of result === undefined ? world.interceptors : []) {
     const hit = interceptor(world, { service, operation, input, now, region, index });
     if (hit !== undefined) {
       entry.fault = hit.label;
@@ -85,7 +95,13 @@ export function invoke(
       break;
     }
   }
-  if (result === undefined) result = op(world, input, { now, region });
+  if (result === undefined && op !== undefined) {
+    const callCtx = { now, region };
+    const shape = op.inputFor === undefined ? op.input : op.inputFor(world, callCtx);
+    const invalid = validateInput(service, input, shape.members);
+    result = invalid === undefined ? op.run(world, input as never, callCtx) : fail(invalid);
+  }
+  if (result === undefined) throw new Error('unreachable');
   if (result.ok) entry.output = result.value;
   else entry.error = result.error;
   return result;

@@ -1,53 +1,8 @@
 import { serviceError, type Service, type ServiceError } from './errors';
+import { UNSERIALIZABLE } from './sdk-form';
+import type { Members, Shape } from './shape';
 
-/**
- * A member's shape and constraints, as the service model declares them. Constraints are checked in
- * the order AWS reports them: not null, enum, pattern, min length, max length, min value, max value.
- *
- * @example
- * ```ts
- * const streamName: Shape = { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
- * ```
- */
-export type Shape =
-  | {
-      readonly type: 'string';
-      readonly required?: boolean;
-      readonly enum?: readonly string[];
-      /** The pattern as AWS prints it; it is matched against the whole value. */
-      readonly pattern?: string;
-      readonly min?: number;
-      readonly max?: number;
-    }
-  | { readonly type: 'integer'; readonly required?: boolean; readonly min?: number; readonly max?: number }
-  | { readonly type: 'boolean'; readonly required?: boolean }
-  | { readonly type: 'timestamp'; readonly required?: boolean }
-  | { readonly type: 'blob'; readonly required?: boolean; readonly min?: number; readonly max?: number }
-  | {
-      readonly type: 'list';
-      readonly required?: boolean;
-      readonly min?: number;
-      readonly max?: number;
-      readonly member: Shape;
-    }
-  | {
-      readonly type: 'map';
-      readonly required?: boolean;
-      readonly min?: number;
-      readonly max?: number;
-      readonly value: Shape;
-    }
-  | { readonly type: 'structure'; readonly required?: boolean; readonly members: Members };
-
-/**
- * The members of an operation's input or of a structure, by their wire (PascalCase) names.
- *
- * @example
- * ```ts
- * const members: Members = { StreamName: { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 } };
- * ```
- */
-export type Members = Readonly<Record<string, Shape>>;
+export type { Members, Shape } from './shape';
 
 const regexCache = new Map<string, RegExp>();
 function fullMatch(pattern: string, value: string): boolean {
@@ -70,10 +25,6 @@ function fullMatch(pattern: string, value: string): boolean {
 export function memberPath(parent: string, name: string): string {
   const lower = name.length === 0 ? name : name[0]!.toLowerCase() + name.slice(1);
   return parent === '' ? lower : `${parent}.${lower}`;
-}
-
-function isBlob(value: unknown): value is Uint8Array | string {
-  return value instanceof Uint8Array || typeof value === 'string';
 }
 
 function blobLength(value: Uint8Array | string): number {
@@ -151,13 +102,19 @@ function checkType(value: unknown, shape: Shape, path: string): TypeMismatch | u
     case 'string':
       return typeof value === 'string' ? undefined : mismatch(`Expected a string at '${path}'`);
     case 'integer':
+    case 'long':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return mismatch(`Expected a number at '${path}'`);
+      return Number.isInteger(value) ? undefined : mismatch(`Expected an integer at '${path}'; got a fraction`);
+    case 'double':
       return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(`Expected a number at '${path}'`);
     case 'boolean':
       return typeof value === 'boolean' ? undefined : mismatch(`Expected a boolean at '${path}'`);
     case 'timestamp':
-      return value instanceof Date || typeof value === 'number' ? undefined : mismatch(`Expected a timestamp at '${path}'`);
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(`Expected a timestamp (epoch milliseconds) at '${path}'`);
     case 'blob':
-      return isBlob(value) ? undefined : mismatch(`Expected a blob (Uint8Array or string) at '${path}'`);
+      return value instanceof Uint8Array ? undefined : mismatch(`Expected a blob (Uint8Array) at '${path}'`);
+    case 'document':
+      return value === UNSERIALIZABLE ? mismatch(`Expected JSON data at '${path}'`) : undefined;
     case 'list':
       return Array.isArray(value) ? undefined : mismatch(`Expected list or null at '${path}'`);
     case 'map':
@@ -189,7 +146,9 @@ function checkMember(value: unknown, shape: Shape, path: string, errors: string[
       if (shape.max !== undefined && s.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
       return undefined;
     }
-    case 'integer': {
+    case 'integer':
+    case 'long':
+    case 'double': {
       const n = value as number;
       if (shape.min !== undefined && n < shape.min) push(`Member must have value greater than or equal to ${shape.min}`);
       if (shape.max !== undefined && n > shape.max) push(`Member must have value less than or equal to ${shape.max}`);
@@ -221,8 +180,15 @@ function checkMember(value: unknown, shape: Shape, path: string, errors: string[
       }
       return undefined;
     }
-    case 'structure':
-      return checkMembers(value as Record<string, unknown>, shape.members, path, errors);
+    case 'structure': {
+      const struct = value as Record<string, unknown>;
+      if (shape.others === 'document') {
+        for (const name of Object.keys(struct)) {
+          if (!Object.prototype.hasOwnProperty.call(shape.members, name) && struct[name] === UNSERIALIZABLE) return { path: memberPath(path, name), message: `Expected JSON data at '${memberPath(path, name)}'` };
+        }
+      }
+      return checkMembers(struct, shape.members, path, errors);
+    }
     default:
       return undefined;
   }

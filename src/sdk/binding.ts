@@ -1,6 +1,7 @@
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Service } from '../model/errors';
-import { invoke, isModelled, modelledOperations } from '../model/invoke';
+import { findOperation, invoke, modelledOperations } from '../model/invoke';
+import { fromSdkInput as inputFromSdk, toSdkForm } from '../model/sdk-form';
 import { createRng, deriveSeed, uuid, type Rng } from '../model/rng';
 import type { World } from '../world/index';
 import { toSdkError, type ResponseMetadata, type SdkModule } from './errors';
@@ -142,14 +143,16 @@ function answer(world: World, binding: ServiceBinding, command: unknown, client:
     typeof ctor === 'function' && typeof (ctor as { name?: unknown }).name === 'string' ? (ctor as { name: string }).name : String(command);
   const table = commandTable(binding.module);
   const operation = table.get(ctor) ?? (commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName);
-  if (!isModelled(binding.service, operation)) {
+  const op = findOperation(binding.service, operation);
+  if (op === undefined) {
     return Promise.reject(new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service)));
   }
-  const input = fromSdkInput((command as { input?: unknown }).input ?? {});
+  const given = (command as { input?: unknown }).input;
+  const input = op.legacy === true ? fromSdkInput(given ?? {}) : inputFromSdk(op.input, given);
   const run = (region: string): unknown => {
     const result = invoke(world.model, binding.service, operation, input, { now: world.clock.now(), region });
     if (result.ok) {
-      const out = toSdkShape(result.value) as Record<string, unknown>;
+      const out = (op.legacy === true ? toSdkShape(result.value) : toSdkForm(op.output, result.value)) as Record<string, unknown>;
       out['$metadata'] = metadata(world, binding.service, 200);
       return out;
     }

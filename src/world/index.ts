@@ -1,6 +1,7 @@
 import { toClock, type Clock, type FakeTimersClockLike } from '../clock/clock';
 import type { Service } from '../model/errors';
-import { invoke } from '../model/invoke';
+import { findOperation, invoke } from '../model/invoke';
+import { fromSdkInput } from '../model/sdk-form';
 import type { Result } from '../model/result';
 import type { TraceEntry } from '../model/trace';
 import { advanceTo, createModelWorld, type ModelWorld, type ModelWorldOptions } from '../model/world';
@@ -49,7 +50,11 @@ export interface World {
   readonly trace: readonly TraceEntry[];
   /** The current virtual time, with every transition due by then applied. */
   now(): number;
-  /** Answers one call without the SDK, at the clock's current time. */
+  /**
+   * Answers one call without the SDK, at the clock's current time. The input is taken as the SDK
+   * would send it (only declared members; `Date` or epoch-second timestamps; string blobs as UTF-8),
+   * and the output is in the model's form (timestamps in epoch milliseconds).
+   */
   call(service: Service, operation: string, input: unknown, options?: { readonly region?: string }): Result<unknown>;
   readonly kinesis: KinesisView;
   readonly firehose: FirehoseView;
@@ -83,8 +88,11 @@ export function createWorld(options: WorldOptions = {}): World {
       return model.trace;
     },
     now,
-    call: (service, operation, input, callOptions) =>
-      invoke(model, service, operation, input, { now: clock.now(), region: callOptions?.region ?? model.region }),
+    call: (service, operation, input, callOptions) => {
+      const op = findOperation(service, operation);
+      const modelInput = op === undefined || op.legacy === true ? input : fromSdkInput(op.input, input);
+      return invoke(model, service, operation, modelInput, { now: clock.now(), region: callOptions?.region ?? model.region });
+    },
     kinesis: kinesisView(model, now),
     firehose: firehoseView(model, now),
     kms: kmsView(model, now),

@@ -5,7 +5,7 @@ import { addStream } from '../model/kinesis/lifecycle';
 import type { KinesisStream } from '../model/kinesis/state';
 import { limitKey, streamArn } from '../model/kinesis/streams';
 import { countWithin, nextFreeAt, type RollingWindow } from '../model/rolling-window';
-import { STREAM_NAME } from '../model/kinesis/members';
+import { STREAM_NAME } from '../model/kinesis/shapes';
 import { validateInput } from '../model/validate';
 import { isRegionName, type ModelWorld } from '../model/world';
 

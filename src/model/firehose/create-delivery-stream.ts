@@ -1,5 +1,5 @@
 import type { CallContext } from '../context';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok, type Result } from '../result';
 import type { ServiceError } from '../errors';
 import { validateInput } from '../validate';
@@ -163,7 +163,7 @@ export function addDeliveryStream(world: ModelWorld, input: Input, ctx: CallCont
  * // { ok: true, value: { DeliveryStreamARN: 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d' } }
  * ```
  */
-export const createDeliveryStream: Operation = (world, input, ctx) => {
+export const createDeliveryStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, CREATE_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const r = addDeliveryStream(world, input as Input, ctx);

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { findStream } from './describe';
@@ -17,7 +17,7 @@ import { DELETE_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'DeleteDeliveryStream', { DeliveryStreamName: 'd', AllowForceDelete: true }, { now });
  * ```
  */
-export const deleteDeliveryStream: Operation = (world, input, ctx) => {
+export const deleteDeliveryStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, DELETE_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string; AllowForceDelete?: boolean };

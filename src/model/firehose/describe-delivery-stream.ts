@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { describeStream, findStream } from './describe';
@@ -16,7 +16,7 @@ import { DESCRIBE_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'DescribeDeliveryStream', { DeliveryStreamName: 'd' }, { now });
  * ```
  */
-export const describeDeliveryStream: Operation = (world, input, ctx) => {
+export const describeDeliveryStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, DESCRIBE_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string; Limit?: number; ExclusiveStartDestinationId?: string };

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { LIST_MEMBERS } from './shapes';
@@ -14,7 +14,7 @@ import { LIST_MEMBERS } from './shapes';
  * // { ok: true, value: { DeliveryStreamNames: ['a', 'b'], HasMoreDeliveryStreams: true } }
  * ```
  */
-export const listDeliveryStreams: Operation = (world, input, ctx) => {
+export const listDeliveryStreams: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, LIST_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { Limit?: number; DeliveryStreamType?: string; ExclusiveStartDeliveryStreamName?: string };

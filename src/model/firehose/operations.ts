@@ -1,4 +1,4 @@
-import type { OperationTable } from '../operation';
+import { legacyOperation, operationTable, type OperationTable } from '../operation';
 import { createDeliveryStream } from './create-delivery-stream';
 import { deleteDeliveryStream } from './delete-delivery-stream';
 import { describeDeliveryStream } from './describe-delivery-stream';
@@ -16,13 +16,13 @@ import { stopDeliveryStreamEncryption } from './stop-delivery-stream-encryption'
  * Object.keys(firehoseOperations); // ['CreateDeliveryStream', ...]
  * ```
  */
-export const firehoseOperations: OperationTable = {
-  CreateDeliveryStream: createDeliveryStream,
-  DeleteDeliveryStream: deleteDeliveryStream,
-  DescribeDeliveryStream: describeDeliveryStream,
-  ListDeliveryStreams: listDeliveryStreams,
-  PutRecord: putRecord,
-  PutRecordBatch: putRecordBatch,
-  StartDeliveryStreamEncryption: startDeliveryStreamEncryption,
-  StopDeliveryStreamEncryption: stopDeliveryStreamEncryption,
-};
+export const firehoseOperations: OperationTable = operationTable([
+  legacyOperation('firehose', 'CreateDeliveryStream', createDeliveryStream),
+  legacyOperation('firehose', 'DeleteDeliveryStream', deleteDeliveryStream),
+  legacyOperation('firehose', 'DescribeDeliveryStream', describeDeliveryStream),
+  legacyOperation('firehose', 'ListDeliveryStreams', listDeliveryStreams),
+  legacyOperation('firehose', 'PutRecord', putRecord),
+  legacyOperation('firehose', 'PutRecordBatch', putRecordBatch),
+  legacyOperation('firehose', 'StartDeliveryStreamEncryption', startDeliveryStreamEncryption),
+  legacyOperation('firehose', 'StopDeliveryStreamEncryption', stopDeliveryStreamEncryption),
+]);

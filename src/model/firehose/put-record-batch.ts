@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { BATCH_TOO_LARGE, invalidArgument } from './messages';
@@ -15,7 +15,7 @@ import { MAX_BATCH_BYTES, PUT_RECORD_BATCH_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'PutRecordBatch', { DeliveryStreamName: 'd', Records: [{ Data: new Uint8Array([1]) }] }, { now });
  * ```
  */
-export const putRecordBatch: Operation = (world, input, ctx) => {
+export const putRecordBatch: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, PUT_RECORD_BATCH_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string; Records: readonly { Data: unknown }[] };

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { acceptRecords, dataSize, writableStream } from './records';
@@ -15,7 +15,7 @@ import { PUT_RECORD_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'PutRecord', { DeliveryStreamName: 'd', Record: { Data: new Uint8Array([1]) } }, { now });
  * ```
  */
-export const putRecord: Operation = (world, input, ctx) => {
+export const putRecord: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, PUT_RECORD_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string; Record: { Data: unknown } };

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { cmkAdmission, requestedKey } from './create-delivery-stream';
@@ -21,7 +21,7 @@ import { START_MEMBERS } from './shapes';
  *   DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: keyArn } }, { now });
  * ```
  */
-export const startDeliveryStreamEncryption: Operation = (world, input, ctx) => {
+export const startDeliveryStreamEncryption: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, START_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string; DeliveryStreamEncryptionConfigurationInput?: Readonly<Record<string, unknown>> };

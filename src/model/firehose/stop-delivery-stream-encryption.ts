@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { validateInput } from '../validate';
 import { encryptionCall } from './encryption-call';
@@ -18,7 +18,7 @@ import { STOP_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'StopDeliveryStreamEncryption', { DeliveryStreamName: 'd' }, { now });
  * ```
  */
-export const stopDeliveryStreamEncryption: Operation = (world, input, ctx) => {
+export const stopDeliveryStreamEncryption: LegacyOperation = (world, input, ctx) => {
   const invalid = validateInput('firehose', input, STOP_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = input as { DeliveryStreamName: string };

@@ -1,9 +1,9 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { kinesisError, streamExists } from './errors';
 import { addStream, ON_DEMAND_SHARDS } from './lifecycle';
-import { fields, STREAM_NAME, validateKinesis } from './members';
+import { fields, STREAM_NAME, validateKinesis } from './shapes';
 import type { StreamMode } from './state';
 import { isTransient, streamArn } from './streams';
 
@@ -37,7 +37,7 @@ export const CREATE_STREAM_MEMBERS: Members = {
  * createStream(world, { StreamName: 'orders', ShardCount: 1 }, { now: 0, region: 'us-east-1' });
  * ```
  */
-export const createStream: Operation = (world, input, ctx) => {
+export const createStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, CREATE_STREAM_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = fields(input);

@@ -1,9 +1,9 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { streamNotActive } from './errors';
 import { beginDeletion } from './lifecycle';
-import { fields, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
+import { fields, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { findStream } from './streams';
 
 /**
@@ -32,7 +32,7 @@ export const DELETE_STREAM_MEMBERS: Members = {
  * deleteStream(world, { StreamName: 'orders' }, ctx);
  * ```
  */
-export const deleteStream: Operation = (world, input, ctx) => {
+export const deleteStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, DELETE_STREAM_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const found = findStream(world, fields(input), ctx);

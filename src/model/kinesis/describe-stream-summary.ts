@@ -1,7 +1,7 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import { describeSummary } from './describe';
-import { fields, STREAM_IDENTIFIERS, validateKinesis } from './members';
+import { fields, STREAM_IDENTIFIERS, validateKinesis } from './shapes';
 import { findStream } from './streams';
 
 /**
@@ -13,7 +13,7 @@ import { findStream } from './streams';
  * describeStreamSummary(world, { StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders' }, ctx);
  * ```
  */
-export const describeStreamSummary: Operation = (world, input, ctx) => {
+export const describeStreamSummary: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, STREAM_IDENTIFIERS);
   if (invalid !== undefined) return fail(invalid);
   const found = findStream(world, fields(input), ctx);

@@ -1,8 +1,8 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { describeStream as description } from './describe';
-import { fields, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
+import { fields, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { findStream } from './streams';
 
 /**
@@ -42,7 +42,7 @@ export const DESCRIBE_STREAM_MAX_SHARDS = 100;
  * describeStream(world, { StreamName: 'orders' }, ctx);
  * ```
  */
-export const describeStream: Operation = (world, input, ctx) => {
+export const describeStream: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, DESCRIBE_STREAM_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = fields(input);

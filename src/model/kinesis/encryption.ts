@@ -6,7 +6,8 @@ import { countWithin, record, type RollingWindow } from '../rolling-window';
 import { planTransition } from '../transition-plan';
 import type { ModelWorld } from '../world';
 import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './errors';
-import { fields, STREAM_ENCRYPTION_MEMBERS, validateKinesis } from './members';
+import type { ValueOf } from '../shape';
+import type { STREAM_ENCRYPTION_INPUT } from './shapes';
 import type { Encryption, KinesisStream, ReportedEncryption } from './state';
 import { findStream, limitKey, setStatus, traceTransition } from './streams';
 
@@ -144,18 +145,15 @@ export function beginEncryptionUpdate(world: ModelWorld, stream: KinesisStream, 
  */
 export function encryptionTarget(
   world: ModelWorld,
-  input: unknown,
+  input: ValueOf<typeof STREAM_ENCRYPTION_INPUT>,
   ctx: CallContext,
 ): Result<{ readonly stream: KinesisStream; readonly keyId: string }> {
-  const invalid = validateKinesis(input, STREAM_ENCRYPTION_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  if (i['EncryptionType'] === 'NONE') return fail(kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE));
-  const found = findStream(world, i, ctx);
+  if (input.EncryptionType === 'NONE') return fail(kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE));
+  const found = findStream(world, input, ctx);
   if (!found.ok) return found;
   const stream = found.value;
   if (stream.status !== 'ACTIVE') return fail(streamNotActive(stream.name, stream.account, stream.status));
-  return ok({ stream, keyId: i['KeyId'] as string });
+  return ok({ stream, keyId: input.KeyId });
 }
 
 /**

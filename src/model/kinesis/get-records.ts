@@ -1,11 +1,11 @@
 import { parseArn } from '../arn';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './errors';
 import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS } from './iterator';
 import { checkKey, kmsProblemError } from './keys';
-import { DRY_RUN, fields, STREAM_ARN, STREAM_ID, validateKinesis } from './members';
+import { DRY_RUN, fields, STREAM_ARN, STREAM_ID, validateKinesis } from './shapes';
 import { dryRun } from './records';
 import { shardIdOf } from './shards';
 
@@ -49,7 +49,7 @@ export const GET_RECORDS_MAX = 10_000;
  * getRecords(world, { ShardIterator: it }, ctx);
  * ```
  */
-export const getRecords: Operation = (world, input, ctx) => {
+export const getRecords: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, GET_RECORDS_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = fields(input);

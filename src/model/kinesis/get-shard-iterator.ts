@@ -1,9 +1,9 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { kinesisError, shardNotFound } from './errors';
 import { encodeIterator } from './iterator';
-import { DRY_RUN, fields, SEQUENCE_NUMBER, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
+import { DRY_RUN, fields, SEQUENCE_NUMBER, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { dryRun } from './records';
 import { parseSequenceNumber, shardIdOf, shardIndexOf } from './shards';
 import { identifyStream } from './streams';
@@ -47,7 +47,7 @@ function mustEither(type: string, given: boolean): string {
  * getShardIterator(world, { StreamName: 'orders', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }, ctx);
  * ```
  */
-export const getShardIterator: Operation = (world, input, ctx) => {
+export const getShardIterator: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, GET_SHARD_ITERATOR_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = fields(input);

@@ -1,9 +1,9 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
 import { kinesisError } from './errors';
-import { fields, STREAM_NAME, validateKinesis } from './members';
+import { fields, STREAM_NAME, validateKinesis } from './shapes';
 
 /**
  * ListStreams's members.
@@ -44,7 +44,7 @@ const TOKEN_PREFIX = 'kinesis-sse-harness:ListStreams:';
  * listStreams(world, { Limit: 10 }, ctx);
  * ```
  */
-export const listStreams: Operation = (world, input, ctx) => {
+export const listStreams: LegacyOperation = (world, input, ctx) => {
   const invalid = validateKinesis(input, LIST_STREAMS_MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const i = fields(input);

@@ -1,4 +1,4 @@
-import type { OperationTable } from '../operation';
+import { legacyOperation, operationTable, type OperationTable } from '../operation';
 import { createStream } from './create-stream';
 import { deleteStream } from './delete-stream';
 import { describeStream } from './describe-stream';
@@ -19,16 +19,16 @@ import { stopStreamEncryption } from './stop-stream-encryption';
  * Object.keys(kinesisOperations); // ['CreateStream', 'DeleteStream', ...]
  * ```
  */
-export const kinesisOperations: OperationTable = {
-  CreateStream: createStream,
-  DeleteStream: deleteStream,
-  DescribeStream: describeStream,
-  DescribeStreamSummary: describeStreamSummary,
-  GetRecords: getRecords,
-  GetShardIterator: getShardIterator,
-  ListStreams: listStreams,
-  PutRecord: putRecord,
-  PutRecords: putRecords,
-  StartStreamEncryption: startStreamEncryption,
-  StopStreamEncryption: stopStreamEncryption,
-};
+export const kinesisOperations: OperationTable = operationTable([
+  legacyOperation('kinesis', 'CreateStream', createStream),
+  legacyOperation('kinesis', 'DeleteStream', deleteStream),
+  legacyOperation('kinesis', 'DescribeStream', describeStream),
+  legacyOperation('kinesis', 'DescribeStreamSummary', describeStreamSummary),
+  legacyOperation('kinesis', 'GetRecords', getRecords),
+  legacyOperation('kinesis', 'GetShardIterator', getShardIterator),
+  legacyOperation('kinesis', 'ListStreams', listStreams),
+  legacyOperation('kinesis', 'PutRecord', putRecord),
+  legacyOperation('kinesis', 'PutRecords', putRecords),
+  startStreamEncryption,
+  stopStreamEncryption,
+]);

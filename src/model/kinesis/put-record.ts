@@ -1,7 +1,7 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
-import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, SEQUENCE_NUMBER, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
+import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, SEQUENCE_NUMBER, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { membersFor, orderingProblem, planRecord, writableStream, writeRecords } from './records';
 
 const cache = new Map<number, Members>();
@@ -17,7 +17,7 @@ const cache = new Map<number, Members>();
  * putRecord(world, { StreamName: 'orders', PartitionKey: 'a', Data: new Uint8Array([1]) }, ctx);
  * ```
  */
-export const putRecord: Operation = (world, input, ctx) => {
+export const putRecord: LegacyOperation = (world, input, ctx) => {
   const members = membersFor(world, cache, (data) => ({
     Data: data,
     DryRun: DRY_RUN,

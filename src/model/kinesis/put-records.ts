@@ -1,9 +1,9 @@
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { utf8Bytes } from './bytes';
 import { kinesisError, recordsSizeExceeded } from './errors';
-import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './members';
+import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { membersFor, planRecord, toBytes, writableStream, writeRecords, type PlannedRecord } from './records';
 
 const cache = new Map<number, Members>();
@@ -20,7 +20,7 @@ const cache = new Map<number, Members>();
  * putRecords(world, { StreamName: 'orders', Records: [{ PartitionKey: 'a', Data: new Uint8Array([1]) }] }, ctx);
  * ```
  */
-export const putRecords: Operation = (world, input, ctx) => {
+export const putRecords: LegacyOperation = (world, input, ctx) => {
   const members = membersFor(world, cache, (data) => ({
     DryRun: DRY_RUN,
     Records: {

@@ -1,7 +1,8 @@
-import type { Operation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
 import { kinesisError } from './errors';
+import { STREAM_ENCRYPTION_INPUT, UNIT } from './shapes';
 import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
 
 /**
@@ -16,6 +17,21 @@ import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
 export function keyApplicationLimitMessage(name: string, account: string, limit: number): string {
   return `Rate exceeded for stream ${name} under account ${account}. You can successfully apply a new AWS KMS key for server-side encryption ${limit} times in a rolling 24-hour period.`;
 }
+
+/** The exceptions of StartStreamEncryption in the service model. [MODEL] */
+const ERRORS = [
+  'InvalidArgumentException',
+  'LimitExceededException',
+  'ResourceInUseException',
+  'ResourceNotFoundException',
+  'KMSDisabledException',
+  'KMSInvalidStateException',
+  'KMSAccessDeniedException',
+  'KMSNotFoundException',
+  'KMSOptInRequired',
+  'KMSThrottlingException',
+  'AccessDeniedException',
+] as const;
 
 /**
  * StartStreamEncryption. In order: validation; `EncryptionType: 'NONE'` → InvalidArgumentException
@@ -32,29 +48,36 @@ export function keyApplicationLimitMessage(name: string, account: string, limit:
  * startStreamEncryption(world, { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, ctx);
  * ```
  */
-export const startStreamEncryption: Operation = (world, input, ctx) => {
-  const target = encryptionTarget(world, input, ctx);
-  if (!target.ok) return target;
-  const { stream, keyId } = target.value;
+export const startStreamEncryption = defineOperation({
+  service: 'kinesis',
+  name: 'StartStreamEncryption',
+  input: STREAM_ENCRYPTION_INPUT,
+  output: UNIT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const target = encryptionTarget(world, input, ctx);
+    if (!target.ok) return target;
+    const { stream, keyId } = target.value;
 
-  const usable = checkKey(world, keyId, ctx.now, stream.region);
-  if (usable.problem !== undefined) return fail(kmsProblemError(world, usable.problem, keyId, usable.key, stream.region, 'kms:GenerateDataKey'));
+    const usable = checkKey(world, keyId, ctx.now, stream.region);
+    if (usable.problem !== undefined) return fail(kmsProblemError(world, usable.problem, keyId, usable.key, stream.region, 'kms:GenerateDataKey'));
 
-  const current = stream.encryption;
-  const same = current.type === 'KMS' && sameKey(world, current.keyId, keyId, stream.region);
-  const behaviour = world.kinesisOptions.behaviour;
-  if (same && behaviour.startSameKey === 'noop') return ok({});
-  if (same && behaviour.startSameKey === 'reject') {
-    return fail(
-      kinesisError('InvalidArgumentException', `Stream ${stream.name} under account ${stream.account} is already encrypted with KMS key ${current.keyId}.`),
-    );
-  }
-  if (!same) {
-    const limit = world.kinesisOptions.limits.keyApplicationsPer24h;
-    const refused = useDailyAllowance(world, world.kinesis.keyApplications, stream, ctx.now, limit, keyApplicationLimitMessage);
-    if (refused !== undefined) return fail(refused);
-  }
-  materializeKey(world, keyId, ctx.now, stream.region);
-  beginEncryptionUpdate(world, stream, { type: 'KMS', keyId }, ctx.now);
-  return ok({});
-};
+    const current = stream.encryption;
+    const same = current.type === 'KMS' && sameKey(world, current.keyId, keyId, stream.region);
+    const behaviour = world.kinesisOptions.behaviour;
+    if (same && behaviour.startSameKey === 'noop') return ok({});
+    if (same && behaviour.startSameKey === 'reject') {
+      return fail(
+        kinesisError('InvalidArgumentException', `Stream ${stream.name} under account ${stream.account} is already encrypted with KMS key ${current.keyId}.`),
+      );
+    }
+    if (!same) {
+      const limit = world.kinesisOptions.limits.keyApplicationsPer24h;
+      const refused = useDailyAllowance(world, world.kinesis.keyApplications, stream, ctx.now, limit, keyApplicationLimitMessage);
+      if (refused !== undefined) return fail(refused);
+    }
+    materializeKey(world, keyId, ctx.now, stream.region);
+    beginEncryptionUpdate(world, stream, { type: 'KMS', keyId }, ctx.now);
+    return ok({});
+  },
+});

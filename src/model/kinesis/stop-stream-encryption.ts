@@ -1,7 +1,8 @@
-import type { Operation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
 import { kinesisError } from './errors';
+import { STREAM_ENCRYPTION_INPUT, UNIT } from './shapes';
 import { sameKey } from './keys';
 
 /**
@@ -17,6 +18,9 @@ export function stopLimitMessage(name: string, account: string, limit: number): 
   return `Rate exceeded for stream ${name} under account ${account}. You can successfully disable server-side encryption ${limit} times in a rolling 24-hour period.`;
 }
 
+/** The exceptions of StopStreamEncryption in the service model. [MODEL] */
+const ERRORS = ['InvalidArgumentException', 'LimitExceededException', 'ResourceInUseException', 'ResourceNotFoundException', 'AccessDeniedException'] as const;
+
 /**
  * StopStreamEncryption. In order: validation; `EncryptionType: 'NONE'` → InvalidArgumentException
  * `Encryption type cannot be NONE.` [REAL]; the stream (ResourceNotFoundException); not ACTIVE →
@@ -30,27 +34,34 @@ export function stopLimitMessage(name: string, account: string, limit: number): 
  * stopStreamEncryption(world, { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, ctx);
  * ```
  */
-export const stopStreamEncryption: Operation = (world, input, ctx) => {
-  const target = encryptionTarget(world, input, ctx);
-  if (!target.ok) return target;
-  const { stream, keyId } = target.value;
+export const stopStreamEncryption = defineOperation({
+  service: 'kinesis',
+  name: 'StopStreamEncryption',
+  input: STREAM_ENCRYPTION_INPUT,
+  output: UNIT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const target = encryptionTarget(world, input, ctx);
+    if (!target.ok) return target;
+    const { stream, keyId } = target.value;
 
-  const behaviour = world.kinesisOptions.behaviour;
-  const current = stream.encryption;
-  if (current.type === 'NONE' && behaviour.stopWhenUnencrypted === 'reject') {
-    return fail(kinesisError('InvalidArgumentException', `Stream ${stream.name} under account ${stream.account} is not encrypted with KMS.`));
-  }
-  if (current.type === 'KMS' && behaviour.stopWithOtherKey === 'reject' && !sameKey(world, current.keyId, keyId, stream.region)) {
-    return fail(
-      kinesisError(
-        'InvalidArgumentException',
-        `KeyId ${keyId} does not match the KMS key ${current.keyId} of stream ${stream.name} under account ${stream.account}.`,
-      ),
-    );
-  }
-  const limit = world.kinesisOptions.limits.stopsPer24h;
-  const refused = useDailyAllowance(world, world.kinesis.stops, stream, ctx.now, limit, stopLimitMessage);
-  if (refused !== undefined) return fail(refused);
-  beginEncryptionUpdate(world, stream, { type: 'NONE' }, ctx.now);
-  return ok({});
-};
+    const behaviour = world.kinesisOptions.behaviour;
+    const current = stream.encryption;
+    if (current.type === 'NONE' && behaviour.stopWhenUnencrypted === 'reject') {
+      return fail(kinesisError('InvalidArgumentException', `Stream ${stream.name} under account ${stream.account} is not encrypted with KMS.`));
+    }
+    if (current.type === 'KMS' && behaviour.stopWithOtherKey === 'reject' && !sameKey(world, current.keyId, keyId, stream.region)) {
+      return fail(
+        kinesisError(
+          'InvalidArgumentException',
+          `KeyId ${keyId} does not match the KMS key ${current.keyId} of stream ${stream.name} under account ${stream.account}.`,
+        ),
+      );
+    }
+    const limit = world.kinesisOptions.limits.stopsPer24h;
+    const refused = useDailyAllowance(world, world.kinesis.stops, stream, ctx.now, limit, stopLimitMessage);
+    if (refused !== undefined) return fail(refused);
+    beginEncryptionUpdate(world, stream, { type: 'NONE' }, ctx.now);
+    return ok({});
+  },
+});

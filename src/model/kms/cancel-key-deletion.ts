@@ -1,5 +1,5 @@
 import { fail, ok } from '../result';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { notPendingDeletion } from './errors';
 import { managedKey } from './key-state-operation';
 import { cancelKeyDeletion as cancel } from './lifecycle';
@@ -14,7 +14,7 @@ import { cancelKeyDeletion as cancel } from './lifecycle';
  * cancelKeyDeletion(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const cancelKeyDeletion: Operation = (world, rawInput, ctx) => {
+export const cancelKeyDeletion: LegacyOperation = (world, rawInput, ctx) => {
   const found = managedKey(world, rawInput, ctx, 'CancelKeyDeletion');
   if (!found.ok) return found;
   const key = found.value;

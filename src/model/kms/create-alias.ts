@@ -2,7 +2,7 @@ import { formatArn } from '../arn';
 import { serviceError } from '../errors';
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { aliasExists, kmsValidation, pendingDeletion } from './errors';
 import { checkKey } from './key-state-operation';
 import { keyIdForm } from './keys';
@@ -26,7 +26,7 @@ const MEMBERS: Members = { AliasName: ALIAS_NAME, TargetKeyId: KEY_ID };
  * createAlias(world, { AliasName: 'alias/orders', TargetKeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const createAlias: Operation = (world, rawInput, ctx) => {
+export const createAlias: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const { AliasName, TargetKeyId } = rawInput as { readonly AliasName: string; readonly TargetKeyId: string };

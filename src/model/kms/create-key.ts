@@ -1,6 +1,6 @@
 import { ok, fail } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { kmsValidation } from './errors';
 import { createKey, VALID_USAGES } from './keys';
 import { keyMetadata } from './metadata';
@@ -92,7 +92,7 @@ interface CreateKeyInput {
  * const r = createKeyOperation(world, { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }, { now, region: 'us-east-1' });
  * ```
  */
-export const createKeyOperation: Operation = (world, rawInput, ctx) => {
+export const createKeyOperation: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, members(ctx.region));
   if (invalid !== undefined) return fail(invalid);
   const input = rawInput as CreateKeyInput;

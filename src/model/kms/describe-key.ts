@@ -1,6 +1,6 @@
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { locateKey } from './keys';
 import { keyMetadata } from './metadata';
 import { GRANT_TOKENS, KEY_ID } from './shapes';
@@ -18,7 +18,7 @@ const MEMBERS: Members = { KeyId: KEY_ID, GrantTokens: GRANT_TOKENS };
  * const r = describeKey(world, { KeyId: 'alias/aws/kinesis' }, { now, region: 'us-east-1' });
  * ```
  */
-export const describeKey: Operation = (world, rawInput, ctx) => {
+export const describeKey: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const { KeyId } = rawInput as { readonly KeyId: string };

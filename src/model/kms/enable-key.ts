@@ -1,5 +1,5 @@
 import { fail, ok } from '../result';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { pendingDeletion } from './errors';
 import { managedKey } from './key-state-operation';
 import { setKeyState } from './lifecycle';
@@ -13,7 +13,7 @@ import { setKeyState } from './lifecycle';
  * enableKey(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const enableKey: Operation = (world, rawInput, ctx) => {
+export const enableKey: LegacyOperation = (world, rawInput, ctx) => {
   const found = managedKey(world, rawInput, ctx, 'EnableKey');
   if (!found.ok) return found;
   const key = found.value;

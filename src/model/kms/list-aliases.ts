@@ -1,7 +1,7 @@
 import { formatArn } from '../arn';
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { locateKey } from './keys';
 import { LIMIT_SHAPE, MARKER_SHAPE, page } from './pagination';
 
@@ -37,7 +37,7 @@ export interface AliasListEntryShape {
  * listAliases(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const listAliases: Operation = (world, rawInput, ctx) => {
+export const listAliases: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const input = rawInput as { readonly KeyId?: string; readonly Limit?: number; readonly Marker?: string };

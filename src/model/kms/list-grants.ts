@@ -1,7 +1,7 @@
 import { parseArn, partitionOf } from '../arn';
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { locateKey } from './keys';
 import { KEY_ID } from './shapes';
 import type { KmsGrant } from './state';
@@ -74,7 +74,7 @@ export function grantListEntry(grant: KmsGrant): GrantListEntryShape {
  * listGrants(world, { KeyId: key.arn }, { now, region: 'us-east-1' });
  * ```
  */
-export const listGrants: Operation = (world, rawInput, ctx) => {
+export const listGrants: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const input = rawInput as {

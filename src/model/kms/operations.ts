@@ -1,4 +1,4 @@
-import type { OperationTable } from '../operation';
+import { legacyOperation, operationTable, type OperationTable } from '../operation';
 import { cancelKeyDeletion } from './cancel-key-deletion';
 import { createAlias } from './create-alias';
 import { createKeyOperation } from './create-key';
@@ -17,14 +17,14 @@ import { scheduleKeyDeletion } from './schedule-key-deletion';
  * kmsOperations.DescribeKey(world, { KeyId: 'alias/aws/kinesis' }, { now: 0, region: 'us-east-1' });
  * ```
  */
-export const kmsOperations: OperationTable = {
-  CancelKeyDeletion: cancelKeyDeletion,
-  CreateAlias: createAlias,
-  CreateKey: createKeyOperation,
-  DescribeKey: describeKey,
-  DisableKey: disableKey,
-  EnableKey: enableKey,
-  ListAliases: listAliases,
-  ListGrants: listGrants,
-  ScheduleKeyDeletion: scheduleKeyDeletion,
-};
+export const kmsOperations: OperationTable = operationTable([
+  legacyOperation('kms', 'CancelKeyDeletion', cancelKeyDeletion),
+  legacyOperation('kms', 'CreateAlias', createAlias),
+  legacyOperation('kms', 'CreateKey', createKeyOperation),
+  legacyOperation('kms', 'DescribeKey', describeKey),
+  legacyOperation('kms', 'DisableKey', disableKey),
+  legacyOperation('kms', 'EnableKey', enableKey),
+  legacyOperation('kms', 'ListAliases', listAliases),
+  legacyOperation('kms', 'ListGrants', listGrants),
+  legacyOperation('kms', 'ScheduleKeyDeletion', scheduleKeyDeletion),
+]);

@@ -1,6 +1,6 @@
 import { fail, ok } from '../result';
 import { validateInput, type Members } from '../validate';
-import type { Operation } from '../operation';
+import type { LegacyOperation } from '../operation';
 import { kmsValidation, pendingDeletion } from './errors';
 import { checkKey } from './key-state-operation';
 import { scheduleKeyDeletion as schedule } from './lifecycle';
@@ -21,7 +21,7 @@ const MEMBERS: Members = { KeyId: KEY_ID, PendingWindowInDays: { type: 'integer'
  * scheduleKeyDeletion(world, { KeyId: key.keyId, PendingWindowInDays: 7 }, { now, region: 'us-east-1' });
  * ```
  */
-export const scheduleKeyDeletion: Operation = (world, rawInput, ctx) => {
+export const scheduleKeyDeletion: LegacyOperation = (world, rawInput, ctx) => {
   const invalid = validateInput('kms', rawInput, MEMBERS);
   if (invalid !== undefined) return fail(invalid);
   const input = rawInput as { readonly KeyId: string; readonly PendingWindowInDays?: number };

@@ -1,5 +1,6 @@
 import type { ServiceError } from '../errors';
-import { validateInput, type Members, type Shape } from '../validate';
+import { required, structure, type Members, type Shape } from '../shape';
+import { validateInput } from '../validate';
 
 /**
  * The service model's member shapes shared by the Kinesis operations (botocore
@@ -15,7 +16,7 @@ import { validateInput, type Members, type Shape } from '../validate';
  * validateKinesis({ StreamName: 'bad name!' }, { StreamName: STREAM_NAME });
  * ```
  */
-export const STREAM_NAME: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
+export const STREAM_NAME = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 } as const satisfies Shape;
 /**
  * `StreamARN`: 1–2048, `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`.
  *
@@ -24,7 +25,7 @@ export const STREAM_NAME: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', 
  * validateKinesis({ StreamARN: 'orders' }, { StreamARN: STREAM_ARN });
  * ```
  */
-export const STREAM_ARN: Shape = { type: 'string', pattern: 'arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+', min: 1, max: 2048 };
+export const STREAM_ARN = { type: 'string', pattern: 'arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+', min: 1, max: 2048 } as const satisfies Shape;
 /**
  * `StreamId`: 1–24, `[a-z0-9]{20}-[a-z0-9]{3}` ("Not Implemented"; accepted and ignored).
  *
@@ -33,7 +34,7 @@ export const STREAM_ARN: Shape = { type: 'string', pattern: 'arn:aws.*:kinesis:.
  * validateKinesis({ StreamId: 'X' }, { StreamId: STREAM_ID });
  * ```
  */
-export const STREAM_ID: Shape = { type: 'string', pattern: '[a-z0-9]{20}-[a-z0-9]{3}', min: 1, max: 24 };
+export const STREAM_ID = { type: 'string', pattern: '[a-z0-9]{20}-[a-z0-9]{3}', min: 1, max: 24 } as const satisfies Shape;
 /**
  * `ShardId`: 1–128, `[a-zA-Z0-9_.-]+`.
  *
@@ -42,7 +43,7 @@ export const STREAM_ID: Shape = { type: 'string', pattern: '[a-z0-9]{20}-[a-z0-9
  * validateKinesis({ ShardId: '' }, { ShardId: SHARD_ID });
  * ```
  */
-export const SHARD_ID: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 };
+export const SHARD_ID = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 } as const satisfies Shape;
 /**
  * `SequenceNumber`: `0|([1-9]\d{0,128})`.
  *
@@ -51,7 +52,7 @@ export const SHARD_ID: Shape = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min
  * validateKinesis({ StartingSequenceNumber: '01' }, { StartingSequenceNumber: SEQUENCE_NUMBER });
  * ```
  */
-export const SEQUENCE_NUMBER: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,128})' };
+export const SEQUENCE_NUMBER = { type: 'string', pattern: '0|([1-9]\\d{0,128})' } as const satisfies Shape;
 /**
  * `HashKey`: `0|([1-9]\d{0,38})`.
  *
@@ -60,7 +61,7 @@ export const SEQUENCE_NUMBER: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,
  * validateKinesis({ ExplicitHashKey: '-1' }, { ExplicitHashKey: HASH_KEY });
  * ```
  */
-export const HASH_KEY: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,38})' };
+export const HASH_KEY = { type: 'string', pattern: '0|([1-9]\\d{0,38})' } as const satisfies Shape;
 /**
  * `PartitionKey`: 1–256.
  *
@@ -69,7 +70,7 @@ export const HASH_KEY: Shape = { type: 'string', pattern: '0|([1-9]\\d{0,38})' }
  * validateKinesis({ PartitionKey: '' }, { PartitionKey: { ...PARTITION_KEY, required: true } });
  * ```
  */
-export const PARTITION_KEY: Shape = { type: 'string', min: 1, max: 256 };
+export const PARTITION_KEY = { type: 'string', min: 1, max: 256 } as const satisfies Shape;
 /**
  * `KeyId`: 1–2048, no pattern.
  *
@@ -78,7 +79,7 @@ export const PARTITION_KEY: Shape = { type: 'string', min: 1, max: 256 };
  * validateKinesis({ KeyId: '' }, { KeyId: { ...KEY_ID, required: true } });
  * ```
  */
-export const KEY_ID: Shape = { type: 'string', min: 1, max: 2048 };
+export const KEY_ID = { type: 'string', min: 1, max: 2048 } as const satisfies Shape;
 /**
  * `EncryptionType`: `NONE | KMS`.
  *
@@ -87,7 +88,7 @@ export const KEY_ID: Shape = { type: 'string', min: 1, max: 2048 };
  * validateKinesis({ EncryptionType: 'AES' }, { EncryptionType: ENCRYPTION_TYPE });
  * ```
  */
-export const ENCRYPTION_TYPE: Shape = { type: 'string', enum: ['NONE', 'KMS'] };
+export const ENCRYPTION_TYPE = { type: 'string', enum: ['NONE', 'KMS'] } as const satisfies Shape;
 /**
  * `DryRun`.
  *
@@ -96,7 +97,7 @@ export const ENCRYPTION_TYPE: Shape = { type: 'string', enum: ['NONE', 'KMS'] };
  * validateKinesis({ DryRun: true }, { DryRun: DRY_RUN }); // undefined
  * ```
  */
-export const DRY_RUN: Shape = { type: 'boolean' };
+export const DRY_RUN = { type: 'boolean' } as const satisfies Shape;
 
 /**
  * The three ways to name a stream, on every stream operation.
@@ -106,7 +107,7 @@ export const DRY_RUN: Shape = { type: 'boolean' };
  * validateKinesis({ StreamName: 'orders' }, STREAM_IDENTIFIERS); // undefined
  * ```
  */
-export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: STREAM_ID, StreamName: STREAM_NAME };
+export const STREAM_IDENTIFIERS = { StreamARN: STREAM_ARN, StreamId: STREAM_ID, StreamName: STREAM_NAME } as const satisfies Members;
 
 /**
  * The members of StartStreamEncryption and StopStreamEncryption (the same for both).
@@ -116,11 +117,31 @@ export const STREAM_IDENTIFIERS: Members = { StreamARN: STREAM_ARN, StreamId: ST
  * validateKinesis({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }, STREAM_ENCRYPTION_MEMBERS);
  * ```
  */
-export const STREAM_ENCRYPTION_MEMBERS: Members = {
-  EncryptionType: { ...ENCRYPTION_TYPE, required: true },
-  KeyId: { ...KEY_ID, required: true },
+export const STREAM_ENCRYPTION_MEMBERS = {
+  EncryptionType: required(ENCRYPTION_TYPE),
+  KeyId: required(KEY_ID),
   ...STREAM_IDENTIFIERS,
-};
+} as const satisfies Members;
+
+/**
+ * The input of StartStreamEncryption and StopStreamEncryption (the same for both).
+ *
+ * @example
+ * ```ts
+ * STREAM_ENCRYPTION_INPUT.members.KeyId.required; // true
+ * ```
+ */
+export const STREAM_ENCRYPTION_INPUT = structure(STREAM_ENCRYPTION_MEMBERS);
+
+/**
+ * The output of operations whose output is Unit (an empty body on the wire).
+ *
+ * @example
+ * ```ts
+ * Object.keys(UNIT.members).length; // 0
+ * ```
+ */
+export const UNIT = structure({});
 
 /**
  * `validateInput` for Kinesis.

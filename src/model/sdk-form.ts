@@ -1,0 +1,220 @@
+import type { Members, Shape, StructureShape } from './shape';
+
+/**
+ * Conversions between the SDK's JavaScript form of an input or output and the model's form, derived
+ * from the declared shapes, doing what the SDK's JSON serializer does:
+ *
+ * - only declared members are read (the SDK sends modelled members only); `null` and `undefined`
+ *   members, list entries and map values are absent;
+ * - a timestamp given as a `Date` becomes epoch milliseconds; a number is sent by the SDK as epoch
+ *   seconds, so it becomes seconds × 1000;
+ * - a blob given as a string is its UTF-8 bytes (the SDK encodes it so); a `Uint8Array` is copied,
+ *   so a caller mutating its buffer later cannot touch the world;
+ * - a value of the wrong JavaScript type is kept as it is, unwalked, for validation to refuse
+ *   (SerializationException), as AWS refuses what such a value serializes to.
+ */
+
+const MAX_DOCUMENT_DEPTH = 64;
+
+/**
+ * A document member (opaque JSON) that cannot be sent: too deep, cyclic, or not JSON data.
+ * Validation answers it with a SerializationException.
+ *
+ * @example
+ * ```ts
+ * fromSdkForm({ type: 'document' }, cyclic) === UNSERIALIZABLE; // true
+ * ```
+ */
+export const UNSERIALIZABLE: unique symbol = Symbol('unserializable document');
+
+function utf8(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate encodes as U+FFFD, as TextEncoder does
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+function copyDocument(value: unknown, depth: number, seen: Set<object>): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : UNSERIALIZABLE;
+  if (typeof value !== 'object' || depth > MAX_DOCUMENT_DEPTH || seen.has(value)) return UNSERIALIZABLE;
+  if (value instanceof Uint8Array || value instanceof Date) return UNSERIALIZABLE;
+  seen.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    for (const v of value) {
+      const c = copyDocument(v, depth + 1, seen);
+      if (c === UNSERIALIZABLE) return UNSERIALIZABLE;
+      list.push(c);
+    }
+    out = list;
+  } else {
+    const obj: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      const c = copyDocument(v, depth + 1, seen);
+      if (c === UNSERIALIZABLE) return UNSERIALIZABLE;
+      Object.defineProperty(obj, k, { value: c, enumerable: true, writable: true, configurable: true });
+    }
+    out = obj;
+  }
+  seen.delete(value);
+  return out;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** Declared members in the order the caller gave them (then any read through the prototype, as the SDK reads `value[name]`). */
+function fromMembers(members: Members, value: Readonly<Record<string, unknown>>, others: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value)) {
+    if (!hasOwn(members, name)) continue;
+    const v = fromSdkForm(members[name]!, value[name]);
+    if (v !== undefined) out[name] = v;
+  }
+  for (const name of Object.keys(members)) {
+    if (hasOwn(value, name)) continue;
+    const v = fromSdkForm(members[name]!, value[name]);
+    if (v !== undefined) out[name] = v;
+  }
+  if (others) {
+    for (const name of Object.keys(value)) {
+      if (hasOwn(members, name)) continue;
+      const v = value[name];
+      if (v === undefined || v === null) continue;
+      Object.defineProperty(out, name, { value: copyDocument(v, 1, new Set()), enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * The model's form of an SDK value of `shape` (see the module comment); `undefined` when absent.
+ *
+ * @example
+ * ```ts
+ * fromSdkForm(structure({ At: { type: 'timestamp' } }), { At: new Date(5), Extra: 1 }); // { At: 5 }
+ * ```
+ */
+export function fromSdkForm(shape: Shape, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  switch (shape.type) {
+    case 'timestamp':
+      if (value instanceof Date) return value.getTime();
+      if (typeof value === 'number') return value * 1000;
+      return value;
+    case 'blob':
+      if (value instanceof Uint8Array) return value.slice();
+      if (typeof value === 'string') return utf8(value);
+      return value;
+    case 'list': {
+      if (!Array.isArray(value)) return value;
+      const out: unknown[] = [];
+      for (const item of value as readonly unknown[]) {
+        const v = fromSdkForm(shape.member, item);
+        if (v !== undefined) out.push(v);
+      }
+      return out;
+    }
+    case 'map': {
+      if (!isRecord(value) || value instanceof Uint8Array) return value;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const v = fromSdkForm(shape.value, value[k]);
+        if (v !== undefined) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'structure':
+      if (typeof value !== 'object' || Array.isArray(value)) return value;
+      return fromMembers(shape.members, value as Record<string, unknown>, shape.others === 'document');
+    case 'document':
+      return copyDocument(value, 1, new Set());
+    default:
+      return value;
+  }
+}
+
+/**
+ * The model-form input of an operation from what the SDK (or a test) passed: {@link fromSdkForm}
+ * of the input structure. A non-object input is kept as it is, for validation to refuse.
+ *
+ * @example
+ * ```ts
+ * fromSdkInput(op.input, { StreamName: 'orders', Unknown: 1 }); // { StreamName: 'orders' }
+ * ```
+ */
+export function fromSdkInput(shape: StructureShape, input: unknown): unknown {
+  if (input === undefined) return {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
+  return fromSdkForm(shape, input);
+}
+
+/**
+ * The SDK form of a model value of `shape`: timestamps (epoch ms) become `Date`s, blobs are copied,
+ * members outside the shape and members whose value is `undefined` are left out. Every call builds
+ * a fresh object, so a caller mutating an output cannot touch the world or a later output.
+ *
+ * @example
+ * ```ts
+ * toSdkForm(structure({ At: { type: 'timestamp' } }), { At: 0 }); // { At: new Date(0) }
+ * ```
+ */
+export function toSdkForm(shape: Shape, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  switch (shape.type) {
+    case 'timestamp':
+      return typeof value === 'number' ? new Date(value) : value;
+    case 'blob':
+      return value instanceof Uint8Array ? value.slice() : value;
+    case 'list':
+      return Array.isArray(value) ? value.map((v: unknown) => toSdkForm(shape.member, v)).filter((v) => v !== undefined) : value;
+    case 'map': {
+      if (!isRecord(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const v = toSdkForm(shape.value, value[k]);
+        if (v !== undefined) out[k] = v;
+      }
+      return out;
+    }
+    case 'structure': {
+      if (!isRecord(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const name in shape.members) {
+        const v = toSdkForm(shape.members[name]!, value[name]);
+        if (v !== undefined) out[name] = v;
+      }
+      if (shape.others === 'document') {
+        for (const name of Object.keys(value)) {
+          if (hasOwn(shape.members, name) || value[name] === undefined) continue;
+          out[name] = copyDocument(value[name], 1, new Set());
+        }
+      }
+      return out;
+    }
+    case 'document':
+      return copyDocument(value, 1, new Set());
+    default:
+      return value;
+  }
+}

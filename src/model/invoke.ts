@@ -5,6 +5,8 @@ import { kmsOperations } from './kms/operations';
 import type { Operation, OperationTable } from './operation';
 import { fail, type Result } from './result';
 import type { CallEntry } from './trace';
+import { fromSdkInput, type InputForm } from './sdk-form';
+import { traceCopy } from './trace-copy';
 import { validateInput } from './validate';
 import { advanceTo, type ModelWorld } from './world';
 
@@ -53,7 +55,9 @@ export function findOperation(service: Service, operation: string): Operation | 
 
 /**
  * Answers one call as the service would at virtual time `now` from a client in `region`: brings
- * the world to `now`, lets the world's interceptors (faults) answer first, else validates the input
+ * the world to `now`, takes from `input` what the service would receive (only the declared members,
+ * `null` as absent, bytes copied; `ctx.form` says whether it is in the SDK's or the model's form),
+ * lets the world's interceptors (faults) answer first, else validates the input
  * against the operation's declared shape and runs it, and records the call in the trace (before the
  * transitions it causes). An operation the world does not model is answered as AWS answers an
  * unknown target: `UnknownOperationException`, with no message.
@@ -68,13 +72,15 @@ export function invoke(
   service: Service,
   operation: string,
   input: unknown,
-  ctx: { readonly now: number; readonly region?: string },
+  ctx: { readonly now: number; readonly region?: string; readonly form?: InputForm },
 ): Result<unknown> {
   const op = findOperation(service, operation);
   const now = advanceTo(world, ctx.now);
   const region = ctx.region ?? world.region;
   const index = world.calls++;
-  const recorded = input !== null && typeof input === 'object' && !Array.isArray(input) ? { ...(input as object) } : input;
+  // What the service receives: only the declared members, null as absent, bytes copied in.
+  if (op !== undefined && op.legacy !== true) input = fromSdkInput(op.input, input, ctx.form ?? 'model');
+  const recorded = traceCopy(input);
   const entry: { -readonly [K in keyof CallEntry]: CallEntry[K] } = {
     seq: world.trace.length,
     time: now,
@@ -101,8 +107,8 @@ export function invoke(
     const invalid = validateInput(service, input, shape.members);
     result = invalid === undefined ? op.run(world, input as never, callCtx) : fail(invalid);
   }
-  if (result === undefined) throw new Error('unreachable');
-  if (result.ok) entry.output = result.value;
-  else entry.error = result.error;
-  return result;
+  const answered = result ?? fail(serviceError(service, 'InternalFailureException', 'Internal Service Failure'));
+  if (answered.ok) entry.output = answered.value;
+  else entry.error = answered.error;
+  return answered;
 }

@@ -84,16 +84,16 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** Declared members in the order the caller gave them (then any read through the prototype, as the SDK reads `value[name]`). */
-function fromMembers(members: Members, value: Readonly<Record<string, unknown>>, others: boolean): Record<string, unknown> {
+function fromMembers(members: Members, value: Readonly<Record<string, unknown>>, others: boolean, form: InputForm): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(value)) {
     if (!hasOwn(members, name)) continue;
-    const v = fromSdkForm(members[name]!, value[name]);
+    const v = fromSdkForm(members[name]!, value[name], form);
     if (v !== undefined) out[name] = v;
   }
   for (const name of Object.keys(members)) {
     if (hasOwn(value, name)) continue;
-    const v = fromSdkForm(members[name]!, value[name]);
+    const v = fromSdkForm(members[name]!, value[name], form);
     if (v !== undefined) out[name] = v;
   }
   if (others) {
@@ -108,29 +108,48 @@ function fromMembers(members: Members, value: Readonly<Record<string, unknown>>,
 }
 
 /**
- * The model's form of an SDK value of `shape` (see the module comment); `undefined` when absent.
+ * How an input is given: `'sdk'` as the SDK's JavaScript input (Date or epoch-second timestamps,
+ * string or `Uint8Array` blobs), `'model'` already in the model's form (epoch-ms timestamps,
+ * `Uint8Array` blobs). Either way only declared members are kept and `null` is absent.
+ *
+ * @example
+ * ```ts
+ * const form: InputForm = 'sdk';
+ * ```
+ */
+export type InputForm = 'sdk' | 'model';
+
+/** A private copy of a byte array; a view of a detached buffer reads as no bytes. */
+function copyBytes(value: Uint8Array): Uint8Array {
+  return value.byteLength === 0 ? new Uint8Array(0) : value.slice();
+}
+
+/**
+ * The model's form of a value of `shape` given in `form` (see the module comment); `undefined`
+ * when absent.
  *
  * @example
  * ```ts
  * fromSdkForm(structure({ At: { type: 'timestamp' } }), { At: new Date(5), Extra: 1 }); // { At: 5 }
  * ```
  */
-export function fromSdkForm(shape: Shape, value: unknown): unknown {
+export function fromSdkForm(shape: Shape, value: unknown, form: InputForm = 'sdk'): unknown {
   if (value === undefined || value === null) return undefined;
   switch (shape.type) {
     case 'timestamp':
+      if (form === 'model') return value;
       if (value instanceof Date) return value.getTime();
       if (typeof value === 'number') return value * 1000;
       return value;
     case 'blob':
-      if (value instanceof Uint8Array) return value.slice();
-      if (typeof value === 'string') return utf8(value);
+      if (value instanceof Uint8Array) return copyBytes(value);
+      if (typeof value === 'string' && form === 'sdk') return utf8(value);
       return value;
     case 'list': {
       if (!Array.isArray(value)) return value;
       const out: unknown[] = [];
       for (const item of value as readonly unknown[]) {
-        const v = fromSdkForm(shape.member, item);
+        const v = fromSdkForm(shape.member, item, form);
         if (v !== undefined) out.push(v);
       }
       return out;
@@ -139,14 +158,14 @@ export function fromSdkForm(shape: Shape, value: unknown): unknown {
       if (!isRecord(value) || value instanceof Uint8Array) return value;
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
-        const v = fromSdkForm(shape.value, value[k]);
+        const v = fromSdkForm(shape.value, value[k], form);
         if (v !== undefined) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'structure':
       if (typeof value !== 'object' || Array.isArray(value)) return value;
-      return fromMembers(shape.members, value as Record<string, unknown>, shape.others === 'document');
+      return fromMembers(shape.members, value as Record<string, unknown>, shape.others === 'document', form);
     case 'document':
       return copyDocument(value, 1, new Set());
     default:
@@ -163,10 +182,10 @@ export function fromSdkForm(shape: Shape, value: unknown): unknown {
  * fromSdkInput(op.input, { StreamName: 'orders', Unknown: 1 }); // { StreamName: 'orders' }
  * ```
  */
-export function fromSdkInput(shape: StructureShape, input: unknown): unknown {
+export function fromSdkInput(shape: StructureShape, input: unknown, form: InputForm = 'sdk'): unknown {
   if (input === undefined) return {};
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
-  return fromSdkForm(shape, input);
+  return fromSdkForm(shape, input, form);
 }
 
 /**
@@ -185,7 +204,7 @@ export function toSdkForm(shape: Shape, value: unknown): unknown {
     case 'timestamp':
       return typeof value === 'number' ? new Date(value) : value;
     case 'blob':
-      return value instanceof Uint8Array ? value.slice() : value;
+      return value instanceof Uint8Array ? copyBytes(value) : value;
     case 'list':
       return Array.isArray(value) ? value.map((v: unknown) => toSdkForm(shape.member, v)).filter((v) => v !== undefined) : value;
     case 'map': {

@@ -1,7 +1,7 @@
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Service } from '../model/errors';
 import { findOperation, invoke, modelledOperations } from '../model/invoke';
-import { fromSdkInput as inputFromSdk, toSdkForm } from '../model/sdk-form';
+import { toSdkForm } from '../model/sdk-form';
 import { createRng, deriveSeed, uuid, type Rng } from '../model/rng';
 import type { World } from '../world/index';
 import { toSdkError, type ResponseMetadata, type SdkModule } from './errors';
@@ -148,9 +148,9 @@ function answer(world: World, binding: ServiceBinding, command: unknown, client:
     return Promise.reject(new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service)));
   }
   const given = (command as { input?: unknown }).input;
-  const input = op.legacy === true ? fromSdkInput(given ?? {}) : inputFromSdk(op.input, given);
+  const input = op.legacy === true ? fromSdkInput(given ?? {}) : given;
   const run = (region: string): unknown => {
-    const result = invoke(world.model, binding.service, operation, input, { now: world.clock.now(), region });
+    const result = invoke(world.model, binding.service, operation, input, { now: world.clock.now(), region, form: 'sdk' });
     if (result.ok) {
       const out = (op.legacy === true ? toSdkShape(result.value) : toSdkForm(op.output, result.value)) as Record<string, unknown>;
       out['$metadata'] = metadata(world, binding.service, 200);

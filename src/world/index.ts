@@ -1,7 +1,6 @@
 import { toClock, type Clock, type FakeTimersClockLike } from '../clock/clock';
 import type { Service } from '../model/errors';
-import { findOperation, invoke } from '../model/invoke';
-import { fromSdkInput } from '../model/sdk-form';
+import { invoke } from '../model/invoke';
 import type { Result } from '../model/result';
 import type { TraceEntry } from '../model/trace';
 import { advanceTo, createModelWorld, type ModelWorld, type ModelWorldOptions } from '../model/world';
@@ -88,11 +87,8 @@ export function createWorld(options: WorldOptions = {}): World {
       return model.trace;
     },
     now,
-    call: (service, operation, input, callOptions) => {
-      const op = findOperation(service, operation);
-      const modelInput = op === undefined || op.legacy === true ? input : fromSdkInput(op.input, input);
-      return invoke(model, service, operation, modelInput, { now: clock.now(), region: callOptions?.region ?? model.region });
-    },
+    call: (service, operation, input, callOptions) =>
+      invoke(model, service, operation, input, { now: clock.now(), region: callOptions?.region ?? model.region, form: 'sdk' }),
     kinesis: kinesisView(model, now),
     firehose: firehoseView(model, now),
     kms: kmsView(model, now),

@@ -1,4 +1,5 @@
 import type { CallEntry, TraceEntry, TransitionEntry } from '../model/trace';
+import { TracedBytes } from '../model/trace-copy';
 
 /**
  * Options of {@link formatTimeline}.
@@ -91,7 +92,7 @@ export function renderValue(value: unknown, options: { readonly shortArns?: bool
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(short ? shortResource(value) : value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Uint8Array) return `<${value.byteLength} bytes>`;
+  if (value instanceof Uint8Array || value instanceof TracedBytes) return `<${value.byteLength} bytes>`;
   if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid' : value.toISOString()})`;
   if (Array.isArray(value)) return `[${value.map((v) => renderValue(v, options)).join(', ')}]`;
   if (typeof value === 'object') {

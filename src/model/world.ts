@@ -105,6 +105,9 @@ export interface ModelWorld {
 }
 
 const ACCOUNT = /^\d{12}$/;
+/** Seeds are 32 bits: the model's generators keep 32 bits of state, so larger seeds would collide. */
+const MIN_SEED = -(2 ** 31);
+const MAX_SEED = 2 ** 32 - 1;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /**
@@ -161,20 +164,29 @@ function mergeService<T extends { durations: object; limits: object; behaviour: 
  * ```
  */
 export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`[kinesis-sse-harness] world options must be an object; got ${Array.isArray(options) ? 'an array' : String(options)}`);
+  }
   const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms'];
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new TypeError(`[kinesis-sse-harness] unknown world option '${key}'; known: ${known.join(', ')}`);
   }
   const accountId = options.accountId ?? '123456789012';
-  if (!ACCOUNT.test(accountId)) {
-    throw new TypeError(`[kinesis-sse-harness] accountId must be 12 digits; got ${JSON.stringify(accountId)}`);
+  if (typeof accountId !== 'string' || !ACCOUNT.test(accountId)) {
+    throw new TypeError(
+      typeof accountId === 'string'
+        ? `[kinesis-sse-harness] accountId must be 12 digits; got ${JSON.stringify(accountId)}`
+        : `[kinesis-sse-harness] accountId must be a string of 12 digits; got ${typeof accountId} ${String(accountId)}`,
+    );
   }
   const region = options.region ?? 'us-east-1';
   if (!isRegionName(region)) {
     throw new TypeError(`[kinesis-sse-harness] region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
   }
   const seed = options.seed ?? 0;
-  if (!Number.isInteger(seed)) throw new TypeError(`[kinesis-sse-harness] seed must be an integer; got ${JSON.stringify(seed)}`);
+  if (!Number.isInteger(seed) || seed < MIN_SEED || seed > MAX_SEED) {
+    throw new TypeError(`[kinesis-sse-harness] seed must be a 32-bit integer (${MIN_SEED} to ${MAX_SEED}, as fast-check's seeds are); got ${String(seed)}`);
+  }
   return {
     accountId,
     region,

@@ -191,16 +191,28 @@ export function bindClient<TStub>(world: World, binding: ServiceBinding, target:
   if (target === null || (typeof target !== 'object' && typeof target !== 'function') || typeof (target as { prototype?: { send?: unknown }; send?: unknown }).send !== 'function' && typeof (target as { prototype?: { send?: unknown } }).prototype?.send !== 'function') {
     throw new TypeError(`[kinesis-sse-harness] ${caller}: options.client must be a ${binding.clientName} instance; got ${describeValue(target)}`);
   }
+  const holder = active.get(target);
+  if (holder !== undefined) {
+    throw new TypeError(
+      `[kinesis-sse-harness] ${caller}: ${describeTarget(target, binding.clientName)} is already mocked by an earlier ${holder} that was not restored; ` +
+        `call restore() on that stub first (two stubs on one client would replace each other, and restoring either would un-mock both)`,
+    );
+  }
   const stub = mockClient(target as never) as unknown as StubLike;
+  active.set(target, caller);
   const install = (): void => {
     stub.send.callsFake(function (this: unknown, command: unknown, optionsOrCb?: unknown, cb?: unknown) {
       const callback = typeof optionsOrCb === 'function' ? optionsOrCb : typeof cb === 'function' ? cb : undefined;
-      const promise = answer(world, binding, command, this);
+      const aborted = abortError(typeof optionsOrCb === 'object' && optionsOrCb !== null ? (optionsOrCb as { abortSignal?: unknown }).abortSignal : undefined);
+      const promise = aborted === undefined ? answer(world, binding, command, this) : Promise.reject(aborted);
       if (callback === undefined) return promise;
-      promise.then(
-        (out) => (callback as (e: unknown, o?: unknown) => void)(null, out),
-        (err) => (callback as (e: unknown) => void)(err),
-      );
+      // As the SDK's Client.send: an error thrown by the callback itself is not turned into an unhandled rejection.
+      promise
+        .then(
+          (out) => (callback as (e: unknown, o?: unknown) => void)(null, out),
+          (err) => (callback as (e: unknown) => void)(err),
+        )
+        .catch(() => undefined);
       return undefined;
     } as never);
   };
@@ -211,7 +223,43 @@ export function bindClient<TStub>(world: World, binding: ServiceBinding, target:
     install();
     return stub;
   };
+  const restore = stub.restore.bind(stub);
+  stub.restore = () => {
+    if (active.get(target) === caller) active.delete(target);
+    restore();
+  };
+  // aws-sdk-client-mock numbers a behaviour's `...Once` answers from the stub's first call ever, so an
+  // override set after some calls went through would land in the past and never apply: number it
+  // from the calls already made instead.
+  for (const method of ['on', 'onAnyCommand'] as const) {
+    const original = stub[method].bind(stub) as (...args: unknown[]) => BehaviorLike;
+    stub[method] = (...args: unknown[]): BehaviorLike => {
+      const behavior = original(...args);
+      behavior.nextChainableCallNumber = Math.max(behavior.nextChainableCallNumber, behavior.send.callCount);
+      return behavior;
+    };
+  }
   return stub as unknown as TStub;
+}
+
+/** Which client classes and instances a stub of ours holds, and by which mock function. */
+const active = new WeakMap<object, string>();
+
+function describeTarget(target: object, clientName: string): string {
+  return typeof target === 'function' ? `the ${clientName} class` : `this ${clientName} instance`;
+}
+
+/**
+ * The SDK's own AbortError for a `send(command, { abortSignal })` whose signal is already aborted
+ * (as @smithy/node-http-handler builds it), or `undefined`.
+ */
+function abortError(signal: unknown): Error | undefined {
+  if (signal === null || typeof signal !== 'object' || (signal as { aborted?: unknown }).aborted !== true) return undefined;
+  const reason = (signal as { reason?: unknown }).reason;
+  const error = new Error(reason !== undefined && !(reason instanceof Error) ? String(reason) : 'Request aborted');
+  error.name = 'AbortError';
+  if (reason instanceof Error) (error as { cause?: unknown }).cause = reason;
+  return error;
 }
 
 function describeValue(value: unknown): string {
@@ -221,7 +269,15 @@ function describeValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+interface BehaviorLike {
+  nextChainableCallNumber: number;
+  readonly send: { readonly callCount: number };
+}
+
 interface StubLike {
   readonly send: { callsFake(fn: never): unknown };
   reset(): unknown;
+  restore(): void;
+  on: (...args: never[]) => unknown;
+  onAnyCommand: (...args: never[]) => unknown;
 }

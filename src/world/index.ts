@@ -60,6 +60,19 @@ export interface World {
   readonly kms: KmsView;
 }
 
+/** The clock, checked now and at every reading: a clock that reads NaN would fail every later call. */
+function checkedClock(clock: Clock): Clock {
+  const read = (): number => {
+    const t = clock.now();
+    if (typeof t !== 'number' || !Number.isFinite(t)) {
+      throw new TypeError(`[kinesis-sse-harness] the world's clock must return a finite number of epoch milliseconds; its now() returned ${String(t)}`);
+    }
+    return t;
+  };
+  read();
+  return clock;
+}
+
 /**
  * Creates a {@link World}. Throws a `TypeError` naming the option when an option is invalid.
  *
@@ -72,8 +85,11 @@ export interface World {
  * ```
  */
 export function createWorld(options: WorldOptions = {}): World {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`[kinesis-sse-harness] createWorld takes an options object; got ${Array.isArray(options) ? 'an array' : String(options)}`);
+  }
   const { clock: givenClock, ...modelOptions } = options;
-  const clock = toClock(givenClock);
+  const clock = checkedClock(toClock(givenClock));
   const model = createModelWorld(modelOptions);
   const now = (): number => advanceTo(model, clock.now());
   return {

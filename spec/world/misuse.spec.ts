@@ -18,7 +18,7 @@ describe('createWorld refuses what is not a world description', () => {
   });
 
   it('refuses a seed the 32-bit generators would fold onto another one', () => {
-    const message = (v: string) => `[kinesis-sse-harness] seed must be a 32-bit integer (-2147483648 to 4294967295, as fast-check's seeds are); got ${v}`;
+    const message = (v: string) => `[kinesis-sse-harness] seed must be an integer of 32 bits (-2147483648 to 4294967295, as fast-check's seeds are); got ${v}`;
     expect(() => createWorld({ seed: 2 ** 60 })).toThrow(new TypeError(message(String(2 ** 60))));
     expect(() => createWorld({ seed: 2 ** 32 })).toThrow(new TypeError(message('4294967296')));
     expect(() => createWorld({ seed: -(2 ** 31) - 1 })).toThrow(new TypeError(message('-2147483649')));

@@ -185,7 +185,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
   }
   const seed = options.seed ?? 0;
   if (!Number.isInteger(seed) || seed < MIN_SEED || seed > MAX_SEED) {
-    throw new TypeError(`[kinesis-sse-harness] seed must be a 32-bit integer (${MIN_SEED} to ${MAX_SEED}, as fast-check's seeds are); got ${String(seed)}`);
+    throw new TypeError(`[kinesis-sse-harness] seed must be an integer of 32 bits (${MIN_SEED} to ${MAX_SEED}, as fast-check's seeds are); got ${String(seed)}`);
   }
   return {
     accountId,

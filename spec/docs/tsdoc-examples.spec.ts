@@ -65,7 +65,7 @@ function examplesOf(node: ts.Node, name: string): Example[] {
 
 /** Every example of every public name, each declaration once. */
 function publicExamples(): Example[] {
-  const seen = new Set<ts.Node>();
+  const seen = new Set<string>();
   const out: Example[] = [];
   for (const path of Object.values(ENTRIES)) {
     const file = join(root, path);
@@ -75,8 +75,8 @@ function publicExamples(): Example[] {
       if (node === undefined) throw new Error(`${e.name} is not declared in ${e.file}`);
       // The walker parses each file afresh; key by position so a declaration exported twice counts once.
       const key = `${node.getSourceFile().fileName}:${node.pos}`;
-      if (seen.has(key as never)) continue;
-      seen.add(key as never);
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push(...examplesOf(node, e.name));
     }
   }

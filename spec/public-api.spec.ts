@@ -1,54 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { declarationOf, ENTRIES, exportsOf } from './public-entries';
 
 // Every name each entry of kinesis-sse-harness exports is documented with TSDoc carrying an @example,
 // and no public signature or type says `any`. Read from the sources (parsed, not type-checked, so
 // this stays fast).
-const ENTRIES = {
-  'kinesis-sse-harness': 'src/index.ts',
-  'kinesis-sse-harness/fast-check': 'src/fast-check/index.ts',
-  'kinesis-sse-harness/matchers': 'src/matchers/index.ts',
-  'kinesis-sse-harness/vitest': 'src/vitest.ts',
-  'kinesis-sse-harness/jest': 'src/jest.ts',
-} as const;
-
-interface Exported {
-  readonly name: string;
-  readonly file: string;
-}
-
-function exportsOf(file: string): Exported[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const out: Exported[] = [];
-  for (const statement of source.statements) {
-    if (!ts.isExportDeclaration(statement) || statement.moduleSpecifier === undefined || statement.exportClause === undefined) continue;
-    if (!ts.isNamedExports(statement.exportClause)) continue;
-    const target = join(dirname(file), `${(statement.moduleSpecifier as ts.StringLiteral).text}.ts`);
-    for (const e of statement.exportClause.elements) out.push({ name: (e.propertyName ?? e.name).text, file: target });
-  }
-  return out;
-}
-
-function declarationOf(e: Exported, depth = 0): ts.Node | undefined {
-  const source = ts.createSourceFile(e.file, readFileSync(e.file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  for (const s of source.statements) {
-    if (
-      (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) &&
-      s.name?.text === e.name
-    ) {
-      return s;
-    }
-    if (ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === e.name)) return s;
-  }
-  // A re-export: follow it to the file that declares the name.
-  if (depth < 5) {
-    const again = exportsOf(e.file).find((x) => x.name === e.name);
-    if (again !== undefined) return declarationOf(again, depth + 1);
-  }
-  return undefined;
-}
 
 /** `any` in what a user sees: signatures, members, type aliases — not in function bodies or private members. */
 function publicAny(node: ts.Node): string[] {

@@ -76,6 +76,7 @@ describe('toHaveStreamStatus', () => {
     world.kinesis.createStream('orders');
     await expect(Promise.resolve(world)).resolves.toHaveStreamStatus('orders', 'ACTIVE');
     const failed = await expect(Promise.resolve(world)).resolves.toHaveStreamStatus('orders', 'UPDATING').catch((e: unknown) => e);
+    // eslint-disable-next-line no-control-regex -- strips the terminal's colour escapes, as spec/matchers/support.ts does
     expect(String((failed as Error).message).split('\n')[0]!.replace(/\u001b\[[0-9;]*m/g, '')).toBe('expect(world).resolves.toHaveStreamStatus(stream, status)');
   });
 

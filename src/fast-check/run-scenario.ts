@@ -34,7 +34,7 @@ const FAKED = ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'se
  *
  * @example
  * ```ts
- * await runScenario(scenario, async ({ world, sleep }) => {
+ * await runScenario({ streams: [{ name: 'orders' }] }, async ({ world, sleep }) => {
  *   await sleep(5_000);
  *   return world.kinesis.describe('orders')?.StreamStatus;
  * });
@@ -98,7 +98,7 @@ export interface RunScenarioOptions {
  *
  * @example
  * ```ts
- * const r = await runScenario(scenario, fn);
+ * const r = await runScenario({ streams: [{ name: 'orders' }] }, fn);
  * if (!r.ok) console.log(r.hung ? 'hung' : 'threw', r.error, '\n' + r.timeline());
  * ```
  */

@@ -351,7 +351,9 @@ export type SelfTypedSseMatchers = {
  *
  * @example
  * ```ts
- * function toBeWorld(this: SseMatcherContext, received: unknown) { … }
+ * function toBeWorld(this: SseMatcherContext, received: unknown): SseMatcherResult {
+ *   return { pass: received !== null, message: () => `expected ${this.utils.printReceived(received)} to be a world` };
+ * }
  * ```
  */
 export interface SseMatcherContext {

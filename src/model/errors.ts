@@ -15,8 +15,8 @@ export type Service = 'kinesis' | 'firehose' | 'kms';
  *
  * @example
  * ```ts
- * const e: ServiceError = serviceError('kinesis', 'ResourceInUseException',
- *   'Stream orders under account 123456789012 not ACTIVE, instead in state UPDATING');
+ * const e: ServiceError = { service: 'kinesis', type: 'ResourceInUseException', httpStatus: 400, fault: 'client',
+ *   message: 'Stream orders under account 123456789012 not ACTIVE, instead in state UPDATING' };
  * ```
  */
 export interface ServiceError {

@@ -234,7 +234,7 @@ export interface FiredFault {
  *
  * @example
  * ```ts
- * const handle: FaultHandle = installFaults(world, plan, now);
+ * const handle: FaultHandle = installFaults(world.model, plan, now);
  * handle.remove();
  * ```
  */
@@ -590,7 +590,7 @@ function removeItem<T>(list: T[], item: T): void {
  *
  * @example
  * ```ts
- * const handle = installFaults(world, [{ kind: 'throttle', service: 'kinesis', operation: 'StartStreamEncryption', times: 2 }], now);
+ * const handle = installFaults(world.model, [{ kind: 'throttle', service: 'kinesis', operation: 'StartStreamEncryption', times: 2 }], now);
  * // ... calls ...
  * handle.fired; // [{ index: 0, label: 'fault#0 throttle ...', time, target: 'StartStreamEncryption' }, ...]
  * handle.remove();

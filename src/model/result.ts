@@ -5,7 +5,7 @@ import type { ServiceError } from './errors';
  *
  * @example
  * ```ts
- * const r: Result<{ n: number }> = ok({ n: 1 });
+ * const r: Result<{ n: number }> = { ok: true, value: { n: 1 } };
  * if (r.ok) console.log(r.value.n);
  * ```
  */

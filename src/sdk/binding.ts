@@ -13,7 +13,8 @@ import { fromSdkInput, toSdkShape } from './output';
  *
  * @example
  * ```ts
- * await expect(client.send(new SplitShardCommand({}))).rejects.toThrow(UnmodelledCommandError);
+ * const split = new SplitShardCommand({ StreamName: 'orders', ShardToSplit: 'shardId-000000000000', NewStartingHashKey: '1' });
+ * await expect(client.send(split)).rejects.toThrow(UnmodelledCommandError);
  * ```
  */
 export class UnmodelledCommandError extends Error {
@@ -36,6 +37,7 @@ export class UnmodelledCommandError extends Error {
  *
  * @example
  * ```ts
+ * const myKinesisClient = new KinesisClient({});
  * mockKinesis(world, { client: myKinesisClient }); // stub one instance instead of the class
  * ```
  */

@@ -146,7 +146,7 @@ function transitionLine(e: TransitionEntry): string {
  *
  * @example
  * ```ts
- * console.log(formatTimeline(world.trace, { start }));
+ * console.log(formatTimeline(world.trace, { start: Date.UTC(2024, 0, 1) }));
  * ```
  */
 export function formatTimeline(trace: readonly TraceEntry[], options: TimelineOptions = {}): string {

@@ -344,7 +344,7 @@ export function possibleRecordEncryptions(holder: { records: OracleEncryption; r
  *
  * @example
  * ```ts
- * beginStreamUpdate(model, model.streams['s']!, 'KMS');
+ * beginStreamUpdate(model, model.streams['s']!, { type: 'KMS', key: 'alias/k0' });
  * ```
  */
 export function beginStreamUpdate(model: SseModel, stream: OracleStream, to: OracleEncryption): void {
@@ -397,7 +397,8 @@ export function beginDeliveryStreamChange(model: SseModel, d: OracleDeliveryStre
  *
  * @example
  * ```ts
- * const model = createOracle(settings, Date.UTC(2026, 0, 1));
+ * const keys = [{ alias: 'alias/k0', keyId: '1234abcd-12ab-34cd-56ef-1234567890ab', arn: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }];
+ * const model = createOracle(settings, Date.UTC(2026, 0, 1), true, ['s0'], keys, []);
  * ```
  */
 export function createOracle(

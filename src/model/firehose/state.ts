@@ -90,7 +90,7 @@ export interface EncryptionConfiguration {
  *
  * @example
  * ```ts
- * const r: FirehoseRecordInfo = { DeliveryStreamARN: arn, RecordId: 'Rj...', time: 0, encrypted: false };
+ * const r: FirehoseRecordInfo = { DeliveryStreamARN: arn, RecordId: 'Rj...', time: 0, encrypted: false, size: 12 };
  * ```
  */
 export interface FirehoseRecordInfo {

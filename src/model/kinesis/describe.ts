@@ -12,7 +12,7 @@ const ENHANCED_MONITORING = [{ ShardLevelMetrics: [] as string[] }];
  *
  * @example
  * ```ts
- * const s: StreamDescriptionSummary = describeSummary(stream);
+ * const s: StreamDescriptionSummary | undefined = world.kinesis.describe('orders');
  * ```
  */
 export interface StreamDescriptionSummary {
@@ -35,7 +35,7 @@ export interface StreamDescriptionSummary {
  *
  * @example
  * ```ts
- * const d: StreamDescription = describeStream(stream, 100);
+ * const shardIds = (d: StreamDescription): string[] => d.Shards.map((s) => s.ShardId);
  * ```
  */
 export interface StreamDescription {
@@ -57,7 +57,7 @@ export interface StreamDescription {
  *
  * @example
  * ```ts
- * const s: ShardDescription = shardDescription(stream.shards[0]);
+ * const startsAt = (s: ShardDescription): bigint => BigInt(s.HashKeyRange.StartingHashKey);
  * ```
  */
 export interface ShardDescription {

@@ -11,6 +11,7 @@
 import { KMS_THROTTLED } from './kinesis/errors';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
+import { faultFailure, serviceUnavailable } from './firehose/messages';
 import { findKey } from './kms/keys';
 import { scheduleKeyDeletion, setKeyCondition, setKeyState } from './kms/lifecycle';
 import type { KmsKey } from './kms/state';
@@ -470,7 +471,7 @@ function internalFailure(service: Service): ServiceError {
     case 'kinesis':
       return serviceError('kinesis', 'InternalFailureException', 'Internal Service Failure');
     case 'firehose':
-      return serviceError('firehose', 'ServiceUnavailableException', 'The service is unavailable. Back off and retry the operation.', { httpStatus: 503 });
+      return serviceUnavailable();
     case 'kms':
       return serviceError('kms', 'KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.');
   }
@@ -522,13 +523,7 @@ function matchesTransition(f: TransitionMatch, request: TransitionRequest): bool
 }
 
 function defaultFailure(kind: string): { type: string; details: string } {
-  if (kind === 'encryption-enabling') {
-    return { type: 'KMS_ACCESS_DENIED', details: 'Access was denied when calling KMS. Check that the KMS key policy allows Firehose to use the key.' };
-  }
-  if (kind === 'encryption-disabling') {
-    return { type: 'RETIRE_KMS_GRANT_FAILED', details: 'Firehose could not retire the grant it holds on the KMS key.' };
-  }
-  return { type: 'UNKNOWN_ERROR', details: 'The operation failed because of an unknown error.' };
+  return faultFailure(kind) ?? { type: 'UNKNOWN_ERROR', details: 'The operation failed because of an unknown error.' };
 }
 
 function keyTrace(world: ModelWorld, key: KmsKey, at: number, detail: string): void {

@@ -8,7 +8,7 @@
  *
  * Times in a plan are relative to the plan's start (the virtual time passed to `installFaults`).
  */
-import { KMS_THROTTLED } from './kinesis/errors';
+import { KMS_THROTTLED } from './kinesis/messages';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
 import { findKey } from './kms/keys';

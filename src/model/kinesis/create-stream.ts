@@ -1,7 +1,7 @@
 import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
-import { kinesisError, streamExists } from './errors';
+import { kinesisError, streamExists } from './messages';
 import { addStream, ON_DEMAND_SHARDS } from './lifecycle';
 import { fields, STREAM_NAME, validateKinesis } from './shapes';
 import type { StreamMode } from './state';

@@ -1,7 +1,7 @@
 import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
-import { streamNotActive } from './errors';
+import { streamNotActive } from './messages';
 import { beginDeletion } from './lifecycle';
 import { fields, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { findStream } from './streams';

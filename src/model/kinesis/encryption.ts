@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../result';
 import { countWithin, record, type RollingWindow } from '../rolling-window';
 import { planTransition } from '../transition-plan';
 import type { ModelWorld } from '../world';
-import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './errors';
+import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './messages';
 import type { ValueOf } from '../shape';
 import type { STREAM_ENCRYPTION_INPUT } from './shapes';
 import type { Encryption, KinesisStream, ReportedEncryption } from './state';

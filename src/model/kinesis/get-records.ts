@@ -2,7 +2,7 @@ import { parseArn } from '../arn';
 import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
-import { INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './errors';
+import { INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './messages';
 import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS } from './iterator';
 import { checkKey, kmsProblemError } from './keys';
 import { DRY_RUN, fields, STREAM_ARN, STREAM_ID, validateKinesis } from './shapes';

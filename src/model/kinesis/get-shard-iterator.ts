@@ -1,7 +1,7 @@
 import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
-import { kinesisError, shardNotFound } from './errors';
+import { kinesisError, shardNotFound } from './messages';
 import { encodeIterator } from './iterator';
 import { DRY_RUN, fields, SEQUENCE_NUMBER, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { dryRun } from './records';

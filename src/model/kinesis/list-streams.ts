@@ -2,7 +2,7 @@ import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
-import { kinesisError } from './errors';
+import { kinesisError } from './messages';
 import { fields, STREAM_NAME, validateKinesis } from './shapes';
 
 /**

@@ -2,7 +2,7 @@ import type { LegacyOperation } from '../operation';
 import { fail, ok } from '../result';
 import type { Members } from '../validate';
 import { utf8Bytes } from './bytes';
-import { kinesisError, recordsSizeExceeded } from './errors';
+import { kinesisError, recordsSizeExceeded } from './messages';
 import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
 import { membersFor, planRecord, toBytes, writableStream, writeRecords, type PlannedRecord } from './records';
 

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../result';
 import type { Members, Shape } from '../validate';
 import type { ModelWorld } from '../world';
 import { utf8Bytes } from './bytes';
-import { explicitHashKeyOutOfRange, kinesisError, streamNotFound } from './errors';
+import { explicitHashKeyOutOfRange, kinesisError, streamNotFound } from './messages';
 import { checkKey, kmsProblemError } from './keys';
 import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';
 import type { KinesisRecord, KinesisStream } from './state';

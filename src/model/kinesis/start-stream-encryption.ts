@@ -1,7 +1,7 @@
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
-import { kinesisError } from './errors';
+import { kinesisError } from './messages';
 import { STREAM_ENCRYPTION_INPUT, UNIT } from './shapes';
 import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
 

@@ -132,3 +132,146 @@ export const INVALID_SHARD_ITERATOR = 'Invalid ShardIterator.';
  * ```
  */
 export const KMS_THROTTLED = 'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls.';
+
+/**
+ * The LimitExceededException text of the 26th new-key application in a rolling 24 hours. [UNKNOWN
+ * text; it starts with `Rate exceeded for stream`, which Terraform retries on]
+ *
+ * @example
+ * ```ts
+ * keyApplicationLimitMessage('orders', '123456789012', 25);
+ * ```
+ */
+export function keyApplicationLimitMessage(name: string, account: string, limit: number): string {
+  return `${rateExceededForStream(name, account)} You can successfully apply a new AWS KMS key for server-side encryption ${limit} times in a rolling 24-hour period.`;
+}
+
+/**
+ * The LimitExceededException text of the 26th stop in a rolling 24 hours. [UNKNOWN text; it
+ * starts with `Rate exceeded for stream`]
+ *
+ * @example
+ * ```ts
+ * stopLimitMessage('orders', '123456789012', 25);
+ * ```
+ */
+export function stopLimitMessage(name: string, account: string, limit: number): string {
+  return `${rateExceededForStream(name, account)} You can successfully disable server-side encryption ${limit} times in a rolling 24-hour period.`;
+}
+
+/**
+ * The start of every LimitExceededException Kinesis answers about a stream's call rate (the daily
+ * allowances and a throttling fault plan). [REAL prefix]
+ *
+ * @example
+ * ```ts
+ * rateExceededForStream('orders', '123456789012'); // 'Rate exceeded for stream orders under account 123456789012.'
+ * ```
+ */
+export function rateExceededForStream(name: string, account: string): string {
+  return `Rate exceeded for stream ${name} under account ${account}.`;
+}
+
+/**
+ * ProvisionedThroughputExceededException text for a shard. [REAL shape of the text]
+ *
+ * @example
+ * ```ts
+ * shardRateExceeded('shardId-000000000000', 'orders', '123456789012');
+ * ```
+ */
+export function shardRateExceeded(shardId: string, name: string, account: string): string {
+  return `Rate exceeded for shard ${shardId} in stream ${name} under account ${account}.`;
+}
+
+/**
+ * InternalFailureException text. [REAL]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InternalFailureException', INTERNAL_FAILURE);
+ * ```
+ */
+export const INTERNAL_FAILURE = 'Internal Service Failure';
+
+/**
+ * InvalidArgumentException for an ON_DEMAND CreateStream with a ShardCount. [REAL]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InvalidArgumentException', SHARD_COUNT_WITH_ON_DEMAND);
+ * ```
+ */
+export const SHARD_COUNT_WITH_ON_DEMAND = 'ShardCount cannot be specified when StreamMode is ON_DEMAND.';
+
+/**
+ * InvalidArgumentException for a PROVISIONED CreateStream without a ShardCount. [REAL]
+ *
+ * @example
+ * ```ts
+ * kinesisError('InvalidArgumentException', SHARD_COUNT_REQUIRED);
+ * ```
+ */
+export const SHARD_COUNT_REQUIRED = 'ShardCount is required when StreamMode is PROVISIONED.';
+
+/**
+ * LimitExceededException for too many streams CREATING or DELETING at once. [REAL, AWS's typo kept]
+ *
+ * @example
+ * ```ts
+ * transientStreamLimit(5);
+ * ```
+ */
+export function transientStreamLimit(limit: number): ServiceError {
+  return kinesisError(
+    'LimitExceededException',
+    `This request would have exceed the limit on the number of streams that can simultaneously be in CREATING or DELETING. Limit: ${limit}`,
+  );
+}
+
+/**
+ * LimitExceededException for a CreateStream beyond the account's shard limit in a region. [REAL]
+ *
+ * @example
+ * ```ts
+ * shardLimitExceeded('123456789012', 'us-east-1', 500, 500, 1);
+ * ```
+ */
+export function shardLimitExceeded(account: string, region: string, open: number, limit: number, additional: number): ServiceError {
+  return kinesisError(
+    'LimitExceededException',
+    `This request would exceed the shard limit for the account ${account} in ${region}. ` +
+      `Current shard count for the account: ${open}. Limit: ${limit}. ` +
+      `Number of additional shards that would have resulted from this request: ${additional}. ` +
+      'Refer to the AWS Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.',
+  );
+}
+
+/**
+ * The InvalidArgumentException text of GetShardIterator when the iterator type and
+ * StartingSequenceNumber do not go together. [REAL, via kinesalite]
+ *
+ * @example
+ * ```ts
+ * iteratorTypeMismatch('LATEST', true);
+ * ```
+ */
+export function iteratorTypeMismatch(type: string, given: boolean): string {
+  return (
+    'Must either specify (1) AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER and StartingSequenceNumber or ' +
+    '(2) TRIM_HORIZON or LATEST and no StartingSequenceNumber. ' +
+    `Request specified ${type} and ${given ? 'also a' : 'no'} StartingSequenceNumber.`
+  );
+}
+
+/**
+ * The DryRunOperationException a call with `DryRun: true` gets once every check passed. [UNKNOWN text]
+ *
+ * @example
+ * ```ts
+ * dryRun(); // DryRunOperationException
+ * ```
+ */
+export function dryRun(): ServiceError {
+  return kinesisError('DryRunOperationException', 'Request would have succeeded, but DryRun flag is set.');
+}

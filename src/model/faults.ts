@@ -8,7 +8,8 @@
  *
  * Times in a plan are relative to the plan's start (the virtual time passed to `installFaults`).
  */
-import { KMS_THROTTLED } from './kinesis/errors';
+import { INTERNAL_FAILURE, KMS_THROTTLED, rateExceededForStream, shardRateExceeded } from './kinesis/messages';
+import { KMS_USING_OPERATIONS, SHARD_DATA_OPERATIONS } from './kinesis/rules';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
 import { faultFailure, serviceUnavailable } from './firehose/messages';
@@ -264,10 +265,10 @@ export const DEFAULT_FAULT_TRANSITIONS: readonly string[] = ['stream-updating', 
  * KMS_USING_KINESIS_OPERATIONS.includes('PutRecord'); // true
  * ```
  */
-export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = ['StartStreamEncryption', 'PutRecord', 'PutRecords', 'GetRecords'];
+export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = KMS_USING_OPERATIONS;
 
 /** The Kinesis operations that read or write a shard, the only ones answering ProvisionedThroughputExceededException. */
-const KINESIS_DATA_OPERATIONS: readonly string[] = ['PutRecord', 'PutRecords', 'GetRecords'];
+const KINESIS_DATA_OPERATIONS: readonly string[] = SHARD_DATA_OPERATIONS;
 
 const SERVICES: readonly Service[] = ['kinesis', 'firehose', 'kms'];
 const KEY_CHANGES: readonly KeyChange[] = ['disable', 'enable', 'schedule-deletion', 'revoke-access', 'revoke-grant', 'restore-access'];
@@ -454,10 +455,14 @@ function throttleError(world: ModelWorld, service: Service, error: ThrottleError
       return serviceError(
         service,
         error,
-        name === undefined ? `Rate exceeded for account ${world.accountId}.` : `Rate exceeded for ${service === 'kinesis' ? 'stream' : 'delivery stream'} ${name} under account ${world.accountId}.`,
+        name === undefined
+          ? `Rate exceeded for account ${world.accountId}.`
+          : service === 'kinesis'
+            ? rateExceededForStream(name, world.accountId)
+            : `Rate exceeded for delivery stream ${name} under account ${world.accountId}.`,
       );
     case 'ProvisionedThroughputExceededException':
-      return serviceError(service, error, `Rate exceeded for shard shardId-000000000000 in stream ${name ?? ''} under account ${world.accountId}.`);
+      return serviceError(service, error, shardRateExceeded('shardId-000000000000', name ?? '', world.accountId));
     case 'KMSThrottlingException':
       // The same text as a key whose `throttled` condition is on.
       return serviceError(service, error, KMS_THROTTLED);
@@ -469,7 +474,7 @@ function throttleError(world: ModelWorld, service: Service, error: ThrottleError
 function internalFailure(service: Service): ServiceError {
   switch (service) {
     case 'kinesis':
-      return serviceError('kinesis', 'InternalFailureException', 'Internal Service Failure');
+      return serviceError('kinesis', 'InternalFailureException', INTERNAL_FAILURE);
     case 'firehose':
       return serviceUnavailable();
     case 'kms':

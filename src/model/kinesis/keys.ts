@@ -3,7 +3,7 @@ import type { ServiceError } from '../errors';
 import { AWS_MANAGED_SERVICES, findKey, keyIdForm, locateKey, resolveKeyForEncryption, type KeyProblem } from '../kms/keys';
 import type { KmsKey } from '../kms/state';
 import type { ModelWorld } from '../world';
-import { KMS_THROTTLED, kinesisError } from './errors';
+import { KMS_THROTTLED, kinesisError } from './messages';
 
 const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
 

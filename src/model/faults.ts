@@ -13,7 +13,8 @@ import { KMS_USING_OPERATIONS, SHARD_DATA_OPERATIONS } from './kinesis/rules';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
 import { faultFailure, serviceUnavailable } from './firehose/messages';
-import { findKey } from './kms/keys';
+import { ANY_KEY_ID, awsManagedKey, homeRegion, resolveKeyId } from './kms/keys';
+import { DEFAULT_PENDING_WINDOW_IN_DAYS, keyChangeViolation, pendingWindowAllowed } from './kms/rules';
 import { scheduleKeyDeletion, setKeyCondition, setKeyState } from './kms/lifecycle';
 import type { KmsKey } from './kms/state';
 import { schedule, type Pending } from './pending';
@@ -360,7 +361,7 @@ export function checkFaultPlan(plan: unknown): asserts plan is FaultPlan {
         if (!KEY_CHANGES.includes(f.change)) bad(`${path}.change`, `must be one of ${KEY_CHANGES.join(', ')}`, f.change);
         if (typeof f.atMs !== 'number') bad(`${path}.atMs`, 'must be a number of milliseconds >= 0', f.atMs);
         checkTime(`${path}.atMs`, f.atMs);
-        if (f.pendingWindowInDays !== undefined && !(Number.isInteger(f.pendingWindowInDays) && f.pendingWindowInDays >= 7 && f.pendingWindowInDays <= 30)) {
+        if (f.pendingWindowInDays !== undefined && !(typeof f.pendingWindowInDays === 'number' && pendingWindowAllowed(f.pendingWindowInDays))) {
           bad(`${path}.pendingWindowInDays`, 'must be a whole number from 7 to 30', f.pendingWindowInDays);
         }
         return;
@@ -537,8 +538,9 @@ function keyTrace(world: ModelWorld, key: KmsKey, at: number, detail: string): v
 
 /** Applies a key change at `at` through the KMS model's own state changes; returns what happened, for the fired list. */
 function applyKeyChange(world: ModelWorld, f: KeyFault, at: number, label: string): string {
-  const region = parseArn(f.keyId)?.region ?? world.region;
-  const key = findKey(world, f.keyId, at, region);
+  const found = resolveKeyId(world, f.keyId, homeRegion(world, f.keyId), ANY_KEY_ID);
+  // A fault on an AWS managed alias acts on the key AWS creates for it: the fault creates it, as a first use would.
+  const key = found.found === 'key' ? found.key : found.found === 'aws-managed' ? awsManagedKey(world, found.service, at, found.region) : undefined;
   if (key === undefined) {
     appendTrace(world, { kind: 'transition', time: at, service: 'kms', resource: f.keyId, property: 'KeyState', from: 'none', to: 'none', detail: `${label}: no such key, nothing changed` });
     return `${f.change} (no such key)`;
@@ -549,16 +551,20 @@ function applyKeyChange(world: ModelWorld, f: KeyFault, at: number, label: strin
   };
   switch (f.change) {
     case 'disable':
-    case 'enable':
-      if (key.state === 'PendingDeletion') return unchanged('key is pending deletion');
-      if (key.manager === 'AWS') return unchanged('AWS managed keys cannot be enabled or disabled');
+    case 'enable': {
+      const violation = keyChangeViolation(key, f.change, 'account');
+      if (violation === 'aws-managed') return unchanged('AWS managed keys cannot be enabled or disabled');
+      if (violation !== undefined) return unchanged('key is pending deletion');
       setKeyState(world, key, f.change === 'disable' ? 'Disabled' : 'Enabled', at, label);
       return f.change;
-    case 'schedule-deletion':
-      if (key.manager === 'AWS') return unchanged('AWS managed keys cannot be scheduled for deletion');
-      if (key.state === 'PendingDeletion') return unchanged('key is already pending deletion');
-      scheduleKeyDeletion(world, key, f.pendingWindowInDays ?? 30, at, label);
+    }
+    case 'schedule-deletion': {
+      const violation = keyChangeViolation(key, 'schedule-deletion', 'account');
+      if (violation === 'aws-managed') return unchanged('AWS managed keys cannot be scheduled for deletion');
+      if (violation !== undefined) return unchanged('key is already pending deletion');
+      scheduleKeyDeletion(world, key, f.pendingWindowInDays ?? DEFAULT_PENDING_WINDOW_IN_DAYS, at, label);
       return f.change;
+    }
     case 'revoke-access':
       setKeyCondition(world, key, 'access-denied', true, at, label);
       return f.change;

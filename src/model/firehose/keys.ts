@@ -1,5 +1,5 @@
 import { createGrant, FIREHOSE_GRANT_OPERATIONS, FIREHOSE_PRINCIPAL, grantUsable } from '../kms/grants';
-import { keyProblem, resolveKeyForEncryption } from '../kms/keys';
+import { ANY_KEY_ID, keyProblem, resolveKeyId } from '../kms/keys';
 import type { KmsKey } from '../kms/state';
 import type { ModelWorld } from '../world';
 import { KMS_FAILURES } from './messages';
@@ -21,22 +21,25 @@ import type { DeliveryStream, FailureDescription, FirehoseKey } from './state';
  * if ('problem' in c) ...
  * ```
  */
-export function checkCmk(world: ModelWorld, keyArn: string, now: number, region: string): { readonly key: KmsKey } | { readonly problem: FirehoseKmsProblem } {
-  const r = resolveKeyForEncryption(world, keyArn, now, region);
-  if ('problem' in r) {
-    switch (r.problem) {
+export function checkCmk(world: ModelWorld, keyArn: string, _now: number, region: string): { readonly key: KmsKey } | { readonly problem: FirehoseKmsProblem } {
+  const r = resolveKeyId(world, keyArn, region, ANY_KEY_ID);
+  // An AWS managed key (created or not) is not a customer managed key; looking does not create it.
+  if (r.found === 'aws-managed') return { problem: 'invalid' };
+  if (r.found === 'none') return { problem: 'not-found' };
+  const problem = keyProblem(r.key);
+  if (problem !== undefined) {
+    switch (problem) {
       case 'not-found':
       case 'disabled':
       case 'pending-deletion':
       case 'access-denied':
       case 'opt-in-required':
       case 'throttled':
-        return { problem: r.problem };
+        return { problem };
       case 'wrong-key-spec':
         return { problem: 'invalid' };
       case 'grant-revoked':
         // A revoked old grant does not stop Firehose from creating a new one.
-        if (r.key === undefined) return { problem: 'not-found' };
         return r.key.manager === 'AWS' ? { problem: 'invalid' } : { key: r.key };
     }
   }

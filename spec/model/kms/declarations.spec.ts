@@ -114,7 +114,6 @@ describe('KMS declarations against the SDK schema', () => {
       'ListGrants',
       'ScheduleKeyDeletion',
     ]);
-    for (const [, op] of operations) expect(op.legacy).toBeUndefined();
   });
 
   it.each(operations)('%s: the input members are the SDK input members it models', (name, op) => {

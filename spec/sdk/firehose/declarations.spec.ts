@@ -121,7 +121,6 @@ describe('Firehose declarations against the SDK schemas', () => {
       'StartDeliveryStreamEncryption',
       'StopDeliveryStreamEncryption',
     ]);
-    expect(operations.filter((op) => op.legacy === true).map((op) => op.name)).toStrictEqual([]);
   });
 
   it.each(operations.map((op) => [op.name, op] as const))('%s: its input members are the SDK input members', (name, op) => {

@@ -7,6 +7,7 @@ import { fromFakeTimers } from '../clock/clock';
 import type { Service } from '../model/errors';
 import { installFaults, type FaultHandle, type FiredFault } from '../model/faults';
 import { createRng, deriveSeed } from '../model/rng';
+import { SERVICES } from '../model/vocabulary';
 import type { TraceEntry } from '../model/trace';
 import { sdkModule } from '../sdk/binding';
 import { mockFirehose, type FirehoseStub } from '../sdk/firehose';
@@ -235,7 +236,7 @@ export async function runScenario<T>(
   const maxTimers = options.maxTimers ?? 100_000;
   const idleTurns = options.idleTurns ?? 50;
   const idleMs = options.idleMs ?? 1_000;
-  const services = options.services ?? ['kinesis', 'firehose', 'kms'];
+  const services = options.services ?? SERVICES;
   const start = scenario.start ?? DEFAULT_START;
   if (!Number.isFinite(start)) throw new TypeError(`[kinesis-sse-harness] scenario.start must be a finite time; got ${String(start)}`);
 

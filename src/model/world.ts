@@ -10,6 +10,7 @@ import { createPendingQueue, settle, type PendingQueue } from './pending';
 import { createRng, deriveSeed, type Rng } from './rng';
 import type { NewTraceEntry, TraceEntry } from './trace';
 import type { TransitionHook } from './transition-plan';
+import { WORLD_OPTION_NAMES } from './vocabulary';
 
 /**
  * Makes every member of a two-level options object optional.
@@ -161,7 +162,7 @@ function mergeService<T extends { durations: object; limits: object; behaviour: 
  * ```
  */
 export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
-  const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms'];
+  const known: readonly string[] = WORLD_OPTION_NAMES;
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new TypeError(`[kinesis-sse-harness] unknown world option '${key}'; known: ${known.join(', ')}`);
   }

@@ -7,6 +7,7 @@ import { planTransition } from '../transition-plan';
 import { appendTrace, type ModelWorld } from '../world';
 import type { FirehoseKmsProblem } from './options';
 import type { DeliveryStream, DeliveryStreamEncryptionStatus, DeliveryStreamStatus, FailureDescription, FirehoseKey } from './state';
+import type { TransitionProperty } from '../vocabulary';
 
 /*
  * The delivery stream's asynchronous life: every transition is begun here (drawn through
@@ -113,7 +114,7 @@ export function sameKey(a: FirehoseKey | undefined, b: FirehoseKey | undefined):
   return a.KeyType === b.KeyType && a.KeyARN === b.KeyARN;
 }
 
-function trace(world: ModelWorld, s: DeliveryStream, property: string, from: string, to: string, at: number, detail?: string): void {
+function trace(world: ModelWorld, s: DeliveryStream, property: TransitionProperty, from: string, to: string, at: number, detail?: string): void {
   appendTrace(world, {
     kind: 'transition',
     time: at,

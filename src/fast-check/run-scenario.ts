@@ -1,11 +1,9 @@
-import * as FirehoseSdk from '@aws-sdk/client-firehose';
-import * as KinesisSdk from '@aws-sdk/client-kinesis';
-import * as KmsSdk from '@aws-sdk/client-kms';
-import { withGlobal, type Clock as FakeClock } from '@sinonjs/fake-timers';
+import type { Clock as FakeClock } from '@sinonjs/fake-timers';
 import type { Scheduler } from 'fast-check';
 import { fromFakeTimers } from '../clock/clock';
 import type { Service } from '../model/errors';
-import { installFaults, type FaultHandle, type FiredFault } from '../model/faults';
+import type { FaultHandle, FiredFault } from '../model/faults';
+import { installFaults } from '../world/faults';
 import { createRng, deriveSeed } from '../model/rng';
 import { SERVICES } from '../model/vocabulary';
 import type { TraceEntry } from '../model/trace';
@@ -14,6 +12,7 @@ import { mockFirehose, type FirehoseStub } from '../sdk/firehose';
 import { mockKinesis, type KinesisStub } from '../sdk/kinesis';
 import { mockKms, type KmsStub } from '../sdk/kms';
 import { createWorld, type World } from '../world/index';
+import { firehoseSdk, kinesisSdk, kmsSdk, loadPackage } from './load';
 import { recordRun } from './recorder';
 import { createStartingStreams, DEFAULT_START, SETUP_LEAD_MS, setUpScenario, type Scenario } from './scenario';
 import { formatTimeline, type TimelineOptions } from '../world/timeline';
@@ -244,7 +243,7 @@ export async function runScenario<T>(
   const undo: (() => void)[] = [];
   let clock: FakeClock | undefined;
   try {
-    clock = withGlobal(globalThis).install({ now: start - SETUP_LEAD_MS, toFake: [...FAKED], loopLimit: maxTimers + 10 });
+    clock = loadPackage('@sinonjs/fake-timers', 'runScenario').withGlobal(globalThis).install({ now: start - SETUP_LEAD_MS, toFake: [...FAKED], loopLimit: maxTimers + 10 });
     const fake = clock;
     const world = createWorld({ ...(scenario.world ?? {}), clock: fromFakeTimers(fake) });
     const stubs: { kinesis?: KinesisStub; firehose?: FirehoseStub; kms?: KmsStub } = {};
@@ -274,7 +273,7 @@ export async function runScenario<T>(
     createStartingStreams(world, scenario);
     let handle: FaultHandle | undefined;
     if (scenario.faults !== undefined && scenario.faults.length > 0) {
-      handle = installFaults(world.model, scenario.faults, start);
+      handle = installFaults(world, scenario.faults, { start });
       const h = handle;
       undo.push(() => h.remove());
     }
@@ -284,14 +283,14 @@ export async function runScenario<T>(
 
     if (options.scheduler !== undefined) {
       const s = options.scheduler;
-      const targets: [Service, object | undefined, string, object][] = [
-        ['kinesis', options.clients?.kinesis, 'KinesisClient', KinesisSdk],
-        ['firehose', options.clients?.firehose, 'FirehoseClient', FirehoseSdk],
-        ['kms', options.clients?.kms, 'KMSClient', KmsSdk],
+      const targets: [Service, object | undefined, string, (caller: string) => object][] = [
+        ['kinesis', options.clients?.kinesis, 'KinesisClient', kinesisSdk],
+        ['firehose', options.clients?.firehose, 'FirehoseClient', firehoseSdk],
+        ['kms', options.clients?.kms, 'KMSClient', kmsSdk],
       ];
-      for (const [service, instance, clientName, ns] of targets) {
+      for (const [service, instance, clientName, load] of targets) {
         if (!services.includes(service)) continue;
-        const target = instance ?? ((sdkModule(ns, clientName)[clientName] as { prototype: object }).prototype);
+        const target = instance ?? ((sdkModule(load('runScenario'), clientName)[clientName] as { prototype: object }).prototype);
         undo.push(gate(target as SendTarget, service, s));
       }
     }

@@ -170,5 +170,13 @@ export default defineConfig(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  {
+    name: 'kinesis-sse-harness/node-scripts',
+    files: ['**/*.mjs'],
+    languageOptions: {
+      // Plain Node scripts (spec fixtures run in a child process): Node's globals.
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', MessageChannel: 'readonly', URL: 'readonly' },
+    },
+  },
   ...layerFences(),
 );

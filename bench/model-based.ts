@@ -2,11 +2,16 @@
 // sseSteps: Kinesis, Firehose and KMS calls checked against the oracle, time, faults). Target ≤ 3 s.
 import * as fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
-import { sseModelRun, sseSteps, type SseSetupConfig } from '../src/fast-check/index';
+import { sseModelRun, sseSteps, type Scenario } from '../src/fast-check/index';
 import type { BenchOptions, Comparison } from './harness';
 
 /** The property the section measures: the harness's own model-based spec, 20 steps per run. */
-const CONFIG: SseSetupConfig = { streams: ['s0', 's1'], keys: ['alias/k0', 'alias/k1'], deliveryStreams: ['d0'], keyApplicationsPer24h: 3, startStopPer24h: 4 };
+const CONFIG: Scenario = {
+  world: { kinesis: { limits: { keyApplicationsPer24h: 3 } }, firehose: { limits: { startStopPer24h: 4 } } },
+  keys: [{ alias: 'alias/k0' }, { alias: 'alias/k1' }],
+  streams: [{ name: 's0' }, { name: 's1' }],
+  deliveryStreams: [{ name: 'd0' }],
+};
 
 /** Target wall time for the 1,000 runs. */
 export const MODEL_BASED_TARGET_MS = 3_000;

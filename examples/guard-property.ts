@@ -4,12 +4,11 @@
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import type { KMSClient } from '@aws-sdk/client-kms';
 import * as fc from 'fast-check';
-import { runScenario, sseScenario, sseSetupIn, sseSteps, type SseModel, type SseReal, type SseSetupConfig } from 'kinesis-sse-harness/fast-check';
+import { runScenario, sseSetupIn, sseSteps, type Scenario, type SseModel, type SseReal } from 'kinesis-sse-harness/fast-check';
 import type { EncryptionGuard } from './stream-encryption-guard';
 
-// assert: false — the built-in steps act without checking their answers: the guard changes the
-// world too, so their oracle cannot follow. EnsureCommand states the invariant instead.
-const config: SseSetupConfig = { streams: ['orders'], keys: ['alias/primary', 'alias/fallback'], assert: false };
+const KEYS = ['alias/primary', 'alias/fallback'];
+const scenario: Scenario = { keys: KEYS.map((alias) => ({ alias })), streams: [{ name: 'orders' }] };
 
 type GuardReal = SseReal & { readonly guard: EncryptionGuard };
 
@@ -23,7 +22,7 @@ class EnsureCommand implements fc.AsyncCommand<SseModel, GuardReal> {
       () => undefined,
       (e: unknown) => e,
     );
-    const enabled = config.keys!.filter((k) => r.world.kms.describe(k)?.KeyState === 'Enabled');
+    const enabled = KEYS.filter((k) => r.world.kms.describe(k)?.KeyState === 'Enabled');
     if (failure !== undefined) {
       if (enabled.length > 0) throw new Error(`ensure() failed although ${enabled.join(', ')} is enabled: ${String(failure)}`);
       return;
@@ -40,7 +39,7 @@ class EnsureCommand implements fc.AsyncCommand<SseModel, GuardReal> {
   }
 }
 
-const steps = fc.commands([...sseSteps({ ...config, kinds: ['advance-time', 'key-change'] }), fc.constant(new EnsureCommand())], { maxCommands: 12 });
+const steps = fc.commands([...sseSteps({ ...scenario, kinds: ['advance-time', 'key-change'] }), fc.constant(new EnsureCommand())], { maxCommands: 12 });
 
 /** A guard class, as both versions in examples/stream-encryption-guard.ts are. */
 export type GuardClass = new (kinesis: KinesisClient, kms: KMSClient, streamName: string, keyIds: readonly string[]) => EncryptionGuard;
@@ -49,10 +48,12 @@ export type GuardClass = new (kinesis: KinesisClient, kms: KMSClient, streamName
 export function guardProperty(Guard: GuardClass) {
   return fc.asyncProperty(steps, async (cmds) => {
     const result = await runScenario(
-      sseScenario(config),
+      scenario,
       async (context) => {
-        const { model, real } = sseSetupIn(context, config);
-        const guard = new Guard(real.kinesis, real.kms, 'orders', config.keys!);
+        // assert: false — the built-in steps act without checking their answers: the guard changes
+        // the world too, so their oracle cannot follow. EnsureCommand states the invariant instead.
+        const { model, real } = sseSetupIn(context, { assert: false });
+        const guard = new Guard(real.kinesis, real.kms, 'orders', KEYS);
         await fc.asyncModelRun(() => ({ model, real: { ...real, guard } }), cmds);
       },
       { budgetMs: 30 * 24 * 3_600_000 }, // key deletion waits 7 days

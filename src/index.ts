@@ -38,3 +38,23 @@ export type { KinesisOptions, KinesisDurations, KinesisLimits, KinesisBehaviour 
 export type { FirehoseOptions, FirehoseDurations, FirehoseLimits, FirehoseBehaviour, FirehoseKmsProblem } from './model/firehose/options';
 export type { KeyState, KeySpec, KeyUsage, KeyCondition } from './model/kms/state';
 export type { KmsOptions, KmsDurations, KmsLimits, KmsBehaviour } from './model/kms/options';
+export { installFaults } from './world/faults';
+export type { InstallFaultsOptions } from './world/faults';
+export { checkFaultPlan, describeFault, DEFAULT_FAULT_TRANSITIONS, KMS_USING_KINESIS_OPERATIONS } from './model/faults';
+export type {
+  Fault,
+  FaultPlan,
+  FaultHandle,
+  FiredFault,
+  FaultWindow,
+  FaultCount,
+  CallMatch,
+  TransitionMatch,
+  ThrottleFault,
+  ThrottleError,
+  InternalFailureFault,
+  KeyFault,
+  KeyChange,
+  TransitionFailureFault,
+  SlowTransitionFault,
+} from './model/faults';

@@ -4,7 +4,7 @@
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import type fc from 'fast-check';
 import type { KmsKeyInfo, World } from 'kinesis-sse-harness';
-import type { FaultHandle, FaultPlan, PropertyFailure, ScenarioContext, ScenarioResult, SseModel, SseReal, SseSetupConfig } from 'kinesis-sse-harness/fast-check';
+import type { FaultHandle, FaultPlan, PropertyFailure, ScenarioContext, ScenarioResult, SseModel, SseReal, Scenario } from 'kinesis-sse-harness/fast-check';
 
 /** A world, as `createWorld({ ... })` makes it. */
 export declare const world: World;
@@ -35,5 +35,5 @@ export declare const property: fc.IAsyncProperty<[unknown]>;
 export declare const failure: PropertyFailure;
 /** Model-based testing: the oracle, a setup config and the commands fast-check generated. */
 export declare const model: SseModel;
-export declare const config: SseSetupConfig;
+export declare const config: Scenario;
 export declare const cmds: Iterable<fc.AsyncCommand<SseModel, SseReal>>;

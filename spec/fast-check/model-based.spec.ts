@@ -2,13 +2,13 @@ import { DescribeStreamSummaryCommand } from '@aws-sdk/client-kinesis';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyFaults,
   assertProperty,
   createSseSetup,
+  installFaults,
   PropertyFailure,
   sseModelRun,
   sseSteps,
-  type SseSetupConfig,
+  type Scenario,
   type SseStep,
 } from '../../src/fast-check/index';
 import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from '../../src/fast-check/steps/environment';
@@ -18,20 +18,18 @@ import { KeyAccessStep, KeyChangeStep } from '../../src/fast-check/steps/kms';
 import { StepMismatch } from '../../src/fast-check/steps/step';
 
 // Small limits so 20-odd steps reach them; two streams, two keys, one delivery stream.
-const CONFIG: SseSetupConfig = {
-  streams: ['s0', 's1'],
-  keys: ['alias/k0', 'alias/k1'],
-  deliveryStreams: ['d0'],
-  keyApplicationsPer24h: 3,
-  stopsPer24h: 2,
-  startStopPer24h: 4,
+const CONFIG: Scenario = {
+  world: { kinesis: { limits: { keyApplicationsPer24h: 3, stopsPer24h: 2 } }, firehose: { limits: { startStopPer24h: 4 } } },
+  keys: [{ alias: 'alias/k0' }, { alias: 'alias/k1' }],
+  streams: [{ name: 's0' }, { name: 's1' }],
+  deliveryStreams: [{ name: 'd0' }],
 };
 
-function commands(config: SseSetupConfig = CONFIG): fc.Arbitrary<Iterable<SseStep>> {
+function commands(config: Scenario = CONFIG): fc.Arbitrary<Iterable<SseStep>> {
   return fc.commands(sseSteps(config), { maxCommands: 30, size: '+2' });
 }
 
-async function run(config: SseSetupConfig, steps: readonly SseStep[]): Promise<unknown> {
+async function run(config: Scenario, steps: readonly SseStep[]): Promise<unknown> {
   return sseModelRun(config, steps).then(
     () => undefined,
     (e: unknown) => e,
@@ -42,7 +40,13 @@ describe('model-based steps against the world', () => {
   // The property over every kind of step with small limits is spec/fast-check/guide-model-based.spec.ts
   // (the guide shows it).
   it('also with slower transitions and the AWS limits', async () => {
-    const config: SseSetupConfig = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'], deliveryStreams: ['d0'], updatingMs: 30_000, enablingMs: 60_000, disablingMs: 10_000, lagMs: 2_000 };
+    const lag = { min: 0, max: 2_000 };
+    const config: Scenario = {
+      world: { kinesis: { durations: { updating: 30_000, encryptionLag: lag } }, firehose: { durations: { enabling: 60_000, disabling: 10_000, encryptionLag: lag } } },
+      keys: [{ alias: 'alias/k0' }, { alias: 'alias/k1' }],
+      streams: [{ name: 's0' }],
+      deliveryStreams: [{ name: 'd0' }],
+    };
     await assertProperty(
       fc.asyncProperty(commands(config), (cmds) => sseModelRun(config, cmds)),
       { numRuns: 60, seed: 7 },
@@ -104,11 +108,11 @@ describe('model-based steps against the world', () => {
 
   it('finds a world that answers differently from AWS, and says which step and what was expected', async () => {
     // A world with a hidden fault the oracle does not know about stands for a bug in the model.
-    const make = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] });
+    const make = createSseSetup({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] });
     const failure = await assertProperty(
-        fc.asyncProperty(fc.commands(sseSteps({ streams: ['s0'], keys: ['alias/k0'], kinds: ['start-stream-encryption', 'advance-time', 'describe-stream'] })), async (cmds) => {
+        fc.asyncProperty(fc.commands(sseSteps({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }], kinds: ['start-stream-encryption', 'advance-time', 'describe-stream'] })), async (cmds) => {
           const setup = make();
-          applyFaults(setup.real.world, [{ kind: 'slow-transition', transition: 'stream-updating', extraDelayMs: 1, times: 'always' }]);
+          installFaults(setup.real.world, [{ kind: 'slow-transition', transition: 'stream-updating', extraDelayMs: 1, times: 'always' }]);
           try {
             await fc.asyncModelRun(() => ({ model: setup.model, real: setup.real }), cmds);
           } finally {
@@ -124,7 +128,7 @@ describe('model-based steps against the world', () => {
   });
 
   it('a mismatch is a StepMismatch naming the step, the time and both answers', async () => {
-    const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] })();
+    const setup = createSseSetup({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] })();
     // An oracle that went wrong: it believes the stream is UPDATING for another minute.
     Object.assign(setup.model.streams['s0']!, { status: 'UPDATING', updateEndsAt: setup.model.now + 60_000 });
     const error = await new StartStreamEncryptionStep('s0', 'alias/k0').run(setup.model, setup.real).catch((e: unknown) => e);
@@ -139,7 +143,7 @@ describe('model-based steps against the world', () => {
   });
 
   it('with assert: false, steps act without checking (for runs where your own commands change the world)', async () => {
-    const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'], assert: false })();
+    const setup = createSseSetup({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] }, { assert: false })();
     Object.assign(setup.model.streams['s0']!, { status: 'UPDATING', updateEndsAt: setup.model.now + 60_000 });
     await new StartStreamEncryptionStep('s0', 'alias/k0').run(setup.model, setup.real);
     const { StreamDescriptionSummary } = await setup.real.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 's0' }));
@@ -183,14 +187,31 @@ describe('model-based steps against the world', () => {
     ]);
   });
 
+  it('takes one Scenario, and refuses the parts of it the oracle cannot follow', () => {
+    const base: Scenario = { keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] };
+    expect(() => createSseSetup({ ...base, keys: [{}] })).toThrow('createSseSetup: the model-based oracle cannot follow keys[0] without an alias');
+    expect(() => createSseSetup({ ...base, keys: [{ alias: 'alias/k0', state: 'Disabled' }] })).toThrow('cannot follow keys[0] starting Disabled');
+    expect(() => createSseSetup({ ...base, streams: [{ name: 's0', encryption: { keyId: 'alias/k0' } }] })).toThrow('cannot follow streams[0] starting encrypted');
+    expect(() => createSseSetup({ ...base, faults: [{ kind: 'internal-failure', service: 'kinesis' }] })).toThrow('cannot follow a fault plan');
+    expect(() => createSseSetup({ ...base, world: { kinesis: { durations: { updating: { min: 1, max: 2 } } } } })).toThrow(RangeError);
+    expect(() => sseSteps({ ...base, streams: [{ name: 's0', status: 'CREATING' }] })).toThrow('sseSteps: the model-based oracle cannot follow streams[0] starting CREATING');
+    // The oracle takes its limits from the scenario's world options.
+    const setup = createSseSetup({ ...base, world: { kinesis: { limits: { keyApplicationsPer24h: 2 } } } })();
+    setup.dispose();
+    expect(setup.model.settings.keyApplicationsPer24h).toBe(2);
+    expect(Object.keys(setup.model.streams)).toEqual(['s0']);
+    expect(Object.keys(setup.model.keys)).toEqual(['alias/k0']);
+  });
+
   it('draws only the kinds asked for, and refuses an impossible set', () => {
-    const drawn = fc.sample(fc.oneof(...sseSteps({ streams: ['s0'], keys: ['alias/k0'], kinds: ['put-record', 'advance-time'] })), { seed: 1, numRuns: 50 });
+    const drawn = fc.sample(fc.oneof(...sseSteps({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }], kinds: ['put-record', 'advance-time'] })), { seed: 1, numRuns: 50 });
     expect(new Set(drawn.map((s) => s.constructor.name))).toEqual(new Set(['PutRecordStep', 'AdvanceTimeStep']));
     expect(() => sseSteps({ streams: [], keys: [], kinds: ['put-record'] })).toThrow(RangeError);
+    expect(() => sseSteps({ kinds: ['put-record'] })).toThrow(RangeError);
   });
 
   it('a failing model-based property prints the replayPath and the timeline of the shrunk steps', async () => {
-    const config: SseSetupConfig = { streams: ['s0'], keys: ['alias/k0'] };
+    const config: Scenario = { keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] };
     const failure = await assertProperty(
       fc.asyncProperty(fc.commands(sseSteps(config)), async (cmds) => {
         await sseModelRun(config, cmds);

@@ -1,7 +1,7 @@
 import { DescribeStreamSummaryCommand, KinesisClient, StartStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertProperty, PropertyFailure, runScenario, scenario, sseModelRun, sseSteps, type Scenario, type SseSetupConfig } from '../../src/fast-check/index';
+import { assertProperty, PropertyFailure, runScenario, scenario, sseModelRun, sseSteps, type Scenario } from '../../src/fast-check/index';
 
 // Naive code under test: starts encryption, polls once after a while, and trusts what it sees.
 async function encryptNaively(): Promise<void> {
@@ -61,7 +61,7 @@ describe('assertProperty', () => {
   });
 
   it('for model-based properties, the printed replayPath reproduces the same steps and trace', async () => {
-    const config: SseSetupConfig = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'] };
+    const config: Scenario = { keys: [{ alias: 'alias/k0' }, { alias: 'alias/k1' }], streams: [{ name: 's0' }] };
     const atMostOneStart = (replayPath?: string): fc.IAsyncPropertyWithHooks<[Iterable<unknown>]> =>
       fc.asyncProperty(fc.commands(sseSteps(config), replayPath === undefined ? {} : { replayPath }), async (cmds) => {
         await sseModelRun(config, cmds as Iterable<never>);

@@ -87,6 +87,44 @@ describe('toHaveTransition', () => {
     `);
   });
 
+  it('finds a KeyCondition transition (a condition switched on or off with world.kms.setCondition)', () => {
+    const { world, clock } = setup();
+    world.kms.createKey({ alias: 'alias/k' });
+    clock.advance(1_000);
+    world.kms.setCondition('alias/k', 'throttled');
+
+    expect(world).toHaveTransition('alias/k', { property: 'KeyCondition', from: 'none', to: 'throttled' });
+    expect(world).not.toHaveTransition('alias/k', { property: 'KeyCondition', from: 'throttled', to: 'none' });
+    expect(uncoloured(() => expect(world).not.toHaveTransition('alias/k', { property: 'KeyCondition', to: 'throttled' }))).toThrowErrorMatchingInlineSnapshot(`
+      [Error: expect(world).not.toHaveTransition(resource, transition)
+
+      Resource: alias/k
+      Expected transition: not Object {
+        "property": "KeyCondition",
+        "to": "throttled",
+      }
+      Received: +1.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyCondition none → throttled  (world.kms.setCondition)
+
+      Transitions of the resource (+0.000s = 2026-01-01T00:00:00.000Z):
+        +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
+        +1.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyCondition none → throttled  (world.kms.setCondition)]
+    `);
+    expect(uncoloured(() => expect(world).toHaveTransition('alias/k', { property: 'KeyCondition', to: 'access-denied' }))).toThrowErrorMatchingInlineSnapshot(`
+      [Error: expect(world).toHaveTransition(resource, transition)
+
+      Resource: alias/k
+      Expected transition: Object {
+        "property": "KeyCondition",
+        "to": "access-denied",
+      }
+      Received: no such transition
+
+      Transitions of the resource (+0.000s = 2026-01-01T00:00:00.000Z):
+        +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
+        +1.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyCondition none → throttled  (world.kms.setCondition)]
+    `);
+  });
+
   it('works as an asymmetric matcher', () => {
     const { world } = setup();
     world.kinesis.createStream('orders');
@@ -96,7 +134,7 @@ describe('toHaveTransition', () => {
   it('throws a TypeError for an unknown property', () => {
     const { world } = setup();
     // @ts-expect-error: Status is not a transition property
-    expect(() => expect(world).toHaveTransition('orders', { property: 'Status', to: 'ACTIVE' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition.property must be one of StreamStatus, EncryptionType, KeyId, RecordEncryption, DeliveryStreamStatus, EncryptionStatus, KeyInEffect, KeyState; got "Status"]`);
+    expect(() => expect(world).toHaveTransition('orders', { property: 'Status', to: 'ACTIVE' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition.property must be one of StreamStatus, EncryptionType, KeyId, RecordEncryption, DeliveryStreamStatus, EncryptionStatus, KeyInEffect, KeyState, KeyCondition; got "Status"]`);
     // @ts-expect-error: the transition is required
     expect(() => expect(world).toHaveTransition('orders')).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition must be an object like { property: 'StreamStatus', to: 'ACTIVE' }]`);
   });

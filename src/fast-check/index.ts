@@ -25,7 +25,11 @@ export { faultPlan, FAULT_KINDS, DEFAULT_FAULT_OPERATIONS, DEFAULT_FAILURE_TYPES
 export type { FaultPlanConstraints, FaultKind } from './arbitraries/fault-plan';
 export { scenario } from './arbitraries/scenario';
 export type { ScenarioConstraints } from './arbitraries/scenario';
-export { installFaults, checkFaultPlan, describeFault, DEFAULT_FAULT_TRANSITIONS, KMS_USING_KINESIS_OPERATIONS } from '../model/faults';
+// The fault plans are pure data and live in the root entry (no fast-check needed); they are
+// re-exported here so properties can keep importing them from one place.
+export { installFaults } from '../world/faults';
+export type { InstallFaultsOptions } from '../world/faults';
+export { checkFaultPlan, describeFault, DEFAULT_FAULT_TRANSITIONS, KMS_USING_KINESIS_OPERATIONS } from '../model/faults';
 export type {
   Fault,
   FaultPlan,
@@ -43,20 +47,18 @@ export type {
   TransitionFailureFault,
   SlowTransitionFault,
 } from '../model/faults';
-export { applyFaults } from './apply-faults';
 export { sseSteps, sseModelRun, SSE_STEP_KINDS } from './steps/index';
 export type { SseStepKind, SseStepsConstraints } from './steps/index';
-export { createSseSetup, sseScenario, sseSetupIn } from './steps/real';
-export type { SseReal, SseSetup, SseSetupConfig } from './steps/real';
+export { createSseSetup, sseSetupIn } from './steps/real';
+export type { SseReal, SseSetup, SseSetupOptions } from './steps/real';
 export { runScenario, ScenarioHangError } from './run-scenario';
 export type { RunScenarioOptions, ScenarioContext, ScenarioResult } from './run-scenario';
-export { DEFAULT_START, SETUP_LEAD_MS, setUpScenario, createStartingStreams } from './scenario';
+export { DEFAULT_START, SETUP_LEAD_MS } from './scenario';
 export type { Scenario, ScenarioKey, ScenarioStream, ScenarioDeliveryStream } from './scenario';
-export { formatTimeline, renderValue } from '../world/timeline';
+export { formatTimeline } from '../world/timeline';
 export { assertProperty, PropertyFailure } from './replay';
 export type { AssertPropertyOptions, ReplayedRun } from './replay';
 export { StepMismatch } from './steps/step';
 export type { SseStep } from './steps/step';
-export { settleModel } from './steps/oracle';
-export type { SseModel, OracleStream, OracleKey, OracleDeliveryStream, OracleEncryption, OracleRecordChange, OracleSettings, OracleFirehoseStatus, OracleCallFault, OracleTransitionFault } from './steps/oracle';
+export type { SseModel } from './steps/oracle';
 export type { TimelineOptions } from '../world/timeline';

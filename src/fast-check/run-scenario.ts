@@ -1,18 +1,18 @@
-import * as FirehoseSdk from '@aws-sdk/client-firehose';
-import * as KinesisSdk from '@aws-sdk/client-kinesis';
-import * as KmsSdk from '@aws-sdk/client-kms';
-import { withGlobal, type Clock as FakeClock } from '@sinonjs/fake-timers';
+import type { Clock as FakeClock } from '@sinonjs/fake-timers';
 import type { Scheduler } from 'fast-check';
 import { fromFakeTimers } from '../clock/clock';
 import type { Service } from '../model/errors';
-import { installFaults, type FaultHandle, type FiredFault } from '../model/faults';
+import type { FaultHandle, FiredFault } from '../model/faults';
+import { installFaults } from '../world/faults';
 import { createRng, deriveSeed } from '../model/rng';
+import { SERVICES } from '../model/vocabulary';
 import type { TraceEntry } from '../model/trace';
 import { sdkModule } from '../sdk/binding';
 import { mockFirehose, type FirehoseStub } from '../sdk/firehose';
 import { mockKinesis, type KinesisStub } from '../sdk/kinesis';
 import { mockKms, type KmsStub } from '../sdk/kms';
 import { createWorld, type World } from '../world/index';
+import { firehoseSdk, kinesisSdk, kmsSdk, loadPackage } from './load';
 import { recordRun } from './recorder';
 import { createStartingStreams, DEFAULT_START, SETUP_LEAD_MS, setUpScenario, type Scenario } from './scenario';
 import { formatTimeline, type TimelineOptions } from '../world/timeline';
@@ -217,6 +217,37 @@ export async function runScenario<T>(
   fn: (context: ScenarioContext) => T | Promise<T>,
   options: RunScenarioOptions = {},
 ): Promise<ScenarioResult<T>> {
+  const limits = checkRun(scenario, fn, options);
+  running = true;
+  const undo: (() => void)[] = [];
+  let clock: FakeClock | undefined;
+  try {
+    clock = loadPackage('@sinonjs/fake-timers', 'runScenario').withGlobal(globalThis).install({
+      now: limits.start - SETUP_LEAD_MS,
+      toFake: [...FAKED],
+      loopLimit: limits.maxTimers + 10,
+    });
+    const run = setUp(scenario, options, limits, clock, undo);
+    const outcome = start(fn, run);
+    const driven = await driveTime(run, outcome, options, limits);
+    return collectResult(run, outcome, driven);
+  } finally {
+    cleanUp(undo, clock);
+  }
+}
+
+/** The run's limits and start, its options checked. */
+interface RunLimits {
+  readonly budgetMs: number;
+  readonly maxTimers: number;
+  readonly idleTurns: number;
+  readonly idleMs: number;
+  readonly services: readonly Service[];
+  readonly start: number;
+}
+
+/** Checks the arguments and that a run may start now (none running, no fake timers installed). */
+function checkRun(scenario: Scenario, fn: unknown, options: RunScenarioOptions): RunLimits {
   if (scenario === null || typeof scenario !== 'object') throw new TypeError(`[kinesis-sse-harness] runScenario needs a scenario object; got ${String(scenario)}`);
   if (typeof fn !== 'function') throw new TypeError(`[kinesis-sse-harness] runScenario needs a function to run; got ${String(fn)}`);
   checkNumber('budgetMs', options.budgetMs, 1);
@@ -231,209 +262,262 @@ export async function runScenario<T>(
         'Call vi.useRealTimers() / jest.useRealTimers() / clock.uninstall() before it, or drive your own fake timers with createWorld + mockKinesis instead.',
     );
   }
-  const budgetMs = options.budgetMs ?? 60 * 60 * 1000;
-  const maxTimers = options.maxTimers ?? 100_000;
-  const idleTurns = options.idleTurns ?? 50;
-  const idleMs = options.idleMs ?? 1_000;
-  const services = options.services ?? ['kinesis', 'firehose', 'kms'];
   const start = scenario.start ?? DEFAULT_START;
   if (!Number.isFinite(start)) throw new TypeError(`[kinesis-sse-harness] scenario.start must be a finite time; got ${String(start)}`);
+  return {
+    budgetMs: options.budgetMs ?? 60 * 60 * 1000,
+    maxTimers: options.maxTimers ?? 100_000,
+    idleTurns: options.idleTurns ?? 50,
+    idleMs: options.idleMs ?? 1_000,
+    services: options.services ?? SERVICES,
+    start,
+  };
+}
 
-  running = true;
-  const undo: (() => void)[] = [];
-  let clock: FakeClock | undefined;
-  try {
-    clock = withGlobal(globalThis).install({ now: start - SETUP_LEAD_MS, toFake: [...FAKED], loopLimit: maxTimers + 10 });
-    const fake = clock;
-    const world = createWorld({ ...(scenario.world ?? {}), clock: fromFakeTimers(fake) });
-    const stubs: { kinesis?: KinesisStub; firehose?: FirehoseStub; kms?: KmsStub } = {};
-    if (services.includes('kinesis')) {
-      stubs.kinesis = mockKinesis(world, options.clients?.kinesis === undefined ? {} : { client: options.clients.kinesis as never });
-      const stub = stubs.kinesis;
-      undo.push(() => stub.restore());
-    }
-    if (services.includes('firehose')) {
-      stubs.firehose = mockFirehose(world, options.clients?.firehose === undefined ? {} : { client: options.clients.firehose as never });
-      const stub = stubs.firehose;
-      undo.push(() => stub.restore());
-    }
-    if (services.includes('kms')) {
-      stubs.kms = mockKms(world, options.clients?.kms === undefined ? {} : { client: options.clients.kms as never });
-      const stub = stubs.kms;
-      undo.push(() => stub.restore());
-    }
+/** A run once set up: its world, fake clock, stubs, faults and trace. */
+interface Run {
+  readonly scenario: Scenario;
+  readonly start: number;
+  readonly fake: FakeClock;
+  readonly world: World;
+  readonly stubs: { kinesis?: KinesisStub; firehose?: FirehoseStub; kms?: KmsStub };
+  readonly faults: FaultHandle | undefined;
+  /** Every call and transition from the start. */
+  trace(): readonly TraceEntry[];
+  readonly recorded: { outcome: string };
+}
 
-    setUpScenario(world, scenario, (ms) => {
-      fake.setSystemTime(fake.now + ms);
-      world.now();
-    });
-    fake.setSystemTime(start);
-    world.now();
-    const firstSeq = world.model.trace.length;
-    createStartingStreams(world, scenario);
-    let handle: FaultHandle | undefined;
-    if (scenario.faults !== undefined && scenario.faults.length > 0) {
-      handle = installFaults(world.model, scenario.faults, start);
-      const h = handle;
-      undo.push(() => h.remove());
-    }
-    const trace = (): readonly TraceEntry[] => world.model.trace.slice(firstSeq);
-    const recorded = { source: 'runScenario', world, start, seed: world.seed, trace, outcome: 'running' };
-    recordRun(recorded);
-
-    if (options.scheduler !== undefined) {
-      const s = options.scheduler;
-      const targets: [Service, object | undefined, string, object][] = [
-        ['kinesis', options.clients?.kinesis, 'KinesisClient', KinesisSdk],
-        ['firehose', options.clients?.firehose, 'FirehoseClient', FirehoseSdk],
-        ['kms', options.clients?.kms, 'KMSClient', KmsSdk],
-      ];
-      for (const [service, instance, clientName, ns] of targets) {
-        if (!services.includes(service)) continue;
-        const target = instance ?? ((sdkModule(ns, clientName)[clientName] as { prototype: object }).prototype);
-        undo.push(gate(target as SendTarget, service, s));
-      }
-    }
-
-    if (options.seedMathRandom !== false) {
-      const rng = createRng(deriveSeed(world.seed, 'math-random'));
-      Math.random = () => rng.next();
-      undo.push(() => {
-        Math.random = realMathRandom;
-      });
-    }
-
-    // Past the budget, the sentinel is the next timer: firing it ends the run. Timers cannot wait
-    // longer than 2^31-1 ms (about 24.8 days; longer delays fire at once), so a longer budget
-    // re-arms the sentinel.
-    let budgetHit = false;
-    let sentinelFired = false;
-    const deadline = start + budgetMs;
-    const arm = (): void => {
-      fake.setTimeout(() => {
-        sentinelFired = true;
-        if (fake.now >= deadline) budgetHit = true;
-        else arm();
-      }, Math.min(deadline - fake.now, MAX_TIMER_DELAY));
-    };
-    arm();
-
-    const context: ScenarioContext = {
-      world,
-      scenario,
-      start,
-      stubs,
-      sleep: (ms) => new Promise<void>((resolve) => fake.setTimeout(() => resolve(), ms)),
-    };
-    let settled = false;
-    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
-    Promise.resolve()
-      .then(() => fn(context))
-      .then(
-        (value) => {
-          settled = true;
-          outcome = { ok: true, value };
-        },
-        (error: unknown) => {
-          settled = true;
-          outcome = { ok: false, error };
-        },
-      );
-
-    let timersFired = 0;
-    let idle = 0;
-    let idleSince = 0;
-    let advancing = false;
-    let hang: ScenarioHangError | undefined;
-    const hangError = (reason: 'budget' | 'timers' | 'idle'): ScenarioHangError => {
-      const elapsed = fake.now - start;
-      const why =
-        reason === 'budget'
-          ? `did not settle within ${budgetMs} ms of virtual time (budgetMs)`
-          : reason === 'timers'
-            ? `fired ${maxTimers} timers without settling (maxTimers): a polling loop that never ends?`
-            : 'is waiting for something that is neither a timer nor an SDK answer, so it can never settle';
-      return new ScenarioHangError(
-        reason,
-        elapsed,
-        timersFired,
-        `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(trace(), { start, last: 8 })}`,
-      );
-    };
-    // The limits are checked before a timer fires, never after: a run given up on is left parked on
-    // a timer of the uninstalled clock (or a promise that never settles), so its code cannot wake up
-    // later and call the real SDK or a later run's world.
-    let timersExhausted = false;
-    const fireNext = (): void => {
-      if (timersFired >= maxTimers) {
-        timersExhausted = true;
-        return;
-      }
-      sentinelFired = false;
-      fake.next();
-      if (!sentinelFired) timersFired++;
-    };
-    for (;;) {
-      await new Promise<void>((resolve) => realSetImmediate(resolve));
-      if (settled) break;
-      if (budgetHit) {
-        hang = hangError('budget');
-        break;
-      }
-      if (timersExhausted) {
-        hang = hangError('timers');
-        break;
-      }
-      const pendingTimers = fake.countTimers() - 1;
-      if (options.scheduler !== undefined && options.scheduler.count() > 0) {
-        idle = 0;
-        if (pendingTimers > 0 && !advancing) {
-          advancing = true;
-          void options.scheduler.schedule(Promise.resolve(), 'advance virtual time').then(() => {
-            advancing = false;
-            fireNext();
-          });
-        }
-        await options.scheduler.waitNext(1);
-      } else if (pendingTimers > 0) {
-        idle = 0;
-        fireNext();
-      } else {
-        if (idle++ === 0) idleSince = realNow();
-        if (idle > idleTurns && realNow() - idleSince >= idleMs) {
-          hang = hangError('idle');
-          break;
-        }
-      }
-    }
-    const end = fake.now;
-    const result = hang !== undefined ? { ok: false as const, error: hang } : outcome!;
-    recorded.outcome = hang !== undefined ? `hung (${hang.reason})` : result.ok ? 'returned' : `threw ${describeError(result.error)}`;
-    const fired = handle?.fired ?? [];
-    return {
-      ...result,
-      hung: hang !== undefined,
-      world,
-      scenario,
-      start,
-      end,
-      elapsedMs: end - start,
-      timersFired,
-      trace: trace(),
-      faults: [...fired],
-      timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, ...timelineOptions }),
-    };
-  } finally {
-    for (const u of undo.reverse()) {
-      try {
-        u();
-      } catch {
-        // keep restoring the rest
-      }
-    }
-    clock?.uninstall();
-    running = false;
+/**
+ * Builds the world on the fake clock, stubs the clients, sets the scenario up before the start,
+ * installs its faults, gates the clients on the scheduler and seeds `Math.random`. Everything to
+ * undo is pushed on `undo`.
+ */
+function setUp(scenario: Scenario, options: RunScenarioOptions, limits: RunLimits, fake: FakeClock, undo: (() => void)[]): Run {
+  const { start, services } = limits;
+  const world = createWorld({ ...(scenario.world ?? {}), clock: fromFakeTimers(fake) });
+  const stubs: Run['stubs'] = {};
+  if (services.includes('kinesis')) {
+    stubs.kinesis = mockKinesis(world, options.clients?.kinesis === undefined ? {} : { client: options.clients.kinesis as never });
+    const stub = stubs.kinesis;
+    undo.push(() => stub.restore());
   }
+  if (services.includes('firehose')) {
+    stubs.firehose = mockFirehose(world, options.clients?.firehose === undefined ? {} : { client: options.clients.firehose as never });
+    const stub = stubs.firehose;
+    undo.push(() => stub.restore());
+  }
+  if (services.includes('kms')) {
+    stubs.kms = mockKms(world, options.clients?.kms === undefined ? {} : { client: options.clients.kms as never });
+    const stub = stubs.kms;
+    undo.push(() => stub.restore());
+  }
+
+  setUpScenario(world, scenario, (ms) => {
+    fake.setSystemTime(fake.now + ms);
+    world.now();
+  });
+  fake.setSystemTime(start);
+  world.now();
+  const firstSeq = world.model.trace.length;
+  createStartingStreams(world, scenario);
+  let faults: FaultHandle | undefined;
+  if (scenario.faults !== undefined && scenario.faults.length > 0) {
+    faults = installFaults(world, scenario.faults, { start });
+    const h = faults;
+    undo.push(() => h.remove());
+  }
+  const trace = (): readonly TraceEntry[] => world.model.trace.slice(firstSeq);
+  const recorded = { source: 'runScenario', world, start, seed: world.seed, trace, outcome: 'running' };
+  recordRun(recorded);
+
+  if (options.scheduler !== undefined) {
+    const s = options.scheduler;
+    const targets: [Service, object | undefined, string, (caller: string) => object][] = [
+      ['kinesis', options.clients?.kinesis, 'KinesisClient', kinesisSdk],
+      ['firehose', options.clients?.firehose, 'FirehoseClient', firehoseSdk],
+      ['kms', options.clients?.kms, 'KMSClient', kmsSdk],
+    ];
+    for (const [service, instance, clientName, load] of targets) {
+      if (!services.includes(service)) continue;
+      const target = instance ?? ((sdkModule(load('runScenario'), clientName)[clientName] as { prototype: object }).prototype);
+      undo.push(gate(target as SendTarget, service, s));
+    }
+  }
+
+  if (options.seedMathRandom !== false) {
+    const rng = createRng(deriveSeed(world.seed, 'math-random'));
+    Math.random = () => rng.next();
+    undo.push(() => {
+      Math.random = realMathRandom;
+    });
+  }
+  return { scenario, start, fake, world, stubs, faults, trace, recorded };
+}
+
+/** How the function settled, once it has. */
+interface Outcome<T> {
+  settled: boolean;
+  result?: { ok: true; value: T } | { ok: false; error: unknown };
+}
+
+/** Calls the function with its context (on a later microtask) and records how it settles. */
+function start<T>(fn: (context: ScenarioContext) => T | Promise<T>, run: Run): Outcome<T> {
+  const { world, scenario, stubs, fake } = run;
+  const context: ScenarioContext = {
+    world,
+    scenario,
+    start: run.start,
+    stubs,
+    sleep: (ms) => new Promise<void>((resolve) => fake.setTimeout(() => resolve(), ms)),
+  };
+  const outcome: Outcome<T> = { settled: false };
+  Promise.resolve()
+    .then(() => fn(context))
+    .then(
+      (value) => {
+        outcome.settled = true;
+        outcome.result = { ok: true, value };
+      },
+      (error: unknown) => {
+        outcome.settled = true;
+        outcome.result = { ok: false, error };
+      },
+    );
+  return outcome;
+}
+
+/** How driving time ended: the timers fired, and the hang when the runner gave up. */
+interface Driven {
+  readonly timersFired: number;
+  readonly hang: ScenarioHangError | undefined;
+}
+
+/**
+ * Moves virtual time on until the function settles: fires the next timer whenever nothing else
+ * can happen (or lets the scheduler order it), and gives up past the budget, the timer limit, or
+ * when nothing is pending for long enough.
+ */
+async function driveTime(run: Run, outcome: Outcome<unknown>, options: RunScenarioOptions, limits: RunLimits): Promise<Driven> {
+  const { fake, start } = run;
+  const { budgetMs, maxTimers, idleTurns, idleMs } = limits;
+  // Past the budget, the sentinel is the next timer: firing it ends the run. Timers cannot wait
+  // longer than 2^31-1 ms (about 24.8 days; longer delays fire at once), so a longer budget
+  // re-arms the sentinel.
+  let budgetHit = false;
+  let sentinelFired = false;
+  const deadline = start + budgetMs;
+  const arm = (): void => {
+    fake.setTimeout(() => {
+      sentinelFired = true;
+      if (fake.now >= deadline) budgetHit = true;
+      else arm();
+    }, Math.min(deadline - fake.now, MAX_TIMER_DELAY));
+  };
+  arm();
+
+  let timersFired = 0;
+  let idle = 0;
+  let idleSince = 0;
+  let advancing = false;
+  let hang: ScenarioHangError | undefined;
+  const hangError = (reason: 'budget' | 'timers' | 'idle'): ScenarioHangError => {
+    const elapsed = fake.now - start;
+    const why =
+      reason === 'budget'
+        ? `did not settle within ${budgetMs} ms of virtual time (budgetMs)`
+        : reason === 'timers'
+          ? `fired ${maxTimers} timers without settling (maxTimers): a polling loop that never ends?`
+          : 'is waiting for something that is neither a timer nor an SDK answer, so it can never settle';
+    return new ScenarioHangError(
+      reason,
+      elapsed,
+      timersFired,
+      `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(run.trace(), { start, last: 8 })}`,
+    );
+  };
+  // The limits are checked before a timer fires, never after: a run given up on is left parked on
+  // a timer of the uninstalled clock (or a promise that never settles), so its code cannot wake up
+  // later and call the real SDK or a later run's world.
+  let timersExhausted = false;
+  const fireNext = (): void => {
+    if (timersFired >= maxTimers) {
+      timersExhausted = true;
+      return;
+    }
+    sentinelFired = false;
+    fake.next();
+    if (!sentinelFired) timersFired++;
+  };
+  for (;;) {
+    await new Promise<void>((resolve) => realSetImmediate(resolve));
+    if (outcome.settled) break;
+    if (budgetHit) {
+      hang = hangError('budget');
+      break;
+    }
+    if (timersExhausted) {
+      hang = hangError('timers');
+      break;
+    }
+    const pendingTimers = fake.countTimers() - 1;
+    if (options.scheduler !== undefined && options.scheduler.count() > 0) {
+      idle = 0;
+      if (pendingTimers > 0 && !advancing) {
+        advancing = true;
+        void options.scheduler.schedule(Promise.resolve(), 'advance virtual time').then(() => {
+          advancing = false;
+          fireNext();
+        });
+      }
+      await options.scheduler.waitNext(1);
+    } else if (pendingTimers > 0) {
+      idle = 0;
+      fireNext();
+    } else {
+      if (idle++ === 0) idleSince = realNow();
+      if (idle > idleTurns && realNow() - idleSince >= idleMs) {
+        hang = hangError('idle');
+        break;
+      }
+    }
+  }
+  return { timersFired, hang };
+}
+
+/** The run's result: how it ended, the world, the trace from the start and the faults that hit. */
+function collectResult<T>(run: Run, outcome: Outcome<T>, driven: Driven): ScenarioResult<T> {
+  const { world, scenario, start, fake, trace } = run;
+  const { hang, timersFired } = driven;
+  const end = fake.now;
+  const result = hang !== undefined ? { ok: false as const, error: hang } : outcome.result!;
+  run.recorded.outcome = hang !== undefined ? `hung (${hang.reason})` : result.ok ? 'returned' : `threw ${describeError(result.error)}`;
+  const fired = run.faults?.fired ?? [];
+  return {
+    ...result,
+    hung: hang !== undefined,
+    world,
+    scenario,
+    start,
+    end,
+    elapsedMs: end - start,
+    timersFired,
+    trace: trace(),
+    faults: [...fired],
+    timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, ...timelineOptions }),
+  };
+}
+
+/** Restores every stub, the scheduler gates and `Math.random` (in reverse), then the real clock. */
+function cleanUp(undo: (() => void)[], clock: FakeClock | undefined): void {
+  for (const u of undo.reverse()) {
+    try {
+      u();
+    } catch {
+      // keep restoring the rest
+    }
+  }
+  clock?.uninstall();
+  running = false;
 }
 
 function describeError(error: unknown): string {

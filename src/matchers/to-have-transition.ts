@@ -1,11 +1,10 @@
 import type { TraceEntry, TransitionEntry } from '../model/trace';
 import { expectedLine, formatTraceEntry, formatTraceSlice, message, offset, traceStart } from './internal/format';
-import { TRANSITION_PROPERTIES } from './internal/enums';
+import { SERVICES, TRANSITION_PROPERTIES } from '../model/vocabulary';
 import { asWorld, checkEnum, checkName, checkOptions, checkSince, resourceName, type MatcherWorld } from './internal/world';
 import type { SseMatcherContext, SseMatcherResult, TransitionExpectation } from './types';
 
 const NAME = 'toHaveTransition';
-const SERVICES = ['kinesis', 'firehose', 'kms'];
 
 /** Which transitions belong to the resource the test named. */
 function resourceFilter(world: MatcherWorld, resource: string, service: string | undefined): (e: TransitionEntry) => boolean {
@@ -32,7 +31,8 @@ function describeExpectation(t: TransitionExpectation): Record<string, unknown> 
  * The resource is a stream, delivery stream or KMS key, by name or ARN; a key also by key id or by
  * alias (as it points now). Properties: Kinesis `StreamStatus`, `EncryptionType`, `KeyId`,
  * `RecordEncryption`; Firehose `DeliveryStreamStatus`, `EncryptionStatus`, `KeyInEffect`,
- * `RecordEncryption`; KMS `KeyState`. `from`/`to` are AWS's enum values, or `none` for absent.
+ * `RecordEncryption`; KMS `KeyState`, `KeyCondition`. `from`/`to` are AWS's enum values (a
+ * condition's name for `KeyCondition`), or `none` for absent.
  *
  * @param received - the world (`expect(world)`).
  * @param resource - the resource's name or ARN.

@@ -4,6 +4,10 @@
  * the runners' own `Matchers` interfaces.
  *
  * No runtime import of vitest, jest or expect: the matchers run on whichever `expect` registers them.
+ * The values come from the model's one vocabulary (src/model/vocabulary.ts; the matchers check what a
+ * test passes against its lists). The unions below are spelled out only so that TypeScript names them
+ * in its messages (`Matchable<DeliveryStreamStatus>`, not the expanded union);
+ * spec/model/vocabulary-types.spec.ts fails the typecheck if one differs from the vocabulary.
  */
 
 /**
@@ -57,7 +61,9 @@ export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_
 export type KeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
 
 /**
- * The `property` of a trace transition, per service.
+ * The `property` of a trace transition: Kinesis `StreamStatus`, `EncryptionType`, `KeyId`,
+ * `RecordEncryption`; Firehose `DeliveryStreamStatus`, `EncryptionStatus`, `KeyInEffect`,
+ * `RecordEncryption`; KMS `KeyState`, `KeyCondition`.
  *
  * @example
  * ```ts
@@ -72,7 +78,8 @@ export type TransitionProperty =
   | 'DeliveryStreamStatus'
   | 'EncryptionStatus'
   | 'KeyInEffect'
-  | 'KeyState';
+  | 'KeyState'
+  | 'KeyCondition';
 
 /**
  * Anything with `asymmetricMatch`: `expect.stringMatching(…)`, `expect.any(String)`, … from vitest

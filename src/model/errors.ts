@@ -1,3 +1,5 @@
+import type { SERVICES } from './vocabulary';
+
 /**
  * The AWS services the world models.
  *
@@ -6,7 +8,7 @@
  * const s: Service = 'firehose';
  * ```
  */
-export type Service = 'kinesis' | 'firehose' | 'kms';
+export type Service = (typeof SERVICES)[number];
 
 /**
  * An error exactly as the service sends it on the wire: the `__type` (the SDK's shape name), the

@@ -1,4 +1,5 @@
 import type { Service, ServiceError } from './errors';
+import type { TransitionProperty } from './vocabulary';
 
 /**
  * One modelled call as the world answered it, at its virtual time.
@@ -40,8 +41,8 @@ export interface TransitionEntry {
   readonly service: Service;
   /** The resource's ARN. */
   readonly resource: string;
-  /** What changed, e.g. `StreamStatus`, `EncryptionType`, `KeyId`, `EncryptionStatus`, `KeyState`, `RecordEncryption`. */
-  readonly property: string;
+  /** What changed: one of `TRANSITION_PROPERTIES` (src/model/vocabulary.ts). */
+  readonly property: TransitionProperty;
   readonly from: string;
   readonly to: string;
   readonly detail?: string;

@@ -10,6 +10,7 @@ import { createPendingQueue, settle, type PendingQueue } from './pending';
 import { createRng, deriveSeed, type Rng } from './rng';
 import type { NewTraceEntry, TraceEntry } from './trace';
 import type { TransitionHook } from './transition-plan';
+import { WORLD_OPTION_NAMES } from './vocabulary';
 
 /**
  * Makes every member of a two-level options object optional.
@@ -167,7 +168,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`[kinesis-sse-harness] world options must be an object; got ${Array.isArray(options) ? 'an array' : String(options)}`);
   }
-  const known = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms'];
+  const known: readonly string[] = WORLD_OPTION_NAMES;
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) throw new TypeError(`[kinesis-sse-harness] unknown world option '${key}'; known: ${known.join(', ')}`);
   }

@@ -8,6 +8,7 @@ import {
   type KeyChange,
   type ThrottleError,
 } from '../../model/faults';
+import { SERVICES } from '../../model/vocabulary';
 import { choice } from './choice';
 
 /**
@@ -143,7 +144,7 @@ export function faultPlan(constraints: FaultPlanConstraints = {}): fc.Arbitrary<
   for (const [n, v] of [['horizonMs', horizonMs], ['maxExtraDelayMs', maxExtraDelayMs]] as const) {
     if (!Number.isInteger(v) || v < 1) throw new RangeError(`[kinesis-sse-harness] faultPlan ${n} must be a whole number >= 1; got ${String(v)}`);
   }
-  const services = nonEmpty<Service>('services', constraints.services ?? ['kinesis', 'firehose', 'kms']);
+  const services = nonEmpty<Service>('services', constraints.services ?? SERVICES);
   const operationsOf = (s: Service): readonly string[] => nonEmpty(`operations.${s}`, constraints.operations?.[s] ?? DEFAULT_FAULT_OPERATIONS[s]);
   const transitions = nonEmpty('transitions', constraints.transitions ?? DEFAULT_FAULT_TRANSITIONS);
   const failureTypes = nonEmpty('failureTypes', constraints.failureTypes ?? DEFAULT_FAILURE_TYPES);

@@ -1,5 +1,6 @@
 import * as fc from 'fast-check';
-import { KEY_CONDITIONS, type KeyCondition, type KeySpec, type KeyState } from '../../model/kms/state';
+import type { KeyCondition, KeySpec, KeyState } from '../../model/kms/state';
+import { KEY_CONDITIONS, KEY_STATES } from '../../model/vocabulary';
 import type { ScenarioKey } from '../scenario';
 import { aliasName } from './alias-name';
 import { choice } from './choice';
@@ -23,7 +24,7 @@ export interface KmsKeyConstraints {
   readonly specs?: readonly KeySpec[];
 }
 
-const STATES: readonly KeyState[] = ['Enabled', 'Disabled', 'PendingDeletion'];
+const STATES: readonly KeyState[] = KEY_STATES;
 
 /**
  * KMS keys as a scenario starts with them ({@link ScenarioKey}): an alias, a state (`Enabled`,

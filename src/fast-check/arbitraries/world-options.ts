@@ -11,6 +11,7 @@ import {
 import { KINESIS_CHOICES, KINESIS_DEFAULTS, type KinesisBehaviour, type KinesisDurations, type KinesisLimits } from '../../model/kinesis/options';
 import { KMS_DEFAULTS, type KmsBehaviour } from '../../model/kms/options';
 import type { ModelWorldOptions } from '../../model/world';
+import { SERVICES } from '../../model/vocabulary';
 import { choice } from './choice';
 
 /**
@@ -183,9 +184,9 @@ export function worldOptions(constraints: WorldOptionsConstraints = {}): fc.Arbi
       throw new RangeError(`[kinesis-sse-harness] worldOptions ${name} must be ${allowed.map((a) => `'${a}'`).join(' or ')}; got ${JSON.stringify(value)}`);
     }
   }
-  const services = constraints.services ?? ['kinesis', 'firehose', 'kms'];
-  const unknown = services.find((s) => s !== 'kinesis' && s !== 'firehose' && s !== 'kms');
-  if (unknown !== undefined) throw new RangeError(`[kinesis-sse-harness] worldOptions services must be among 'kinesis', 'firehose', 'kms'; got ${JSON.stringify(unknown)}`);
+  const services = constraints.services ?? SERVICES;
+  const unknown = services.find((s) => !(SERVICES as readonly string[]).includes(s));
+  if (unknown !== undefined) throw new RangeError(`[kinesis-sse-harness] worldOptions services must be among ${SERVICES.map((s) => `'${s}'`).join(', ')}; got ${JSON.stringify(unknown)}`);
   const kinesisOn = services.includes('kinesis');
   const firehoseOn = services.includes('firehose');
   const kmsOn = services.includes('kms');

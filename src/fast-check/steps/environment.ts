@@ -1,5 +1,5 @@
 import type { Service } from '../../model/errors';
-import { applyFaults } from '../apply-faults';
+import { installFaults } from '../../world/faults';
 import { settleModel, type SseModel } from './oracle';
 import type { SseReal } from './real';
 import { catchUp } from './sync';
@@ -64,7 +64,7 @@ export class CallFaultStep implements SseStep {
   }
   run(m: SseModel, r: SseReal): Promise<void> {
     catchUp(m, r);
-    applyFaults(r.world, [{ kind: this.fault, service: this.service, operation: this.operation, times: this.times }], { start: m.now });
+    installFaults(r.world, [{ kind: this.fault, service: this.service, operation: this.operation, times: this.times }], { start: m.now });
     m.callFaults.push({
       service: this.service,
       operation: this.operation,
@@ -99,7 +99,7 @@ export class TransitionFaultStep implements SseStep {
   }
   run(m: SseModel, r: SseReal): Promise<void> {
     catchUp(m, r);
-    applyFaults(
+    installFaults(
       r.world,
       [this.fails ? { kind: 'transition-failure', transition: this.transition } : { kind: 'slow-transition', transition: this.transition, extraDelayMs: this.extraDelayMs }],
       { start: m.now },

@@ -1,4 +1,4 @@
-import { DescribeDeliveryStreamCommand, PutRecordCommand, StartDeliveryStreamEncryptionCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
+import { firehoseSdk } from '../load';
 import { beginDeliveryStreamChange, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
 import { answerName, callAws, expectAnswer, type SseStep } from './step';
@@ -41,7 +41,7 @@ export class StartDeliveryStreamEncryptionStep extends DeliveryStreamStep {
     const config =
       this.key === 'AWS_OWNED_CMK' ? { KeyType: 'AWS_OWNED_CMK' as const } : { KeyType: 'CUSTOMER_MANAGED_CMK' as const, KeyARN: m.keys[this.key]!.arn };
     const o = await callAws(m, r, this.toString(), 'firehose', 'StartDeliveryStreamEncryption', () =>
-      r.firehose.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream, DeliveryStreamEncryptionConfigurationInput: config })),
+      r.firehose.send(new (firehoseSdk('sseSteps').StartDeliveryStreamEncryptionCommand)({ DeliveryStreamName: this.deliveryStream, DeliveryStreamEncryptionConfigurationInput: config })),
     );
     if (o === undefined) return;
     const expected =
@@ -76,7 +76,7 @@ export class StopDeliveryStreamEncryptionStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const d = m.deliveryStreams[this.deliveryStream]!;
     const o = await callAws(m, r, this.toString(), 'firehose', 'StopDeliveryStreamEncryption', () =>
-      r.firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: this.deliveryStream })),
+      r.firehose.send(new (firehoseSdk('sseSteps').StopDeliveryStreamEncryptionCommand)({ DeliveryStreamName: this.deliveryStream })),
     );
     if (o === undefined) return;
     const expected =
@@ -110,7 +110,7 @@ export class PutFirehoseRecordStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const d = m.deliveryStreams[this.deliveryStream]!;
     const o = await callAws(m, r, this.toString(), 'firehose', 'PutRecord', () =>
-      r.firehose.send(new PutRecordCommand({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })),
+      r.firehose.send(new (firehoseSdk('sseSteps').PutRecordCommand)({ DeliveryStreamName: this.deliveryStream, Record: { Data: new Uint8Array([1, 2, 3]) } })),
     );
     if (o === undefined) return;
     const allowed = possibleRecordEncryptions(d, m.now).map((e) => {
@@ -139,7 +139,7 @@ export class DescribeDeliveryStreamStep extends DeliveryStreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const d = m.deliveryStreams[this.deliveryStream]!;
     const o = await callAws(m, r, this.toString(), 'firehose', 'DescribeDeliveryStream', () =>
-      r.firehose.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: this.deliveryStream })),
+      r.firehose.send(new (firehoseSdk('sseSteps').DescribeDeliveryStreamCommand)({ DeliveryStreamName: this.deliveryStream })),
     );
     if (o === undefined) return;
     const failed = d.status.endsWith('_FAILED');

@@ -4,7 +4,10 @@ import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environme
 import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from './firehose';
 import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
 import { KeyAccessStep, KeyChangeStep } from './kms';
-import { createSseSetup, DEFAULT_ORACLE_SETTINGS, type SseSetup, type SseSetupConfig } from './real';
+import type { Duration } from '../../model/duration';
+import { KINESIS_DEFAULTS } from '../../model/kinesis/options';
+import type { Scenario } from '../scenario';
+import { castOf, createSseSetup, type SseSetup, type SseSetupOptions } from './real';
 import type { SseStep } from './step';
 
 /**
@@ -55,15 +58,20 @@ export const SSE_STEP_KINDS: readonly SseStepKind[] = [
 ];
 
 /**
- * Constraints of {@link sseSteps}: the same streams, keys and delivery streams as the run's
- * {@link createSseSetup} config (pass the same object), plus which steps to draw.
+ * Constraints of {@link sseSteps}: the run's {@link Scenario} (pass the same object you pass to
+ * `sseModelRun`, {@link createSseSetup} or `runScenario`: the steps act on its streams, key aliases
+ * and delivery streams, and bias time to its durations), plus which steps to draw.
  *
  * @example
  * ```ts
- * const config: SseStepsConstraints = { streams: ['s0'], keys: ['alias/k0'], kinds: ['start-stream-encryption', 'advance-time'] };
+ * const constraints: SseStepsConstraints = {
+ *   keys: [{ alias: 'alias/k0' }],
+ *   streams: [{ name: 's0' }],
+ *   kinds: ['start-stream-encryption', 'advance-time'],
+ * };
  * ```
  */
-export interface SseStepsConstraints extends SseSetupConfig {
+export interface SseStepsConstraints extends Scenario {
   /** The kinds of step to draw. Default all (Firehose steps only with delivery streams). */
   readonly kinds?: readonly SseStepKind[];
   /** The longest AdvanceTime drawn at random (besides the durations and the 24-hour window). Default 60 000 ms. */
@@ -100,20 +108,23 @@ const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'Cance
  *
  * @example
  * ```ts
- * const config = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'], keyApplicationsPer24h: 3 };
- * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(config), { maxCommands: 20 }), (cmds) => sseModelRun(config, cmds)));
+ * const scenario: Scenario = {
+ *   world: { kinesis: { limits: { keyApplicationsPer24h: 3 } } },
+ *   keys: [{ alias: 'alias/k0' }, { alias: 'alias/k1' }],
+ *   streams: [{ name: 's0' }],
+ * };
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(scenario), { maxCommands: 20 }), (cmds) => sseModelRun(scenario, cmds)));
  * ```
  */
-export function sseSteps(constraints: SseStepsConstraints = {}): fc.Arbitrary<SseStep>[] {
-  const streams = constraints.streams ?? ['s0'];
-  const keys = constraints.keys ?? ['alias/k0', 'alias/k1'];
-  const deliveryStreams = constraints.deliveryStreams ?? [];
+export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep>[] {
+  const { streams, aliases: keys, deliveryStreams } = castOf(constraints, 'sseSteps');
   const kinds = constraints.kinds ?? SSE_STEP_KINDS;
   const bad = kinds.find((k) => !SSE_STEP_KINDS.includes(k));
   if (bad !== undefined) throw new RangeError(`[kinesis-sse-harness] sseSteps kinds must be among ${SSE_STEP_KINDS.join(', ')}; got ${JSON.stringify(bad)}`);
   const maxAdvanceMs = constraints.maxAdvanceMs ?? 60_000;
-  const updating = constraints.updatingMs ?? DEFAULT_ORACLE_SETTINGS.updatingMs;
-  const lag = constraints.lagMs ?? DEFAULT_ORACLE_SETTINGS.lagMs;
+  const durations = constraints.world?.kinesis?.durations;
+  const updating = longest(durations?.updating ?? KINESIS_DEFAULTS.durations.updating);
+  const lag = longest(durations?.encryptionLag ?? KINESIS_DEFAULTS.durations.encryptionLag);
   const stream = streams.length > 0 ? fc.constantFrom(...streams) : undefined;
   const key = keys.length > 0 ? fc.constantFrom(...keys) : undefined;
   const ds = deliveryStreams.length > 0 ? fc.constantFrom(...deliveryStreams) : undefined;
@@ -161,29 +172,45 @@ export function sseSteps(constraints: SseStepsConstraints = {}): fc.Arbitrary<Ss
   return out;
 }
 
-const setups = new WeakMap<SseSetupConfig, () => SseSetup>();
+const setups = new WeakMap<Scenario, Map<string, () => SseSetup>>();
 
 /**
- * Runs model-based steps against a fresh world built from `config` (see {@link createSseSetup}),
+ * Runs model-based steps against a fresh world built from `scenario` (see {@link createSseSetup}),
  * checking each answer against the oracle, and restores the stubs afterwards. Pass your own
  * commands too: they receive the same model and real system.
  *
  * @example
  * ```ts
- * const config = { streams: ['s0'], keys: ['alias/k0'] };
- * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(config)), (cmds) => sseModelRun(config, cmds)));
+ * const scenario: Scenario = { keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] };
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(scenario)), (cmds) => sseModelRun(scenario, cmds)));
  * ```
  */
-export async function sseModelRun(config: SseSetupConfig, commands: Iterable<SseStep>): Promise<void> {
-  let make = setups.get(config);
-  if (make === undefined) {
-    make = createSseSetup(config);
-    setups.set(config, make);
-  }
-  const setup = make();
+export async function sseModelRun(scenario: Scenario, commands: Iterable<SseStep>, options?: SseSetupOptions): Promise<void> {
+  const setup = setupFor(scenario, options)();
   try {
     await fc.asyncModelRun(() => ({ model: setup.model, real: setup.real }), commands);
   } finally {
     setup.dispose();
   }
+}
+
+/** One setup function per scenario and options, so a property's runs share its clients and stubs. */
+function setupFor(scenario: Scenario, options: SseSetupOptions = {}): () => SseSetup {
+  let byOptions = setups.get(scenario);
+  if (byOptions === undefined) {
+    byOptions = new Map();
+    setups.set(scenario, byOptions);
+  }
+  const key = `${options.assert !== false}/${options.stubClasses === true}`;
+  let make = byOptions.get(key);
+  if (make === undefined) {
+    make = createSseSetup(scenario, options);
+    byOptions.set(key, make);
+  }
+  return make;
+}
+
+/** The longest a duration option can last (a range's max). */
+function longest(d: Duration): number {
+  return typeof d === 'number' ? d : d.max;
 }

@@ -1,4 +1,4 @@
-import { DescribeStreamSummaryCommand, PutRecordCommand, StartStreamEncryptionCommand, StopStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
+import { kinesisSdk } from '../load';
 import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
 import { answerName, callAws, expectAnswer, type SseStep } from './step';
@@ -38,7 +38,7 @@ export class StartStreamEncryptionStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const s = m.streams[this.stream]!;
     const o = await callAws(m, r, this.toString(), 'kinesis', 'StartStreamEncryption', () =>
-      r.kinesis.send(new StartStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })),
+      r.kinesis.send(new (kinesisSdk('sseSteps').StartStreamEncryptionCommand)({ StreamName: this.stream, EncryptionType: 'KMS', KeyId: this.key })),
     );
     if (o === undefined) return;
     const same = s.setting.type === 'KMS' && s.setting.key === this.key;
@@ -76,7 +76,7 @@ export class StopStreamEncryptionStep extends StreamStep {
     const s = m.streams[this.stream]!;
     const o = await callAws(m, r, this.toString(), 'kinesis', 'StopStreamEncryption', () => {
       const KeyId = s.setting.type === 'KMS' ? s.setting.key : (Object.keys(m.keys)[0] ?? 'alias/aws/kinesis');
-      return r.kinesis.send(new StopStreamEncryptionCommand({ StreamName: this.stream, EncryptionType: 'KMS', KeyId }));
+      return r.kinesis.send(new (kinesisSdk('sseSteps').StopStreamEncryptionCommand)({ StreamName: this.stream, EncryptionType: 'KMS', KeyId }));
     });
     if (o === undefined) return;
     const expected = s.status !== 'ACTIVE' ? 'ResourceInUseException' : usedInWindow(s.stops, m.now) >= m.settings.stopsPer24h ? 'LimitExceededException' : 'ok';
@@ -104,7 +104,7 @@ export class PutRecordStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const s = m.streams[this.stream]!;
     const o = await callAws(m, r, this.toString(), 'kinesis', 'PutRecord', () =>
-      r.kinesis.send(new PutRecordCommand({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })),
+      r.kinesis.send(new (kinesisSdk('sseSteps').PutRecordCommand)({ StreamName: this.stream, PartitionKey: 'p', Data: new Uint8Array([1, 2, 3]) })),
     );
     if (o === undefined) return;
     const allowed = possibleRecordEncryptions(s, m.now).map((e) => {
@@ -137,7 +137,7 @@ export class PutRecordStep extends StreamStep {
 export class DescribeStreamStep extends StreamStep {
   async run(m: SseModel, r: SseReal): Promise<void> {
     const s = m.streams[this.stream]!;
-    const o = await callAws(m, r, this.toString(), 'kinesis', 'DescribeStreamSummary', () => r.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: this.stream })));
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'DescribeStreamSummary', () => r.kinesis.send(new (kinesisSdk('sseSteps').DescribeStreamSummaryCommand)({ StreamName: this.stream })));
     if (o === undefined) return;
     const expected = `${s.status} ${s.setting.type}${s.setting.type === 'KMS' ? ` ${s.setting.key}` : ''}`;
     let answered = answerName(o);

@@ -1,4 +1,4 @@
-import { CancelKeyDeletionCommand, DisableKeyCommand, EnableKeyCommand, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
+import { kmsSdk } from '../load';
 import type { SseModel } from './oracle';
 import type { SseReal } from './real';
 import { catchUp } from './sync';
@@ -38,12 +38,12 @@ export class KeyChangeStep implements SseStep {
     const KeyId = k.keyId;
     const command =
       this.change === 'DisableKey'
-        ? new DisableKeyCommand({ KeyId })
+        ? new (kmsSdk('sseSteps').DisableKeyCommand)({ KeyId })
         : this.change === 'EnableKey'
-          ? new EnableKeyCommand({ KeyId })
+          ? new (kmsSdk('sseSteps').EnableKeyCommand)({ KeyId })
           : this.change === 'ScheduleKeyDeletion'
-            ? new ScheduleKeyDeletionCommand({ KeyId, PendingWindowInDays: 7 })
-            : new CancelKeyDeletionCommand({ KeyId });
+            ? new (kmsSdk('sseSteps').ScheduleKeyDeletionCommand)({ KeyId, PendingWindowInDays: 7 })
+            : new (kmsSdk('sseSteps').CancelKeyDeletionCommand)({ KeyId });
     const o = await callAws(m, r, this.toString(), 'kms', this.change, () => r.kms.send(command as never));
     if (o === undefined) return;
     const pending = k.state === 'PendingDeletion';

@@ -1,16 +1,14 @@
-import { FirehoseClient } from '@aws-sdk/client-firehose';
-import { KinesisClient } from '@aws-sdk/client-kinesis';
-import { KMSClient } from '@aws-sdk/client-kms';
+import type { FirehoseClient } from '@aws-sdk/client-firehose';
+import type { KinesisClient } from '@aws-sdk/client-kinesis';
+import type { KMSClient } from '@aws-sdk/client-kms';
 import { virtualClock, type VirtualClock } from '../../clock/clock';
 import { mockFirehose } from '../../sdk/firehose';
 import { mockKinesis } from '../../sdk/kinesis';
 import { mockKms } from '../../sdk/kms';
 import { createWorld, type World } from '../../world/index';
+import { firehoseSdk, kinesisSdk, kmsSdk } from '../load';
 import { recordRun } from '../recorder';
 import type { Duration } from '../../model/duration';
-import { FIREHOSE_DEFAULTS } from '../../model/firehose/options';
-import { KINESIS_DEFAULTS } from '../../model/kinesis/options';
-import type { ModelWorldOptions } from '../../model/world';
 import type { ScenarioContext } from '../run-scenario';
 import { DEFAULT_START, type Scenario } from '../scenario';
 import { createOracle, type OracleSettings, type SseModel } from './oracle';
@@ -21,7 +19,7 @@ import { createOracle, type OracleSettings, type SseModel } from './oracle';
  *
  * @example
  * ```ts
- * const { real } = createSseSetup({ streams: ['orders'] })();
+ * const { real } = createSseSetup({ streams: [{ name: 'orders' }] })();
  * await real.kinesis.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }));
  * ```
  */
@@ -35,39 +33,14 @@ export interface SseReal {
 }
 
 /**
- * What a model-based run starts from. The world is built with exactly these durations and limits
- * (and every other option at its default), so the oracle knows them.
+ * Options of the model-based setup ({@link createSseSetup}, {@link sseSetupIn}, `sseModelRun`).
  *
  * @example
  * ```ts
- * const config: SseSetupConfig = { streams: ['s0'], keys: ['alias/k0', 'alias/k1'], deliveryStreams: ['d0'], keyApplicationsPer24h: 3 };
+ * const options: SseSetupOptions = { assert: false };
  * ```
  */
-export interface SseSetupConfig {
-  /** Kinesis streams, ACTIVE and unencrypted at the start. Default `['s0']`. */
-  readonly streams?: readonly string[];
-  /** Aliases of customer managed keys, Enabled at the start. Default `['alias/k0', 'alias/k1']`. */
-  readonly keys?: readonly string[];
-  /** Firehose DirectPut delivery streams, ACTIVE with encryption DISABLED at the start. Default none. */
-  readonly deliveryStreams?: readonly string[];
-  /** The world's seed. Default 0. */
-  readonly seed?: number;
-  /** The start (epoch ms). Default 2026-01-01. */
-  readonly start?: number;
-  /** Kinesis UPDATING duration. Default 5 000 ms. */
-  readonly updatingMs?: number;
-  /** Firehose ENABLING duration. Default 5 000 ms. */
-  readonly enablingMs?: number;
-  /** Firehose DISABLING duration (at least `lagMs`). Default 5 000 ms. */
-  readonly disablingMs?: number;
-  /** The most records lag behind an encryption change. Default 5 000 ms (AWS's "up to 5 seconds"). */
-  readonly lagMs?: number;
-  /** Default 25. */
-  readonly keyApplicationsPer24h?: number;
-  /** Default 25. */
-  readonly stopsPer24h?: number;
-  /** Default 25. */
-  readonly startStopPer24h?: number;
+export interface SseSetupOptions {
   /**
    * When false the steps act (call AWS, change keys, inject faults, move time) without checking
    * the answers against the oracle: use it when your own commands also change the world, so the
@@ -77,6 +50,7 @@ export interface SseSetupConfig {
   /**
    * Stub the client classes (every `new KinesisClient()` answers from the world) instead of only
    * the three private clients in `real`; then call `dispose()` when the run ends. Default false.
+   * ({@link sseSetupIn} always uses fresh clients: the runner stubs the classes.)
    */
   readonly stubClasses?: boolean;
 }
@@ -86,7 +60,7 @@ export interface SseSetupConfig {
  *
  * @example
  * ```ts
- * const { model, real, dispose } = createSseSetup({ streams: ['s0'] })();
+ * const { model, real, dispose } = createSseSetup({ streams: [{ name: 's0' }] })();
  * ```
  */
 export interface SseSetup {
@@ -96,146 +70,145 @@ export interface SseSetup {
   dispose(): void;
 }
 
-function whole(name: string, v: unknown, min: number): void {
-  if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= min)) {
-    throw new RangeError(`[kinesis-sse-harness] createSseSetup ${name} must be a whole number >= ${min}; got ${String(v)}`);
-  }
-}
-
 /** The longest a duration option can last (a range's max). */
 function longest(d: Duration): number {
   return typeof d === 'number' ? d : d.max;
 }
 
-/**
- * The oracle's settings when a setup names none: the world's own defaults (one source for the
- * limits and durations AWS documents), so the oracle and the world agree without restating them.
- *
- * @example
- * ```ts
- * DEFAULT_ORACLE_SETTINGS.keyApplicationsPer24h; // 25
- * ```
- */
-export const DEFAULT_ORACLE_SETTINGS: OracleSettings = {
-  updatingMs: longest(KINESIS_DEFAULTS.durations.updating),
-  enablingMs: longest(FIREHOSE_DEFAULTS.durations.enabling),
-  disablingMs: longest(FIREHOSE_DEFAULTS.durations.disabling),
-  lagMs: longest(KINESIS_DEFAULTS.durations.encryptionLag),
-  keyApplicationsPer24h: KINESIS_DEFAULTS.limits.keyApplicationsPer24h,
-  stopsPer24h: KINESIS_DEFAULTS.limits.stopsPer24h,
-  startStopPer24h: FIREHOSE_DEFAULTS.limits.startStopPer24h,
-};
+function fixed(caller: string, name: string, d: Duration): number {
+  if (typeof d !== 'number') {
+    throw new RangeError(`[kinesis-sse-harness] ${caller}: the oracle needs a fixed ${name} duration; got ${JSON.stringify(d)}`);
+  }
+  return d;
+}
 
-function settingsOf(config: SseSetupConfig): OracleSettings {
-  for (const n of ['updatingMs', 'enablingMs', 'disablingMs', 'lagMs'] as const) whole(n, config[n], 0);
-  for (const n of ['keyApplicationsPer24h', 'stopsPer24h', 'startStopPer24h'] as const) whole(n, config[n], 1);
-  const d = DEFAULT_ORACLE_SETTINGS;
+/**
+ * The oracle's settings: the world's own resolved options (its defaults where the scenario names
+ * none), so the oracle and the world agree without restating them. The transition durations must
+ * be fixed; a record-encryption lag may be a range (the oracle accepts either encryption up to its
+ * longest).
+ */
+function settingsOf(world: World, caller: string): OracleSettings {
+  const kinesis = world.model.kinesisOptions;
+  const firehose = world.model.firehoseOptions;
   const settings: OracleSettings = {
-    updatingMs: config.updatingMs ?? d.updatingMs,
-    enablingMs: config.enablingMs ?? d.enablingMs,
-    disablingMs: config.disablingMs ?? d.disablingMs,
-    lagMs: config.lagMs ?? d.lagMs,
-    keyApplicationsPer24h: config.keyApplicationsPer24h ?? d.keyApplicationsPer24h,
-    stopsPer24h: config.stopsPer24h ?? d.stopsPer24h,
-    startStopPer24h: config.startStopPer24h ?? d.startStopPer24h,
+    updatingMs: fixed(caller, 'kinesis.durations.updating', kinesis.durations.updating),
+    enablingMs: fixed(caller, 'firehose.durations.enabling', firehose.durations.enabling),
+    disablingMs: fixed(caller, 'firehose.durations.disabling', firehose.durations.disabling),
+    lagMs: Math.max(longest(kinesis.durations.encryptionLag), longest(firehose.durations.encryptionLag)),
+    keyApplicationsPer24h: kinesis.limits.keyApplicationsPer24h,
+    stopsPer24h: kinesis.limits.stopsPer24h,
+    startStopPer24h: firehose.limits.startStopPer24h,
   };
   if (settings.disablingMs < settings.lagMs) {
-    throw new RangeError(`[kinesis-sse-harness] createSseSetup disablingMs (${settings.disablingMs}) must be at least lagMs (${settings.lagMs})`);
+    throw new RangeError(`[kinesis-sse-harness] ${caller}: firehose.durations.disabling (${settings.disablingMs}) must be at least the longest encryptionLag (${settings.lagMs})`);
   }
   return settings;
 }
 
-/** The world options that match an oracle's settings (every other option at its default). */
-function worldOptionsOf(config: SseSetupConfig, settings: OracleSettings): ModelWorldOptions {
-  return {
-    seed: config.seed ?? 0,
-    kinesis: {
-      durations: { updating: settings.updatingMs, encryptionLag: { min: 0, max: settings.lagMs } },
-      limits: { keyApplicationsPer24h: settings.keyApplicationsPer24h, stopsPer24h: settings.stopsPer24h },
-    },
-    firehose: {
-      durations: { enabling: settings.enablingMs, disabling: settings.disablingMs, encryptionLag: { min: 0, max: settings.lagMs } },
-      limits: { startStopPer24h: settings.startStopPer24h },
-    },
-  };
+/** The names the model-based steps act on: the scenario's streams, key aliases and delivery streams. */
+interface Cast {
+  readonly streams: readonly string[];
+  readonly aliases: readonly string[];
+  readonly deliveryStreams: readonly string[];
 }
 
 /**
- * The {@link Scenario} matching a model-based config, for running model-based steps inside
- * {@link runScenario} (when your own commands drive code that waits on timers): the same world
- * options, keys, streams and delivery streams as {@link createSseSetup} builds. Pair it with
- * {@link sseSetupIn}.
+ * The scenario's resources, checked to be what the oracle can follow: keys with an alias, Enabled,
+ * with no condition; streams ACTIVE and unencrypted; delivery streams unencrypted; no fault plan
+ * (the steps inject faults themselves). Throws a `TypeError` naming what it cannot follow.
+ *
+ * @internal
  *
  * @example
  * ```ts
- * const r = await runScenario(sseScenario(config), (context) => {
- *   const { model, real } = sseSetupIn(context, config);
- *   return fc.asyncModelRun(() => ({ model, real }), cmds);
- * });
+ * castOf({ keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] }, 'sseSteps'); // { streams: ['s0'], aliases: ['alias/k0'], deliveryStreams: [] }
  * ```
  */
-export function sseScenario(config: SseSetupConfig = {}): Scenario {
-  const settings = settingsOf(config);
+export function castOf(scenario: Scenario, caller: string): Cast {
+  const refuse = (what: string): never => {
+    throw new TypeError(`[kinesis-sse-harness] ${caller}: the model-based oracle cannot follow ${what}`);
+  };
+  if (scenario === null || typeof scenario !== 'object') throw new TypeError(`[kinesis-sse-harness] ${caller} needs a scenario object; got ${String(scenario)}`);
+  (scenario.keys ?? []).forEach((k, i) => {
+    if (k.alias === undefined) refuse(`keys[${i}] without an alias (the steps name keys by alias)`);
+    if (k.state !== undefined && k.state !== 'Enabled') refuse(`keys[${i}] starting ${k.state}`);
+    if (k.conditions !== undefined && k.conditions.length > 0) refuse(`keys[${i}] starting with conditions`);
+    if (k.spec !== undefined && k.spec !== 'SYMMETRIC_DEFAULT') refuse(`keys[${i}] of spec ${k.spec}`);
+  });
+  (scenario.streams ?? []).forEach((st, i) => {
+    if (st.status === 'CREATING') refuse(`streams[${i}] starting CREATING`);
+    if (st.encryption !== undefined) refuse(`streams[${i}] starting encrypted`);
+  });
+  (scenario.deliveryStreams ?? []).forEach((d, i) => {
+    if (d.encryption !== undefined) refuse(`deliveryStreams[${i}] starting encrypted`);
+  });
+  if (scenario.faults !== undefined && scenario.faults.length > 0) refuse('a fault plan (the call-fault and transition-fault steps inject faults)');
   return {
-    world: worldOptionsOf(config, settings),
-    ...(config.start === undefined ? {} : { start: config.start }),
-    keys: (config.keys ?? ['alias/k0', 'alias/k1']).map((alias) => ({ alias })),
-    streams: (config.streams ?? ['s0']).map((name) => ({ name })),
-    deliveryStreams: (config.deliveryStreams ?? []).map((name) => ({ name })),
+    streams: (scenario.streams ?? []).map((st) => st.name),
+    aliases: (scenario.keys ?? []).map((k) => k.alias!),
+    deliveryStreams: (scenario.deliveryStreams ?? []).map((d) => d.name),
   };
 }
 
 /**
- * The oracle and the real system over the world of a {@link runScenario} run started from
- * {@link sseScenario} with the same config: `real.advance` sleeps in the runner's virtual time, the
- * clients are fresh ones (the runner stubs the client classes). Throws a `TypeError` when the
- * world does not hold the config's keys.
+ * The oracle and the real system over the world of a {@link runScenario} run (for model-based steps
+ * inside the runner, when your own commands drive code that waits on timers): the oracle follows
+ * the run's own scenario (`context.scenario`), `real.advance` sleeps in the runner's virtual time,
+ * the clients are fresh ones (the runner stubs the client classes). Throws a `TypeError` when the
+ * scenario holds what the oracle cannot follow (see {@link createSseSetup}).
  *
  * @example
  * ```ts
- * await runScenario(sseScenario(config), async (context) => {
- *   const { model, real } = sseSetupIn(context, config);
+ * await runScenario(scenario, async (context) => {
+ *   const { model, real } = sseSetupIn(context, { assert: false });
  *   await fc.asyncModelRun(() => ({ model, real: { ...real, guard: new MyGuard(real.kinesis) } }), cmds);
  * });
  * ```
  */
-export function sseSetupIn(context: ScenarioContext, config: SseSetupConfig = {}): SseSetup {
-  const settings = settingsOf(config);
+export function sseSetupIn(context: ScenarioContext, options: SseSetupOptions = {}): SseSetup {
+  const cast = castOf(context.scenario, 'sseSetupIn');
   const world = context.world;
-  const keys = (config.keys ?? ['alias/k0', 'alias/k1']).map((alias) => {
+  const settings = settingsOf(world, 'sseSetupIn');
+  const keys = cast.aliases.map((alias) => {
     const k = world.kms.describe(alias);
-    if (k === undefined) throw new TypeError(`[kinesis-sse-harness] sseSetupIn: the world has no key ${alias}; run the scenario from sseScenario(config) with the same config`);
+    if (k === undefined) throw new TypeError(`[kinesis-sse-harness] sseSetupIn: the world has no key ${alias}`);
     return { alias, keyId: k.KeyId, arn: k.Arn };
   });
   const real: SseReal = {
     world,
-    kinesis: new KinesisClient({ region: world.region }),
-    firehose: new FirehoseClient({ region: world.region }),
-    kms: new KMSClient({ region: world.region }),
+    kinesis: new (kinesisSdk('sseSetupIn').KinesisClient)({ region: world.region }),
+    firehose: new (firehoseSdk('sseSetupIn').FirehoseClient)({ region: world.region }),
+    kms: new (kmsSdk('sseSetupIn').KMSClient)({ region: world.region }),
     advance: (ms) => context.sleep(ms),
   };
-  const model = createOracle(settings, world.now(), config.assert !== false, config.streams ?? ['s0'], keys, config.deliveryStreams ?? []);
+  const model = createOracle(settings, world.now(), options.assert !== false, cast.streams, keys, cast.deliveryStreams);
   return { model, real, dispose: () => undefined };
 }
 
 /**
- * Makes the setup function of a model-based run: each call builds a fresh world (on a private
- * virtual clock, no global timers), the keys, streams and delivery streams of `config`, SDK
- * clients answering from it, and the matching oracle.
+ * Makes the setup function of a model-based run from a {@link Scenario}: each call builds a fresh
+ * world from `scenario.world` (on a private virtual clock, no global timers) with the scenario's
+ * keys (by alias), streams and delivery streams, SDK clients answering from it, and the matching
+ * oracle, which takes its durations and limits from the world's options. The oracle follows keys
+ * that start Enabled with an alias and no condition, streams that start ACTIVE and unencrypted,
+ * delivery streams that start unencrypted, fixed `updating`/`enabling`/`disabling` durations, and
+ * no fault plan (the steps inject faults themselves); anything else is a `TypeError` or `RangeError`.
  *
  * @example
  * ```ts
- * const setup = createSseSetup({ streams: ['s0'], keys: ['alias/k0'] });
- * await fc.assert(fc.asyncProperty(fc.commands(sseSteps({ streams: ['s0'], keys: ['alias/k0'] })), (cmds) =>
+ * const scenario: Scenario = { keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] };
+ * const setup = createSseSetup(scenario);
+ * await fc.assert(fc.asyncProperty(fc.commands(sseSteps(scenario)), (cmds) =>
  *   fc.asyncModelRun(setup, cmds)));
  * ```
  */
-export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
-  const settings = settingsOf(config);
-  const streams = config.streams ?? ['s0'];
-  const aliases = config.keys ?? ['alias/k0', 'alias/k1'];
-  const deliveryStreams = config.deliveryStreams ?? [];
-  const start = config.start ?? DEFAULT_START;
+export function createSseSetup(scenario: Scenario, options: SseSetupOptions = {}): () => SseSetup {
+  const { streams, aliases, deliveryStreams } = castOf(scenario, 'createSseSetup');
+  const shardCounts = new Map((scenario.streams ?? []).map((st) => [st.name, st.shardCount] as const));
+  const start = scenario.start ?? DEFAULT_START;
+  // Checked once, on a world built from the scenario's options (it throws on invalid ones too).
+  const settings = settingsOf(createWorld({ ...scenario.world, clock: virtualClock(start) }), 'createSseSetup');
   // Clients and stubs are costly to build (a client about 0.7 ms, a sinon stub about 0.1 ms) and
   // hold no state of their own here: the three private clients are built and stubbed once, against
   // a world that forwards to the current run's world, so a thousand runs build neither three
@@ -248,12 +221,15 @@ export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
   return () => {
     const setupAt = start - 60 * 60 * 1000;
     const clock: VirtualClock = virtualClock(setupAt);
-    const world = createWorld({ ...worldOptionsOf(config, settings), clock });
+    const world = createWorld({ ...scenario.world, clock });
     const keys = aliases.map((alias) => {
       const k = world.kms.createKey({ alias });
       return { alias, keyId: k.KeyId, arn: k.Arn };
     });
-    for (const name of streams) world.kinesis.createStream(name, { active: true });
+    for (const name of streams) {
+      const shardCount = shardCounts.get(name);
+      world.kinesis.createStream(name, { ...(shardCount === undefined ? {} : { shardCount }), active: true });
+    }
     for (const name of deliveryStreams) world.firehose.createDeliveryStream(name);
     clock.set(start);
     world.now();
@@ -263,19 +239,19 @@ export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
     let kinesis: KinesisClient;
     let firehose: FirehoseClient;
     let kms: KMSClient;
-    if (config.stubClasses === true) {
-      kinesis = new KinesisClient({ region: world.region });
-      firehose = new FirehoseClient({ region: world.region });
-      kms = new KMSClient({ region: world.region });
+    if (options.stubClasses === true) {
+      kinesis = new (kinesisSdk('createSseSetup').KinesisClient)({ region: world.region });
+      firehose = new (firehoseSdk('createSseSetup').FirehoseClient)({ region: world.region });
+      kms = new (kmsSdk('createSseSetup').KMSClient)({ region: world.region });
       const stubs = [mockKinesis(world), mockFirehose(world), mockKms(world)];
       dispose = () => {
         for (const s of stubs) s.restore();
       };
     } else {
       if (shared === undefined) {
-        const k = new KinesisClient({ region: world.region });
-        const f = new FirehoseClient({ region: world.region });
-        const m = new KMSClient({ region: world.region });
+        const k = new (kinesisSdk('createSseSetup').KinesisClient)({ region: world.region });
+        const f = new (firehoseSdk('createSseSetup').FirehoseClient)({ region: world.region });
+        const m = new (kmsSdk('createSseSetup').KMSClient)({ region: world.region });
         shared = { kinesis: k, firehose: f, kms: m, stubs: [mockKinesis(forwarding, { client: k }), mockFirehose(forwarding, { client: f }), mockKms(forwarding, { client: m })] };
       }
       for (const s of shared.stubs) s.resetHistory();
@@ -292,7 +268,7 @@ export function createSseSetup(config: SseSetupConfig = {}): () => SseSetup {
       },
     };
     recordRun({ source: 'createSseSetup', world, start, seed: world.seed, trace: () => world.model.trace.slice(firstSeq) });
-    const model = createOracle(settings, start, config.assert !== false, streams, keys, deliveryStreams);
+    const model = createOracle(settings, start, options.assert !== false, streams, keys, deliveryStreams);
     return { model, real, dispose };
   };
 }

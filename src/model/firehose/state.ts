@@ -1,5 +1,6 @@
 import { formatArn } from '../arn';
 import type { Pending } from '../pending';
+import type { DELIVERY_STREAM_ENCRYPTION_STATUSES, DELIVERY_STREAM_STATUSES, FIREHOSE_KEY_TYPES } from '../vocabulary';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
 import type { DestinationDescription } from './describe';
 import type { SourceDescription } from './shapes';
@@ -22,7 +23,7 @@ export type DeliveryStreamType = 'DirectPut' | 'KinesisStreamAsSource' | 'MSKAsS
  * const s: DeliveryStreamStatus = 'CREATING_FAILED';
  * ```
  */
-export type DeliveryStreamStatus = 'CREATING' | 'CREATING_FAILED' | 'DELETING' | 'DELETING_FAILED' | 'ACTIVE';
+export type DeliveryStreamStatus = (typeof DELIVERY_STREAM_STATUSES)[number];
 
 /**
  * The six encryption statuses of `DeliveryStreamEncryptionConfiguration.Status`. [MODEL]
@@ -32,7 +33,7 @@ export type DeliveryStreamStatus = 'CREATING' | 'CREATING_FAILED' | 'DELETING' |
  * const s: DeliveryStreamEncryptionStatus = 'ENABLING_FAILED';
  * ```
  */
-export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_FAILED' | 'DISABLED' | 'DISABLING' | 'DISABLING_FAILED';
+export type DeliveryStreamEncryptionStatus = (typeof DELIVERY_STREAM_ENCRYPTION_STATUSES)[number];
 
 /**
  * The two key types. [MODEL]
@@ -42,7 +43,7 @@ export type DeliveryStreamEncryptionStatus = 'ENABLED' | 'ENABLING' | 'ENABLING_
  * const t: FirehoseKeyType = 'AWS_OWNED_CMK';
  * ```
  */
-export type FirehoseKeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
+export type FirehoseKeyType = (typeof FIREHOSE_KEY_TYPES)[number];
 
 /**
  * A key a delivery stream encrypts with: an AWS-owned key (no ARN, ever) or a customer-managed

@@ -1,3 +1,4 @@
+import type { TransitionProperty } from '../vocabulary';
 import type { Pending } from '../pending';
 import { appendTrace, type ModelWorld } from '../world';
 import { keyLabel } from './keys';
@@ -16,7 +17,7 @@ import type { DeliveryStream, DeliveryStreamEncryptionStatus, DeliveryStreamStat
  * traceTransition(world, stream, 'DeliveryStreamStatus', 'none', 'CREATING', now);
  * ```
  */
-export function traceTransition(world: ModelWorld, s: DeliveryStream, property: string, from: string, to: string, at: number, detail?: string): void {
+export function traceTransition(world: ModelWorld, s: DeliveryStream, property: TransitionProperty, from: string, to: string, at: number, detail?: string): void {
   appendTrace(world, {
     kind: 'transition',
     time: at,

@@ -1,4 +1,5 @@
 import type { Pending } from '../pending';
+import type { STREAM_STATUSES } from '../vocabulary';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
 
 /**
@@ -9,7 +10,7 @@ import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-wind
  * const s: StreamStatus = 'UPDATING';
  * ```
  */
-export type StreamStatus = 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING';
+export type StreamStatus = (typeof STREAM_STATUSES)[number];
 
 /**
  * A stream's capacity mode.

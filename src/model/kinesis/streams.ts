@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import { appendTrace, type ModelWorld } from '../world';
 import { kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './messages';
 import type { KinesisStream, StreamStatus } from './state';
+import type { TransitionProperty } from '../vocabulary';
 
 /**
  * The ARN of a stream: `arn:<partition>:kinesis:<region>:<account>:stream/<name>`.
@@ -89,7 +90,7 @@ export function findStream(world: ModelWorld, input: Readonly<Record<string, unk
  * traceTransition(world, now, stream.arn, 'StreamStatus', 'ACTIVE', 'UPDATING');
  * ```
  */
-export function traceTransition(world: ModelWorld, at: number, arn: string, property: string, from: string, to: string, detail?: string): void {
+export function traceTransition(world: ModelWorld, at: number, arn: string, property: TransitionProperty, from: string, to: string, detail?: string): void {
   appendTrace(world, { kind: 'transition', time: at, service: 'kinesis', resource: arn, property, from, to, ...(detail === undefined ? {} : { detail }) });
 }
 

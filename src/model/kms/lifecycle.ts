@@ -3,11 +3,12 @@ import { schedule } from '../pending';
 import { DAY_MS } from '../rolling-window';
 import { appendTrace, type ModelWorld } from '../world';
 import type { KeyCondition, KeyState, KmsAlias, KmsKey } from './state';
+import type { TransitionProperty } from '../vocabulary';
 
 // State changes of keys shared by the KMS operations and the world's test-side view, so both
 // record the same `KeyState` / `KeyCondition` transitions in the trace.
 
-function transition(world: ModelWorld, key: KmsKey, property: string, from: string, to: string, time: number, detail?: string): void {
+function transition(world: ModelWorld, key: KmsKey, property: TransitionProperty, from: string, to: string, time: number, detail?: string): void {
   appendTrace(world, {
     kind: 'transition',
     time,

@@ -1,4 +1,8 @@
 import type { Pending } from '../pending';
+import type { KEY_CONDITIONS, KEY_STATES } from '../vocabulary';
+
+// Declared in ../vocabulary; re-exported for the files that import it with the key's types.
+export { KEY_CONDITIONS } from '../vocabulary';
 
 /**
  * A KMS key's state (the subset the world models: every KMS key can be in these three; AWS also
@@ -10,7 +14,7 @@ import type { Pending } from '../pending';
  * const s: KeyState = 'PendingDeletion';
  * ```
  */
-export type KeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
+export type KeyState = (typeof KEY_STATES)[number];
 
 /**
  * KMS key specs (the SDK's `KeySpec` enum). `SYMMETRIC_DEFAULT` is the only one Kinesis and
@@ -67,17 +71,8 @@ export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC'
  * world.kms.setCondition('alias/orders', 'throttled' satisfies KeyCondition);
  * ```
  */
-export type KeyCondition = 'access-denied' | 'opt-in-required' | 'throttled' | 'grant-revoked';
+export type KeyCondition = (typeof KEY_CONDITIONS)[number];
 
-/**
- * Every {@link KeyCondition}, in a stable order.
- *
- * @example
- * ```ts
- * KEY_CONDITIONS.includes('throttled'); // true
- * ```
- */
-export const KEY_CONDITIONS: readonly KeyCondition[] = ['access-denied', 'opt-in-required', 'throttled', 'grant-revoked'];
 
 /**
  * A KMS key in the world.

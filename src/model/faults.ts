@@ -237,7 +237,7 @@ export interface FiredFault {
  *
  * @example
  * ```ts
- * const handle: FaultHandle = installFaults(world.model, plan, now);
+ * const handle: FaultHandle = installFaults(world, plan);
  * handle.remove();
  * ```
  */

@@ -160,7 +160,7 @@ export function castOf(scenario: Scenario, caller: string): Cast {
  *
  * @example
  * ```ts
- * await runScenario(scenario, async (context) => {
+ * await runScenario({ streams: [{ name: 's0' }], keys: [{ alias: 'alias/k0' }] }, async (context) => {
  *   const { model, real } = sseSetupIn(context, { assert: false });
  *   await fc.asyncModelRun(() => ({ model, real: { ...real, guard: new MyGuard(real.kinesis) } }), cmds);
  * });

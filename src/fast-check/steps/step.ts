@@ -9,7 +9,7 @@ import { catchUp } from './sync';
  *
  * @example
  * ```ts
- * const steps: fc.Arbitrary<SseStep>[] = sseSteps({ streams: ['s0'] });
+ * const steps: fc.Arbitrary<SseStep>[] = sseSteps({ streams: [{ name: 's0' }], keys: [{ alias: 'alias/k0' }] });
  * ```
  */
 export type SseStep = AsyncCommand<SseModel, SseReal>;

@@ -77,6 +77,19 @@ function copyDocument(value: unknown, depth: number, seen: Set<object>): unknown
   return out;
 }
 
+/** A copy of JSON data the model itself holds (acyclic, already checked when it came in). */
+function cloneData(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneData);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) {
+    const v = cloneData((value as Record<string, unknown>)[k]);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
+  }
+  return out;
+}
+
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -226,13 +239,13 @@ export function toSdkForm(shape: Shape, value: unknown): unknown {
       if (shape.others === 'document') {
         for (const name of Object.keys(value)) {
           if (hasOwn(shape.members, name) || value[name] === undefined) continue;
-          out[name] = copyDocument(value[name], 1, new Set());
+          out[name] = cloneData(value[name]);
         }
       }
       return out;
     }
     case 'document':
-      return copyDocument(value, 1, new Set());
+      return cloneData(value);
     default:
       return value;
   }

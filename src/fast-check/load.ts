@@ -1,10 +1,10 @@
 // Loads the packages the fast-check entry drives (the three SDK client packages and
 // @sinonjs/fake-timers) when first needed, not when the entry is imported: they are optional peer
 // dependencies, and a property that only draws arbitraries or fault plans should need none of them.
-// The same technique as src/sdk/load.ts: the module's own require under CommonJS (jest's registry
+// The same require as src/sdk/load.ts (packageRequire): the module's own require under CommonJS (jest's registry
 // hands back the classes the test imports), a require made for this file under ESM (the packages
 // are CommonJS, so Node hands ESM importers the same instances).
-import { createRequire } from 'node:module';
+import { packageRequire } from '../sdk/load';
 
 type FakeTimers = typeof import('@sinonjs/fake-timers');
 type KinesisSdk = typeof import('@aws-sdk/client-kinesis');
@@ -17,18 +17,6 @@ interface Packages {
   readonly '@aws-sdk/client-kinesis': KinesisSdk;
   readonly '@aws-sdk/client-firehose': FirehoseSdk;
   readonly '@aws-sdk/client-kms': KmsSdk;
-}
-
-// Set by the build (tsup.config.ts); absent when the sources run directly (vitest, tsx).
-declare const __KSH_CJS__: boolean | undefined;
-declare const require: (id: string) => unknown;
-
-let requireFn: ((id: string) => unknown) | undefined;
-
-function nativeRequire(): (id: string) => unknown {
-  if (typeof __KSH_CJS__ !== 'undefined') return __KSH_CJS__ ? require : createRequire(import.meta.url);
-  if (typeof require === 'function') return require;
-  return createRequire(import.meta.url);
 }
 
 const loaded = new Map<keyof Packages, unknown>();
@@ -46,10 +34,9 @@ const loaded = new Map<keyof Packages, unknown>();
 export function loadPackage<P extends keyof Packages>(pkg: P, caller: string): Packages[P] {
   const cached = loaded.get(pkg);
   if (cached !== undefined) return cached as Packages[P];
-  requireFn ??= nativeRequire();
   let m: unknown;
   try {
-    m = requireFn(pkg);
+    m = packageRequire()(pkg);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {

@@ -1,3 +1,4 @@
+import { utf8Bytes } from './bytes';
 import type { Members, Shape, StructureShape } from './shape';
 
 /**
@@ -27,25 +28,6 @@ const MAX_DOCUMENT_DEPTH = 64;
  */
 export const UNSERIALIZABLE: unique symbol = Symbol('unserializable document');
 
-function utf8(s: string): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate encodes as U+FFFD, as TextEncoder does
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
 
 function copyDocument(value: unknown, depth: number, seen: Set<object>): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -156,7 +138,7 @@ export function fromSdkForm(shape: Shape, value: unknown, form: InputForm = 'sdk
       return value;
     case 'blob':
       if (value instanceof Uint8Array) return copyBytes(value);
-      if (typeof value === 'string' && form === 'sdk') return utf8(value);
+      if (typeof value === 'string' && form === 'sdk') return utf8Bytes(value);
       return value;
     case 'list': {
       if (!Array.isArray(value)) return value;

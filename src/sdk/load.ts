@@ -26,6 +26,23 @@ declare const require: (id: string) => unknown;
 
 let requireFn: ((id: string) => unknown) | undefined;
 
+/**
+ * The `require` that resolves packages as the user's own code does: the module's own under
+ * CommonJS (a runner's registry, e.g. jest's), one made for this file under ESM.
+ *
+ * @internal Shared with the fast-check entry's lazy loader.
+ *
+ * @example
+ * ```ts
+ * const sdk = packageRequire()('@aws-sdk/client-kinesis');
+ * ```
+ */
+export function packageRequire(): (id: string) => unknown {
+  const fn = requireFn ?? nativeRequire();
+  requireFn = fn;
+  return fn;
+}
+
 function nativeRequire(): (id: string) => unknown {
   if (typeof __KSH_CJS__ !== 'undefined') return __KSH_CJS__ ? require : createRequire(import.meta.url);
   // The sources run directly: ESM under vitest or tsx, or compiled to CommonJS by a test runner's
@@ -49,10 +66,9 @@ function nativeRequire(): (id: string) => unknown {
  * ```
  */
 export function loadSdk(pkg: SdkPackage, caller: string): SdkModule {
-  requireFn ??= nativeRequire();
   let loaded: unknown;
   try {
-    loaded = requireFn(pkg);
+    loaded = packageRequire()(pkg);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {

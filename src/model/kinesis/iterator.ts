@@ -1,4 +1,4 @@
-import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
+import { base64Decode, base64Encode, utf8Bytes, utf8Text } from '../bytes';
 
 /**
  * Shard iterators expire 5 minutes after they are issued. [DOC]

@@ -1,6 +1,6 @@
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { base64Decode, base64Encode, utf8Bytes, utf8Text } from './bytes';
+import { base64Decode, base64Encode, utf8Bytes, utf8Text } from '../bytes';
 import { kinesisError } from './messages';
 import { LIST_STREAMS_INPUT, LIST_STREAMS_OUTPUT } from './shapes';
 

@@ -1,6 +1,6 @@
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { utf8Bytes } from './bytes';
+import { utf8Bytes } from '../bytes';
 import { kinesisError, recordsSizeExceeded } from './messages';
 import { planRecord, writeRecords, type PlannedRecord } from './records';
 import { maxDataBytes, putRecordsLimitMiB, writableStream } from './rules';

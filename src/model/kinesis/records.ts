@@ -1,7 +1,7 @@
 import type { ServiceError } from '../errors';
 import { fail, ok, type Result } from '../result';
 import type { ModelWorld } from '../world';
-import { utf8Bytes } from './bytes';
+import { utf8Bytes } from '../bytes';
 import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
 import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';

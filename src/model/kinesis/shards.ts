@@ -1,4 +1,4 @@
-import { utf8Bytes } from './bytes';
+import { utf8Bytes } from '../bytes';
 import { md5Hex } from './md5';
 import type { KinesisShard, KinesisStream } from './state';
 

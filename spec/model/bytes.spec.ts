@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { base64Decode, base64Encode, utf8Bytes, utf8Text } from '../../../src/model/kinesis/bytes';
+import { base64Decode, base64Encode, utf8Bytes, utf8Text } from '../../src/model/bytes';
 
 describe('bytes', () => {
   it('utf8Bytes agrees with TextEncoder, and utf8Text reverses it', () => {

@@ -178,10 +178,27 @@ describe('CreateKey through the SDK', () => {
     });
   });
 
-  it('rejects origins other than AWS_KMS with an error naming them (not modelled)', async () => {
-    const err = await rejection(s.client.send(new CreateKeyCommand({ Origin: 'EXTERNAL' })));
-    expect(err).toBeInstanceOf(TypeError);
-    expect(err.message).toContain("CreateKey with Origin 'EXTERNAL' is not modelled");
+  it.each([
+    [{ Origin: 'EXTERNAL' }, 'EXTERNAL'],
+    [{ Origin: 'AWS_CLOUDHSM' }, 'AWS_CLOUDHSM'],
+    [{ Origin: 'EXTERNAL_KEY_STORE', XksKeyId: 'xks-key' }, 'EXTERNAL_KEY_STORE'],
+    [{ XksKeyId: 'xks-key' }, 'EXTERNAL_KEY_STORE'],
+  ] as const)('answers %j, a key the world cannot hold, with UnsupportedOperationException naming it [INF] and creates nothing', async (input, origin) => {
+    const err = await rejection(s.client.send(new CreateKeyCommand(input)));
+    expect(err).toBeInstanceOf(KMSServiceException);
+    expect(err.name).toBe('UnsupportedOperationException');
+    expect(err.message).toBe(
+      `CreateKey with Origin ${origin} is not modelled by kinesis-sse-harness: the world creates keys with Origin AWS_KMS only (no imported key material, no custom key stores).`,
+    );
+    expect(err.$metadata?.httpStatusCode).toBe(400);
+    expect(s.world.kms.keyCount).toBe(0);
+  });
+
+  it('answers a CustomKeyStoreId with CustomKeyStoreNotFoundException: the world holds no custom key stores [DOC text]', async () => {
+    const err = await rejection(s.client.send(new CreateKeyCommand({ Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: 'cks-1234567890abcdef0' })));
+    expect(err).toBeInstanceOf(KMSServiceException);
+    expect(err.name).toBe('CustomKeyStoreNotFoundException');
+    expect(err.message).toBe('The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.');
     expect(s.world.kms.keyCount).toBe(0);
   });
 

@@ -2,7 +2,7 @@ import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { createKey } from './keys';
 import { keyMetadata } from './metadata';
-import { bothKeySpecs, keyUsageIncompatible, keyUsageRequired } from './messages';
+import { bothKeySpecs, customKeyStoreNotFound, keyUsageIncompatible, keyUsageRequired, originNotModelled } from './messages';
 import { usageAllowed } from './rules';
 import { CREATE_KEY_INPUT, createKeyInput, KEY_METADATA_OUTPUT } from './shapes';
 import type { KeySpec, KeyUsage } from './state';
@@ -11,8 +11,10 @@ import type { KeySpec, KeyUsage } from './state';
  * CreateKey: a new key in the caller's account and region, Enabled, origin AWS_KMS. Symmetric
  * encryption by default; any other KeySpec needs a KeyUsage KMS accepts for it. Policy and Tags
  * are validated and not kept (the world models no key policies or tags). SM2 is offered only to a
- * client in a China Region (`inputFor`). Origins other than AWS_KMS and custom key stores are not
- * modelled: such a call rejects with a TypeError naming it.
+ * client in a China Region (`inputFor`). The world holds no custom key stores, so a `CustomKeyStoreId`
+ * is CustomKeyStoreNotFoundException, as AWS answers an id it cannot find [DOC text]; another Origin
+ * (imported key material, a key store) is UnsupportedOperationException naming what the world cannot
+ * hold [INF: documented in docs/kms.md].
  *
  * @example
  * ```ts
@@ -46,10 +48,9 @@ export const createKeyOperation = defineOperation({
     if (spec !== 'SYMMETRIC_DEFAULT' && input.KeyUsage === undefined) return fail(keyUsageRequired());
     const usage: KeyUsage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     if (!usageAllowed(spec, usage)) return fail(keyUsageIncompatible(usage, spec));
-    if ((input.Origin !== undefined && input.Origin !== 'AWS_KMS') || input.CustomKeyStoreId !== undefined || input.XksKeyId !== undefined) {
-      throw new TypeError(
-        `[kinesis-sse-harness] CreateKey with ${input.Origin !== undefined && input.Origin !== 'AWS_KMS' ? `Origin '${input.Origin}'` : 'a custom key store'} is not modelled; the world creates AWS_KMS keys only`,
-      );
+    if (input.CustomKeyStoreId !== undefined) return fail(customKeyStoreNotFound());
+    if ((input.Origin !== undefined && input.Origin !== 'AWS_KMS') || input.XksKeyId !== undefined) {
+      return fail(originNotModelled(input.Origin ?? 'EXTERNAL_KEY_STORE'));
     }
     const key = createKey(
       world,

@@ -246,3 +246,33 @@ export function keyUsageIncompatible(usage: string, spec: string): ServiceError 
 export function invalidMarker(): ServiceError {
   return serviceError('kms', 'InvalidMarkerException', 'The request was rejected because the marker that specifies where pagination should next begin is not valid.');
 }
+
+/**
+ * `CustomKeyStoreNotFoundException` for a `CustomKeyStoreId`: the world holds no custom key stores.
+ * [DOC: the exception's description in the service model, used as its text; INF: that AWS sends it]
+ *
+ * @example
+ * ```ts
+ * customKeyStoreNotFound().type; // 'CustomKeyStoreNotFoundException'
+ * ```
+ */
+export function customKeyStoreNotFound(): ServiceError {
+  return serviceError('kms', 'CustomKeyStoreNotFoundException', 'The request was rejected because KMS cannot find a custom key store with the specified key store name or ID.');
+}
+
+/**
+ * `UnsupportedOperationException` for a key the world cannot hold: imported key material
+ * (`Origin: EXTERNAL`) or a key in a key store. [INF: the harness's own text, naming the limit]
+ *
+ * @example
+ * ```ts
+ * originNotModelled('EXTERNAL').message; // 'CreateKey with Origin EXTERNAL is not modelled by kinesis-sse-harness: …'
+ * ```
+ */
+export function originNotModelled(origin: string): ServiceError {
+  return serviceError(
+    'kms',
+    'UnsupportedOperationException',
+    `CreateKey with Origin ${origin} is not modelled by kinesis-sse-harness: the world creates keys with Origin AWS_KMS only (no imported key material, no custom key stores).`,
+  );
+}

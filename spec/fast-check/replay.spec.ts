@@ -34,6 +34,23 @@ async function failure(p: Promise<unknown>): Promise<PropertyFailure> {
 }
 
 describe('assertProperty', () => {
+  it("says plainly when a property returned something that is neither a boolean nor undefined (fast-check only says 'returning false')", async () => {
+    const returnsAssertion = fc.asyncProperty(fc.integer(), async (n) => expect(n).toBeTypeOf('number'));
+    const failure = await assertProperty(returnsAssertion, { numRuns: 5, seed: 1 }).catch((e: unknown) => e as Error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).message).toContain('[kinesis-sse-harness] the property returned an object');
+    expect((failure as Error).message).toContain("write `expect(...).toMatchObject(...); return;` rather than `return expect(...)...`");
+    const returnsNumber = fc.property(fc.integer(), () => 42 as unknown as boolean);
+    await expect(assertProperty(returnsNumber, { numRuns: 5, seed: 1 })).rejects.toThrow('the property returned number 42');
+    // Booleans and undefined keep their meaning, and the property object is left as it was.
+    const passes = fc.property(fc.integer(), (n) => Number.isInteger(n));
+    const predicate = (passes as unknown as { predicate: unknown }).predicate;
+    await assertProperty(passes, { numRuns: 5, seed: 1 });
+    expect((passes as unknown as { predicate: unknown }).predicate).toBe(predicate);
+    await expect(assertProperty(fc.property(fc.integer(), () => false), { numRuns: 5, seed: 1 })).rejects.toThrow('Property failed by returning false');
+  });
+
+
   it('prints the seed, the path, the world seed and the timeline of the shrunk counterexample', async () => {
     const f = await failure(assertProperty(encryptedWhenDone(), { seed: 1234, numRuns: 100 }));
     expect(f.message).toContain(`Replay it: assertProperty(property, { seed: 1234, path: ${JSON.stringify(f.path)}, endOnFailure: true })`);

@@ -133,7 +133,7 @@ async function replay<Ts>(property: fc.IRawProperty<Ts>, counterexample: Ts): Pr
  */
 export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>, options: AssertPropertyOptions<Ts> = {}): Promise<fc.RunDetails<Ts>> {
   const { timeline: timelineOptions, ...params } = options;
-  const details = await fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>);
+  const details = await withCheckedReturns(property, () => fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>));
   if (!details.failed) return details;
   if (details.counterexample === null || details.counterexamplePath === null) {
     // Interrupted or too many skipped runs: nothing to replay; fast-check's own report says why.
@@ -170,4 +170,44 @@ export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IP
   });
   if (replayed.length === 0) lines.push('', '(The property made no world with runScenario or createSseReal, so there is no timeline to show.)');
   throw new PropertyFailure(lines.join('\n'), details.seed, details.counterexamplePath, replayPaths, counterexample, replayed, details);
+}
+
+/** What a property's predicate returned, in words. */
+function describeReturned(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object' || typeof value === 'function') {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== 'Object' ? `an object of class ${name}` : `an object`;
+  }
+  return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * fast-check reads any return value of a property other than `true` or `undefined` as a failure, and
+ * says only "Property failed by returning false": a property ending in `return expect(x).toBe(y)` (which
+ * returns the runner's Assertion object) fails with no word of why. While `run` checks the property,
+ * its predicate is wrapped so that such a return is a failure that says what was returned.
+ */
+async function withCheckedReturns<T>(property: object, run: () => Promise<T>): Promise<T> {
+  const holder = property as { predicate?: unknown };
+  const original = holder.predicate;
+  if (typeof original !== 'function' || !Object.prototype.hasOwnProperty.call(holder, 'predicate')) return run();
+  const check = (out: unknown): unknown => {
+    if (out === undefined || typeof out === 'boolean') return out;
+    throw new TypeError(
+      `[kinesis-sse-harness] the property returned ${describeReturned(out)}, which fast-check counts as a failure ` +
+        `('Property failed by returning false'); a property returns nothing (or a boolean): ` +
+        `write \`expect(...).toMatchObject(...); return;\` rather than \`return expect(...)...\``,
+    );
+  };
+  holder.predicate = function (this: unknown, v: unknown): unknown {
+    const out: unknown = (original as (v: unknown) => unknown).call(this, v);
+    if (out !== null && typeof out === 'object' && typeof (out as { then?: unknown }).then === 'function') return (out as Promise<unknown>).then(check);
+    return check(out);
+  };
+  try {
+    return await run();
+  } finally {
+    holder.predicate = original;
+  }
 }

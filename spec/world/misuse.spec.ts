@@ -50,4 +50,20 @@ describe('createWorld refuses what is not a world description', () => {
     expect(createWorld({ clock: virtualClock(5) }).now()).toBe(5);
     expect(createWorld({ clock: 'global' }).now()).toBeGreaterThan(0);
   });
+
+  it("refuses a clock set back past the world's time instead of silently freezing every transition", () => {
+    let t = Date.UTC(2026, 5, 1); // e.g. a fake clock set with vi.setSystemTime after the setup
+    const world = createWorld({ clock: { now: () => t } });
+    world.kinesis.createStream('orders', { active: true });
+    t = Date.UTC(2026, 0, 1);
+    expect(() => world.call('kinesis', 'ListStreams', {})).toThrow(
+      new TypeError(
+        "[kinesis-sse-harness] the clock went back to 2026-01-01T00:00:00.000Z, 13046400000 ms before the world's time 2026-06-01T00:00:00.000Z. " +
+          "The world's time never runs backwards, so every transition would wait until the clock passes 2026-06-01T00:00:00.000Z again. " +
+          'Set the fake clock (vi.useFakeTimers({ now }), jest.setSystemTime, clock.setSystemTime) before the world\'s first call, or give createWorld the clock you drive.',
+      ),
+    );
+    t = Date.UTC(2026, 5, 1) - 500; // real clocks jitter: under a second back is the world's time
+    expect(world.now()).toBe(Date.UTC(2026, 5, 1));
+  });
 });

@@ -2,7 +2,7 @@ import { DescribeStreamSummaryCommand, KinesisClient, StartStreamEncryptionComma
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deploy, deployNaive, enforceEncryption, enforceEncryptionNaive } from '../../examples/concurrent-encryption';
-import { assertProperty, PropertyFailure, runScenario, type Scenario } from '../../src/fast-check/index';
+import { assertProperty, PropertyFailure, runScenario, type Scenario } from 'kinesis-sse-harness/fast-check';
 
 // examples/concurrent-encryption.ts: a deploy step (Start with alias/app) and a compliance job
 // (describe; Start with alias/default if unencrypted) that each look right alone.

@@ -2,7 +2,7 @@
 // order, each at its own virtual time, with the details (fault labels, failures, grants) it carries.
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, DURATIONS, expectAwsError, firehoseSetup, REGION, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, ACCOUNT, DURATIONS, expectAwsError, firehoseSetup, REGION, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
 
 const ARN = `arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders`;
 
@@ -17,12 +17,12 @@ function firehoseTrace(setup: FirehoseSetup, from = 0): string[] {
     });
 }
 
-describe('the Firehose trace', () => {
+describe.each(BINDINGS)('the Firehose trace [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
 
   it('create with a CMK, a slowed key change that fails, delete: every transition in order at its virtual time', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const one = setup.world.kms.createKey();
     const two = setup.world.kms.createKey();
     setup.world.kms.disable(two.KeyId);
@@ -66,7 +66,7 @@ describe('the Firehose trace', () => {
   });
 
   it('a fault that fails DISABLING or DELETING is named with its FailureDescription', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     setup.world.firehose.createDeliveryStream('orders');
     await start(setup, 'orders');
     setup.clock.advance(DURATIONS.enabling + DURATIONS.encryptionLag);

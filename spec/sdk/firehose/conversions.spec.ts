@@ -71,7 +71,7 @@ describe('Firehose through the SDK binding: blobs and timestamps as the SDK send
   afterEach(() => setup.restore());
 
   it('a string Data is its UTF-8 bytes (what the SDK sends), counted so against the record size', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding: 'send' });
     await createActive(setup, 'orders');
     await setup.client.send(new PutRecordCommand({ DeliveryStreamName: 'orders', Record: { Data: 'héllo €' as unknown as Uint8Array } }));
     await setup.client.send(new PutRecordBatchCommand({ DeliveryStreamName: 'orders', Records: [{ Data: '𝄞' as unknown as Uint8Array }, { Data: new Uint8Array(3) }] }));
@@ -79,7 +79,7 @@ describe('Firehose through the SDK binding: blobs and timestamps as the SDK send
   });
 
   it('a Date ReadFromTimestamp is kept to the millisecond and described back as a Date; the world view shows epoch ms', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding: 'send' });
     const at = new Date(T0 - 1_234);
     await setup.client.send(
       new CreateDeliveryStreamCommand({
@@ -97,7 +97,7 @@ describe('Firehose through the SDK binding: blobs and timestamps as the SDK send
   });
 
   it('a number ReadFromTimestamp is epoch seconds, as the SDK serializes a number, not milliseconds', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding: 'send' });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'msk',
@@ -110,7 +110,7 @@ describe('Firehose through the SDK binding: blobs and timestamps as the SDK send
   });
 
   it('a Data of a type the SDK cannot send is refused as a SerializationException, not stored', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding: 'send' });
     await createActive(setup, 'orders');
     await expect(setup.client.send(new PutRecordCommand({ DeliveryStreamName: 'orders', Record: { Data: [1, 2] as unknown as Uint8Array } }))).rejects.toMatchObject({
       name: 'SerializationException',

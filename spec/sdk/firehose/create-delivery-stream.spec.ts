@@ -1,6 +1,6 @@
 import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, ListDeliveryStreamsCommand, StartDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
+import { BINDINGS,
   ACCOUNT,
   body,
   createActive,
@@ -18,12 +18,12 @@ import {
   type FirehoseSetup,
 } from '../../../fixtures/firehose';
 
-describe('CreateDeliveryStream through the SDK', () => {
+describe.each(BINDINGS)('CreateDeliveryStream through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
 
   it('answers the ARN, is CREATING, then ACTIVE after durations.creating (DirectPut by default)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const out = await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     expect(body(out)).toStrictEqual({ DeliveryStreamARN: `arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders` });
     expect(out.$metadata.httpStatusCode).toBe(200);
@@ -36,7 +36,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('scenario 1: a DirectPut stream without SSE describes its encryption as exactly { Status: DISABLED }, while CREATING too', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     expect(await encryptionOf(setup, 'orders')).toStrictEqual({ Status: 'DISABLED' });
     setup.clock.advance(DURATIONS.creating);
@@ -44,7 +44,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('scenario 2: a KinesisStreamAsSource stream has no encryption configuration at all, and a Source', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'from-kinesis',
@@ -64,7 +64,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('MSKAsSource streams have no encryption configuration either, and an MSK Source', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'from-msk',
@@ -79,7 +79,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('with SSE (AWS-owned): ENABLING while CREATING, then ENABLED with no KeyARN, records encrypted at once', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'orders',
@@ -94,7 +94,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('with SSE (CMK): ENABLED with the KeyARN and a grant on the key', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders', { DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn } });
     expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn, Status: 'ENABLED' });
@@ -102,7 +102,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('encryptionStatusWhileCreating: ENABLED shows ENABLED from the start', async () => {
-    setup = firehoseSetup({ firehose: { behaviour: { encryptionStatusWhileCreating: 'ENABLED' } } });
+    setup = firehoseSetup({ binding, firehose: { behaviour: { encryptionStatusWhileCreating: 'ENABLED' } } });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'orders',
@@ -115,7 +115,7 @@ describe('CreateDeliveryStream through the SDK', () => {
 
   describe('scenario 23: a CMK KMS refuses', () => {
     it('ends CREATING_FAILED with a stream-level FailureDescription, never changes, Create again is ResourceInUse, Delete works', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       setup.world.kms.setCondition(key.KeyId, 'access-denied', true);
       await createActive(setup, 'orders', { DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn } });
@@ -145,7 +145,7 @@ describe('CreateDeliveryStream through the SDK', () => {
       ['asymmetric', 'INVALID_KMS_KEY'],
       ['opt-in required', 'KMS_OPT_IN_REQUIRED'],
     ])('%s → CREATING_FAILED %s', async (what, type) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey(what === 'asymmetric' ? { spec: 'RSA_2048' } : {});
       let keyArn = key.Arn;
       if (what === 'disabled') setup.world.kms.disable(key.KeyId);
@@ -159,7 +159,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('syncKmsProblems answers InvalidKMSResourceException at once and creates nothing', async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { syncKmsProblems: ['disabled'] } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { syncKmsProblems: ['disabled'] } } });
       const key = setup.world.kms.createKey();
       setup.world.kms.disable(key.KeyId);
       const err = await expectAwsError(
@@ -179,7 +179,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('a fault on delivery-stream-creating ends CREATING_FAILED with that FailureDescription (types outside the enum round-trip, scenario 29)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     failNext(setup.world, 'delivery-stream-creating', { type: 'CREATE_PRIVATE_LINK_FAILED', details: 'AWS Firehose is not authorized to perform kafka:CreateVpcConnection' });
     await createActive(setup, 'orders');
     const d = (await setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders' }))).DeliveryStreamDescription!;
@@ -188,7 +188,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('Create of an existing name (also while CREATING) is ResourceInUseException and changes nothing', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     const before = setup.world.firehose.describe('orders');
     await expectAwsError(
@@ -210,7 +210,7 @@ describe('CreateDeliveryStream through the SDK', () => {
         `1 validation error detected: Value 'arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders' at 'deliveryStreamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+`,
       ],
     ])('%s → ValidationException', async (_what, name, message) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: name, ExtendedS3DestinationConfiguration: S3_DESTINATION })),
         'ValidationException',
@@ -220,7 +220,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('an unknown KeyType → ValidationException with the enum (V-3)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(
           new CreateDeliveryStreamCommand({
@@ -235,7 +235,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('several violations are counted and joined', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'bad name', DeliveryStreamType: 'Nope' as never, ExtendedS3DestinationConfiguration: S3_DESTINATION })),
         'ValidationException',
@@ -244,7 +244,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('no destination, or two → InvalidArgumentException', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders' })), 'InvalidArgumentException', 'Exactly one destination configuration is supported for a Firehose');
       await expectAwsError(
         setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION, S3DestinationConfiguration: S3_DESTINATION })),
@@ -255,7 +255,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('scenario 10: SSE input with KinesisStreamAsSource or MSKAsSource → InvalidArgumentException', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(
           new CreateDeliveryStreamCommand({
@@ -286,7 +286,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('a source configuration that does not fit the type, or a missing one → InvalidArgumentException (A-7)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', KinesisStreamSourceConfiguration: KINESIS_SOURCE, ExtendedS3DestinationConfiguration: S3_DESTINATION })),
         'InvalidArgumentException',
@@ -300,7 +300,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('scenario 13: CUSTOMER_MANAGED_CMK without KeyARN → InvalidArgumentException', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(
           new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION, DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK' } }),
@@ -315,7 +315,7 @@ describe('CreateDeliveryStream through the SDK', () => {
       ['an alias ARN', `arn:aws:kms:${REGION}:${ACCOUNT}:alias/orders`],
       ['a bare key id', '1234abcd-12ab-34cd-56ef-1234567890ab'],
     ])('scenario 14: KeyARN = %s → ValidationException with the key-only pattern, nothing created', async (_what, keyArn) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       setup.world.kms.createKey({ alias: 'alias/orders' });
       await expectAwsError(
         setup.client.send(
@@ -333,7 +333,7 @@ describe('CreateDeliveryStream through the SDK', () => {
     });
 
     it('AWS_OWNED_CMK with a KeyARN: InvalidArgumentException by default; the KeyARN dropped with awsOwnedWithKeyArn: ignore', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       const create = (): Promise<unknown> =>
         setup.client.send(
@@ -346,7 +346,7 @@ describe('CreateDeliveryStream through the SDK', () => {
       await expectAwsError(create(), 'InvalidArgumentException', 'KeyARN must not be specified when KeyType is AWS_OWNED_CMK.');
       expect(setup.world.firehose.deliveryStreamCount).toBe(0);
       setup.restore();
-      setup = firehoseSetup({ firehose: { behaviour: { awsOwnedWithKeyArn: 'ignore' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { awsOwnedWithKeyArn: 'ignore' } } });
       await create();
       setup.clock.advance(DURATIONS.creating);
       expect(await encryptionOf(setup, 'orders')).toStrictEqual({ KeyType: 'AWS_OWNED_CMK', Status: 'ENABLED' });
@@ -361,12 +361,12 @@ describe('CreateDeliveryStream through the SDK', () => {
       KinesisStreamSourceConfiguration: KINESIS_SOURCE,
       ExtendedS3DestinationConfiguration: S3_DESTINATION,
     };
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     expect(setup.world.kinesis.describe(KINESIS_SOURCE.KinesisStreamARN)).toBeUndefined();
     await setup.client.send(new CreateDeliveryStreamCommand(input));
     expect(setup.world.firehose.describe('from-kinesis')?.DeliveryStreamStatus).toBe('CREATING');
     setup.restore();
-    setup = firehoseSetup({ firehose: { behaviour: { checkSourceStream: true } } });
+    setup = firehoseSetup({ binding, firehose: { behaviour: { checkSourceStream: true } } });
     await expectAwsError(setup.client.send(new CreateDeliveryStreamCommand(input)), 'InvalidArgumentException', `Kinesis stream ${KINESIS_SOURCE.KinesisStreamARN} does not exist.`);
     expect(setup.world.firehose.deliveryStreamCount).toBe(0);
     setup.world.kinesis.createStream('orders-source');
@@ -375,7 +375,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('the per-region quota (deliveryStreamsPerRegion) → LimitExceededException', async () => {
-    setup = firehoseSetup({ firehose: { limits: { deliveryStreamsPerRegion: 2 } } });
+    setup = firehoseSetup({ binding, firehose: { limits: { deliveryStreamsPerRegion: 2 } } });
     await createActive(setup, 'a');
     await createActive(setup, 'b');
     await expectAwsError(
@@ -387,7 +387,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('scenario 31: the same name in two regions is two independent streams', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const out = await setup.otherRegion.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     expect(out.DeliveryStreamARN).toBe(`arn:aws:firehose:${OTHER_REGION}:${ACCOUNT}:deliverystream/orders`);
@@ -405,7 +405,7 @@ describe('CreateDeliveryStream through the SDK', () => {
   });
 
   it('the trace holds the call and the DeliveryStreamStatus / EncryptionStatus transitions at their virtual times', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const arn = `arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders`;
     const entries = setup.world.trace.filter((e) => e.service === 'firehose');

@@ -1,16 +1,16 @@
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
 import { ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, createActive, DURATIONS, expectAwsError, failNext, firehoseSetup, putEncrypted, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, ACCOUNT, body, createActive, DURATIONS, expectAwsError, failNext, firehoseSetup, putEncrypted, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
 
-describe('DeleteDeliveryStream through the SDK', () => {
+describe.each(BINDINGS)('DeleteDeliveryStream through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
   const del = (name: string, AllowForceDelete?: boolean): Promise<unknown> =>
     setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: name, ...(AllowForceDelete === undefined ? {} : { AllowForceDelete }) }));
 
   it('ACTIVE → 200 {}, DELETING (records still accepted), then gone → ResourceNotFoundException', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const out = await setup.client.send(new DeleteDeliveryStreamCommand({ DeliveryStreamName: 'orders' }));
     expect(body(out)).toStrictEqual({});
@@ -27,14 +27,14 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('recordsWhileDeleting: reject answers ResourceNotFoundException while DELETING', async () => {
-    setup = firehoseSetup({ firehose: { behaviour: { recordsWhileDeleting: 'reject' } } });
+    setup = firehoseSetup({ binding, firehose: { behaviour: { recordsWhileDeleting: 'reject' } } });
     await createActive(setup, 'orders');
     await del('orders');
     await expectAwsError(putEncrypted(setup, 'orders'), 'ResourceNotFoundException', `Firehose orders under account ${ACCOUNT} not found.`);
   });
 
   it('scenario 24: Delete while CREATING → ResourceInUseException, no change', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     await expectAwsError(del('orders'), 'ResourceInUseException', `Firehose orders under account ${ACCOUNT} is in CREATING state and is not available for this operation.`);
     setup.clock.advance(DURATIONS.creating);
@@ -42,7 +42,7 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('scenario 24: a CMK grant that cannot be retired → DELETING_FAILED; AllowForceDelete → DELETING → gone', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -66,7 +66,7 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('deleting a CMK stream retires its grant (ListGrants) and frees the key slot at the Delete call', async () => {
-    setup = firehoseSetup({ firehose: { limits: { deliveryStreamsPerKey: 1 } } });
+    setup = firehoseSetup({ binding, firehose: { limits: { deliveryStreamsPerKey: 1 } } });
     const key = setup.world.kms.createKey();
     const grantIds = async (): Promise<string[]> => ((await setup.kms.send(new ListGrantsCommand({ KeyId: key.Arn }))).Grants ?? []).map((g) => g.GrantId!);
     await createActive(setup, 'a');
@@ -88,7 +88,7 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('CREATING_FAILED streams can be deleted; a fault on delivery-stream-deleting → DELETING_FAILED', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     failNext(setup.world, 'delivery-stream-creating', { type: 'UNKNOWN_ERROR', details: 'boom' });
     await createActive(setup, 'orders');
     failNext(setup.world, 'delivery-stream-deleting', { type: 'DELETE_ENI_FAILED', details: 'eni' });
@@ -101,7 +101,7 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('a deleted name can be created again, fresh (new counters, DISABLED)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     await del('orders');
@@ -112,7 +112,7 @@ describe('DeleteDeliveryStream through the SDK', () => {
   });
 
   it('validation: AllowForceDelete must be a boolean; the name must match the pattern', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       del('a/b'),
       'ValidationException',

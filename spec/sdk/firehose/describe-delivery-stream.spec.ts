@@ -1,6 +1,6 @@
 import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, BUCKET_ARN, body, createActive, DURATIONS, expectAwsError, firehoseSetup, KINESIS_SOURCE, REGION, ROLE_ARN, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, ACCOUNT, BUCKET_ARN, body, createActive, DURATIONS, expectAwsError, firehoseSetup, KINESIS_SOURCE, REGION, ROLE_ARN, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
 
 const s3Description = {
   RoleARN: ROLE_ARN,
@@ -11,13 +11,13 @@ const s3Description = {
   CloudWatchLoggingOptions: { Enabled: false },
 };
 
-describe('DescribeDeliveryStream through the SDK', () => {
+describe.each(BINDINGS)('DescribeDeliveryStream through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
   const describeIt = async (name: string) => body(await setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: name })));
 
   it('scenario 1: the exact shape of a never-encrypted DirectPut stream (no KeyType, KeyARN, LastUpdateTimestamp or Source)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     expect(await describeIt('orders')).toStrictEqual({
       DeliveryStreamDescription: {
@@ -35,7 +35,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('scenario 2: the exact shape of a KinesisStreamAsSource stream (no encryption configuration)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({ DeliveryStreamName: 'k', DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: KINESIS_SOURCE, ExtendedS3DestinationConfiguration: S3_DESTINATION }),
     );
@@ -56,7 +56,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('destination settings given are described back; secrets are not; other destination types are echoed', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({
         DeliveryStreamName: 'custom',
@@ -79,7 +79,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('ENABLED with a CMK: KeyARN, KeyType, Status; LastUpdateTimestamp from the Start', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     const at = setup.clock.now();
@@ -91,7 +91,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('world.firehose.describe returns the same shape with epoch-ms timestamps, and copies', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const viaView = setup.world.firehose.describe('orders')!;
     const viaSdk = (await describeIt('orders')).DeliveryStreamDescription!;
@@ -102,7 +102,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('Limit and ExclusiveStartDestinationId page the destinations', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const after = await setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExclusiveStartDestinationId: 'destinationId-000000000001' }));
     expect(after.DeliveryStreamDescription?.Destinations).toStrictEqual([]);
@@ -112,7 +112,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('scenario 12: an unknown name → ResourceNotFoundException (AWS-REAL text)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'turbottest64101' })),
       'ResourceNotFoundException',
@@ -121,7 +121,7 @@ describe('DescribeDeliveryStream through the SDK', () => {
   });
 
   it('validation: Limit 0 and a bad ExclusiveStartDestinationId → ValidationException', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       setup.client.send(new DescribeDeliveryStreamCommand({ DeliveryStreamName: 'orders', Limit: 0, ExclusiveStartDestinationId: 'a b' })),
       'ValidationException',

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallEntry, TransitionEntry } from '../../../src/index';
 import type { DeliveryStreamDescription } from '../../../src/model/firehose/describe';
 import type { FirehoseKey } from '../../../src/model/firehose/state';
-import { DAY, firehoseSetup, HOUR, SECOND, start, stop, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, type Binding, DAY, firehoseSetup, HOUR, SECOND, start, stop, type FirehoseSetup } from '../../../fixtures/firehose';
 
 const STATUSES = ['ENABLED', 'ENABLING', 'ENABLING_FAILED', 'DISABLED', 'DISABLING', 'DISABLING_FAILED'];
 const STREAM_STATUSES = ['CREATING', 'CREATING_FAILED', 'DELETING', 'DELETING_FAILED', 'ACTIVE'];
@@ -38,8 +38,8 @@ function lastEncryptionChange(setup: FirehoseSetup, arn: string, to: string): nu
   return entries.at(-1)?.time;
 }
 
-async function run(seed: number, steps: readonly Step[]): Promise<void> {
-  const setup = firehoseSetup({ seed, firehose: { durations: { enabling: { min: 0, max: 10 * SECOND }, disabling: { min: 0, max: 10 * SECOND }, encryptionLag: { min: 0, max: LAG_MAX } } } });
+async function run(binding: Binding, seed: number, steps: readonly Step[]): Promise<void> {
+  const setup = firehoseSetup({ binding, seed, firehose: { durations: { enabling: { min: 0, max: 10 * SECOND }, disabling: { min: 0, max: 10 * SECOND }, encryptionLag: { min: 0, max: LAG_MAX } } } });
   try {
     const { world } = setup;
     const cmk1 = world.kms.createKey();
@@ -161,10 +161,10 @@ async function run(seed: number, steps: readonly Step[]): Promise<void> {
   }
 }
 
-describe('scenario 32: Firehose SSE invariants for any sequence of calls', () => {
+describe.each(BINDINGS)('scenario 32: Firehose SSE invariants for any sequence of calls [%s]', (binding) => {
   it('hold for random calls, key changes and time steps', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(step, { minLength: 1, maxLength: 60 }), (seed, steps) => run(seed, steps)),
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(step, { minLength: 1, maxLength: 60 }), (seed, steps) => run(binding, seed, steps)),
       { numRuns: 60 },
     );
   });
@@ -181,6 +181,6 @@ describe('scenario 32: Firehose SSE invariants for any sequence of calls', () =>
         { kind: 'advance', ms: c.pause },
       ]),
     );
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: 1000 }), hammer, (seed, steps) => run(seed, steps)), { numRuns: 15 });
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 0, max: 1000 }), hammer, (seed, steps) => run(binding, seed, steps)), { numRuns: 15 });
   });
 });

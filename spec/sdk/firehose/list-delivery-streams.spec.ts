@@ -1,19 +1,19 @@
 import { ListDeliveryStreamsCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { body, expectAwsError, firehoseSetup, OTHER_REGION, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, body, expectAwsError, firehoseSetup, OTHER_REGION, type FirehoseSetup } from '../../../fixtures/firehose';
 
-describe('ListDeliveryStreams through the SDK', () => {
+describe.each(BINDINGS)('ListDeliveryStreams through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
   const list = async (input: ConstructorParameters<typeof ListDeliveryStreamsCommand>[0] = {}) => body(await setup.client.send(new ListDeliveryStreamsCommand(input)));
 
   it('no streams: an empty list', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     expect(await list()).toStrictEqual({ DeliveryStreamNames: [], HasMoreDeliveryStreams: false });
   });
 
   it('scenario 30: more than 10 streams and no Limit → the first 10 alphabetically and HasMoreDeliveryStreams; pages with ExclusiveStartDeliveryStreamName', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const names = ['m', 'b', 'k', 'a', 'l', 'c', 'j', 'd', 'i', 'e', 'h', 'f', 'g', 'B', 'a-1'];
     for (const n of names) setup.world.firehose.createDeliveryStream(n);
     const sorted = [...names].sort();
@@ -26,7 +26,7 @@ describe('ListDeliveryStreams through the SDK', () => {
   });
 
   it('DeliveryStreamType filters; streams in every status are listed; other regions are not', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     setup.world.firehose.createDeliveryStream('direct');
     setup.world.firehose.createDeliveryStream('creating', { active: false });
     setup.world.firehose.createDeliveryStream('kinesis', { type: 'KinesisStreamAsSource' });
@@ -40,7 +40,7 @@ describe('ListDeliveryStreams through the SDK', () => {
   });
 
   it('validation: Limit out of 1..10000, an unknown type', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       setup.client.send(new ListDeliveryStreamsCommand({ Limit: 10_001, DeliveryStreamType: 'Other' as never })),
       'ValidationException',

@@ -1,15 +1,15 @@
 import { CreateDeliveryStreamCommand, PutRecordBatchCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, createActive, DURATIONS, expectAwsError, firehoseSetup, KINESIS_SOURCE, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, ACCOUNT, body, createActive, DURATIONS, expectAwsError, firehoseSetup, KINESIS_SOURCE, S3_DESTINATION, start, type FirehoseSetup } from '../../../fixtures/firehose';
 
-describe('PutRecordBatch through the SDK', () => {
+describe.each(BINDINGS)('PutRecordBatch through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
   const records = (n: number, size = 3) => Array.from({ length: n }, () => ({ Data: new Uint8Array(size) }));
   const batch = (name: string, rs: { Data: Uint8Array }[]) => setup.client.send(new PutRecordBatchCommand({ DeliveryStreamName: name, Records: rs }));
 
   it('scenario 26: one RecordId per record in order, FailedPutCount 0, Encrypted at batch level', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const out = body(await batch('orders', records(3)));
     expect(Object.keys(out).sort()).toStrictEqual(['Encrypted', 'FailedPutCount', 'RequestResponses']);
@@ -24,7 +24,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('500 records are fine; 0 or 501 → ValidationException on records', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     expect((await batch('orders', records(500, 1))).RequestResponses).toHaveLength(500);
     const none = await expectAwsError(batch('orders', []), 'ValidationException', /^1 validation error detected: Value '\[\]' at 'records' failed to satisfy constraint: Member must have length greater than or equal to 1$/);
@@ -34,7 +34,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('a record over 1,000 KiB → ValidationException naming records.<n>.member.data (AWS-REAL)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const rs = records(3);
     rs[1] = { Data: new Uint8Array(1_024_001) };
@@ -46,7 +46,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('more than 4 MiB in all → InvalidArgumentException; exactly 4 MiB is fine', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const four = 4 * 1024 * 1024;
     const exact = [...records(4, 1_024_000), { Data: new Uint8Array(four - 4 * 1_024_000) }];
@@ -55,7 +55,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('scenario 11: a KinesisStreamAsSource stream → InvalidArgumentException; unknown → ResourceNotFoundException', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({ DeliveryStreamName: 'k', DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: KINESIS_SOURCE, ExtendedS3DestinationConfiguration: S3_DESTINATION }),
     );
@@ -65,7 +65,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('Encrypted: false (present) while ENABLING, also on a batch', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     const out = body(await batch('orders', records(2)));
@@ -74,7 +74,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('K-1 on a CMK stream whose grant was revoked', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -90,7 +90,7 @@ describe('PutRecordBatch through the SDK', () => {
   });
 
   it('K-1 on a CMK stream whose key was disabled', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);

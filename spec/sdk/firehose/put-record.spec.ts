@@ -1,6 +1,6 @@
 import { CreateDeliveryStreamCommand, PutRecordCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
+import { BINDINGS,
   ACCOUNT,
   body,
   createActive,
@@ -20,13 +20,13 @@ import {
 
 const K1 = 'The grant for the CMK to this delivery stream might have been revoked or caller might not have sufficient permissions for the CMK.';
 
-describe('PutRecord through the SDK', () => {
+describe.each(BINDINGS)('PutRecord through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
   const put = (name: string, data: Uint8Array | string = new Uint8Array([1, 2, 3])) => setup.client.send(new PutRecordCommand({ DeliveryStreamName: name, Record: { Data: data as Uint8Array } }));
 
   it('scenario 6: a never-encrypted stream answers a long RecordId and Encrypted: false, present', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const out = body(await put('orders'));
     expect(Object.keys(out).sort()).toStrictEqual(['Encrypted', 'RecordId']);
@@ -41,7 +41,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('scenario 6: false while ENABLING, false within the lag after ENABLED, true once the lag is over', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     expect(await putEncrypted(setup, 'orders')).toBe(false);
@@ -55,18 +55,18 @@ describe('PutRecord through the SDK', () => {
 
   it('the default lag is drawn from the seed within 5 seconds: always encrypted 5 s after ENABLED', async () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      setup = firehoseSetup({ seed, firehose: { durations: { encryptionLag: { min: 0, max: 5000 } } } });
+      setup = firehoseSetup({ binding, seed, firehose: { durations: { encryptionLag: { min: 0, max: 5000 } } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(DURATIONS.enabling + 5000);
       expect(await putEncrypted(setup, 'orders')).toBe(true);
       setup.restore();
     }
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
   });
 
   it('scenario 25: the CMK in effect disabled, or its grant revoked → InvalidKMSResourceException (K-1), no record', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -86,7 +86,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('a key pending deletion or denied fails records too; KMS throttling does not', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -102,7 +102,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('a CMK deleted after its waiting period (with its grants) fails records too', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -114,7 +114,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('scenario 11: a KinesisStreamAsSource stream → InvalidArgumentException (AWS-REAL text); MSKAsSource likewise', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await setup.client.send(
       new CreateDeliveryStreamCommand({ DeliveryStreamName: 'k', DeliveryStreamType: 'KinesisStreamAsSource', KinesisStreamSourceConfiguration: KINESIS_SOURCE, ExtendedS3DestinationConfiguration: S3_DESTINATION }),
     );
@@ -125,7 +125,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('scenario 12: an unknown name → ResourceNotFoundException; while CREATING and CREATING_FAILED too (INF), no record', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(put('nope'), 'ResourceNotFoundException', `Firehose nope under account ${ACCOUNT} not found.`);
     await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'new', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
     await expectAwsError(put('new'), 'ResourceNotFoundException', `Firehose new under account ${ACCOUNT} not found.`);
@@ -138,7 +138,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('Data up to 1,024,000 bytes; one byte more → ValidationException (AWS-REAL format); an empty record is fine', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await put('orders', new Uint8Array(1_024_000));
     await put('orders', new Uint8Array(0));
@@ -151,7 +151,7 @@ describe('PutRecord through the SDK', () => {
   });
 
   it('a missing Record → ValidationException (not null)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       setup.client.send(new PutRecordCommand({ DeliveryStreamName: 'orders' } as never)),
       'ValidationException',

@@ -1,7 +1,7 @@
 import { CreateDeliveryStreamCommand, DescribeDeliveryStreamCommand, StartDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
+import { BINDINGS,
   ACCOUNT,
   body,
   createActive,
@@ -27,12 +27,12 @@ import {
 
 const settle = DURATIONS.enabling + DURATIONS.encryptionLag;
 
-describe('StartDeliveryStreamEncryption through the SDK', () => {
+describe.each(BINDINGS)('StartDeliveryStreamEncryption through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
 
   it('scenario 3: AWS_OWNED_CMK → 200 {}, ENABLING at once, then ENABLED with no KeyARN; the stream stays ACTIVE', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     const out = await setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' } }));
     expect(body(out)).toStrictEqual({});
@@ -47,7 +47,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 4: without DeliveryStreamEncryptionConfigurationInput → the AWS-owned key', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     expect(body(await setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders' })))).toStrictEqual({});
     setup.clock.advance(DURATIONS.enabling);
@@ -55,7 +55,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 5: a CMK key ARN → ENABLING → ENABLED with KeyARN; a grant appears on the key (ListGrants)', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey({ alias: 'alias/orders' });
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -71,7 +71,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 8: enable → disable → re-enable works, with the AWS-owned key and with a CMK', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     for (const keyArn of [undefined, key.Arn, undefined]) {
@@ -89,7 +89,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
 
   describe('key changes', () => {
     it('ENABLED with the AWS-owned key → a CMK: ENABLING → ENABLED with the new key', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       await start(setup, 'orders');
@@ -102,7 +102,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('CMK 1 → CMK 2: the old grant is retired, the new key gets one', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const one = setup.world.kms.createKey();
       const two = setup.world.kms.createKey();
       await createActive(setup, 'orders');
@@ -119,7 +119,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('a key change whose old grant cannot be retired still succeeds; the old grant stays and the trace says so (INF)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const one = setup.world.kms.createKey();
       const two = setup.world.kms.createKey();
       await createActive(setup, 'orders');
@@ -142,7 +142,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('scenario 20: a key change KMS refuses → ENABLING_FAILED (KMS_ACCESS_DENIED), records still encrypted with the old key', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const one = setup.world.kms.createKey();
       const two = setup.world.kms.createKey();
       await createActive(setup, 'orders');
@@ -165,7 +165,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('CMK → the AWS-owned key: ENABLED with no KeyARN, and the CMK grant retired (ListGrants empty)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       await start(setup, 'orders', key.Arn);
@@ -182,7 +182,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('reportAfterFailedKeyChange: previous reports the key still in effect', async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { reportAfterFailedKeyChange: 'previous' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { reportAfterFailedKeyChange: 'previous' } } });
       const two = setup.world.kms.createKey();
       setup.world.kms.disable(two.KeyId);
       await createActive(setup, 'orders');
@@ -198,7 +198,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('records during a key change: unencrypted by default (MODEL, read literally), the old key with recordsWhileChangingKey: old-key', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       await start(setup, 'orders');
@@ -206,7 +206,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       await start(setup, 'orders', key.Arn);
       expect(await putEncrypted(setup, 'orders')).toBe(false);
       setup.restore();
-      setup = firehoseSetup({ firehose: { behaviour: { recordsWhileChangingKey: 'old-key' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { recordsWhileChangingKey: 'old-key' } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(settle);
@@ -229,7 +229,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       ['HMAC', 'INVALID_KMS_KEY'],
       ['AWS managed', 'INVALID_KMS_KEY'],
     ])('key %s → ENABLING_FAILED %s; records unencrypted; a valid key recovers and clears the FailureDescription', async (what, type) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const bad = setup.world.kms.createKey({
         ...(what === 'asymmetric' ? { spec: 'RSA_2048' as const } : {}),
         ...(what === 'HMAC' ? { spec: 'HMAC_256' as const } : {}),
@@ -262,7 +262,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('a key made usable before the transition completes ends ENABLED', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       setup.world.kms.disable(key.KeyId);
       await createActive(setup, 'orders');
@@ -273,7 +273,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('a fault on encryption-enabling ends ENABLING_FAILED with its FailureDescription (CREATE_KMS_GRANT_FAILED)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       failNext(setup.world, 'encryption-enabling', { type: 'CREATE_KMS_GRANT_FAILED', details: 'The credentials used are more than 6 hours old.' });
@@ -289,7 +289,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('syncKmsProblems: InvalidKMSResourceException at the call, state unchanged', async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { syncKmsProblems: ['not-found', 'access-denied', 'invalid'] } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { syncKmsProblems: ['not-found', 'access-denied', 'invalid'] } } });
       const denied = setup.world.kms.createKey();
       setup.world.kms.setCondition(denied.KeyId, 'access-denied', true);
       const asymmetric = setup.world.kms.createKey({ spec: 'ECC_NIST_P256' });
@@ -310,7 +310,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       ['KinesisStreamAsSource', { KinesisStreamSourceConfiguration: KINESIS_SOURCE }],
       ['MSKAsSource', { MSKSourceConfiguration: MSK_SOURCE }],
     ] as const)('%s → InvalidArgumentException; the stream never gets an encryption configuration', async (type, source) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'sourced', DeliveryStreamType: type, ExtendedS3DestinationConfiguration: S3_DESTINATION, ...source }));
       setup.clock.advance(DURATIONS.creating);
       await expectAwsError(start(setup, 'sourced'), 'InvalidArgumentException', `This operation is not permitted on ${type} delivery stream type.`);
@@ -321,13 +321,13 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 12: an unknown name → ResourceNotFoundException', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(start(setup, 'nope'), 'ResourceNotFoundException', `Firehose nope under account ${ACCOUNT} not found.`);
   });
 
   describe('scenario 13/14/15: rejected input changes nothing', () => {
     it('CUSTOMER_MANAGED_CMK without KeyARN → InvalidArgumentException', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await expectAwsError(
         setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK' } })),
@@ -342,7 +342,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
       ['a bare key id', '1234abcd-12ab-34cd-56ef-1234567890ab'],
       ['an alias name', 'alias/orders'],
     ])('KeyARN = %s → ValidationException with the key-only pattern', async (_what, keyArn) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       setup.world.kms.createKey({ alias: 'alias/x' });
       await createActive(setup, 'orders');
       await expectAwsError(
@@ -355,7 +355,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('a KeyType outside the enum → ValidationException', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await expectAwsError(
         setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'FOO' as never } })),
@@ -365,7 +365,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('the struct without KeyType → ValidationException (not null)', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await expectAwsError(
         setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: {} as never })),
@@ -375,7 +375,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('no DeliveryStreamName → ValidationException (not null), before any state is read', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await expectAwsError(
         setup.client.send(new StartDeliveryStreamEncryptionCommand({} as never)),
         'ValidationException',
@@ -384,14 +384,14 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('AWS_OWNED_CMK with a KeyARN: InvalidArgumentException by default; dropped with awsOwnedWithKeyArn: ignore', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       const send = (): Promise<unknown> =>
         setup.client.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK', KeyARN: key.Arn } }));
       await expectAwsError(send(), 'InvalidArgumentException', 'KeyARN must not be specified when KeyType is AWS_OWNED_CMK.');
       setup.restore();
-      setup = firehoseSetup({ firehose: { behaviour: { awsOwnedWithKeyArn: 'ignore' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { awsOwnedWithKeyArn: 'ignore' } } });
       await createActive(setup, 'orders');
       await send();
       setup.clock.advance(DURATIONS.enabling);
@@ -401,7 +401,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 16: the configuration already ENABLED, started again', () => {
     it('is rejected by default (InvalidArgumentException); the state stays ENABLED', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       await start(setup, 'orders');
@@ -414,14 +414,14 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it("startSameConfiguration: 'restart' goes ENABLING again; 'noop' answers {} and changes nothing", async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { startSameConfiguration: 'restart' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { startSameConfiguration: 'restart' } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(settle);
       await start(setup, 'orders');
       expect((await encryptionOf(setup, 'orders'))?.Status).toBe('ENABLING');
       setup.restore();
-      setup = firehoseSetup({ firehose: { behaviour: { startSameConfiguration: 'noop' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { startSameConfiguration: 'noop' } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(settle);
@@ -435,7 +435,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 17: ResourceInUseException, no state change', () => {
     it('Start while ENABLING, Start while DISABLING', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       await expectAwsError(
@@ -456,7 +456,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('Start while the stream is CREATING, DELETING or CREATING_FAILED', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
       await expectAwsError(start(setup, 'orders'), 'ResourceInUseException', `Firehose orders under account ${ACCOUNT} is in CREATING state and is not available for this operation.`);
       expect(await encryptionOf(setup, 'orders')).toStrictEqual({ Status: 'DISABLED' });
@@ -469,7 +469,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('countRejectedStartStop counts them toward the 25', async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { countRejectedStartStop: true } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { countRejectedStartStop: true } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       await expectAwsError(start(setup, 'orders'), 'ResourceInUseException', /ENABLING/);
@@ -479,7 +479,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 18: 25 Start+Stop per delivery stream per rolling 24 hours', () => {
     it('the 26th → LimitExceededException; the window rolls; the counter is per stream', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await createActive(setup, 'other');
       const first = setup.clock.now();
@@ -501,7 +501,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('limits.startStopPer24h changes the limit', async () => {
-      setup = firehoseSetup({ firehose: { limits: { startStopPer24h: 1 } } });
+      setup = firehoseSetup({ binding, firehose: { limits: { startStopPer24h: 1 } } });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(settle);
@@ -511,7 +511,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 19: at most 500 delivery streams per CMK', () => {
     it('the 501st Start or Create with the key → LimitExceededException; Stop or Delete frees a slot', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       for (let i = 0; i < 500; i++) setup.world.firehose.createDeliveryStream(`s${i}`, { encryption: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn } });
       expect(setup.world.kms.grants(key.Arn)).toHaveLength(500);
@@ -542,7 +542,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('limits.deliveryStreamsPerKey changes the limit; the AWS-owned key has none', async () => {
-      setup = firehoseSetup({ firehose: { limits: { deliveryStreamsPerKey: 1 } } });
+      setup = firehoseSetup({ binding, firehose: { limits: { deliveryStreamsPerKey: 1 } } });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'a');
       await createActive(setup, 'b');
@@ -553,7 +553,7 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 27: Start and Stop do not change VersionId; LastUpdateTimestamp is the call time', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     expect('LastUpdateTimestamp' in setup.world.firehose.describe('orders')!).toBe(false);
     const at = setup.clock.now();
@@ -572,14 +572,14 @@ describe('StartDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('encryptionChangeUpdatesTimestamp: false leaves LastUpdateTimestamp absent', async () => {
-    setup = firehoseSetup({ firehose: { behaviour: { encryptionChangeUpdatesTimestamp: false } } });
+    setup = firehoseSetup({ binding, firehose: { behaviour: { encryptionChangeUpdatesTimestamp: false } } });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     expect('LastUpdateTimestamp' in setup.world.firehose.describe('orders')!).toBe(false);
   });
 
   it('the trace records EncryptionStatus, KeyInEffect and RecordEncryption transitions at their virtual times', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     const t = setup.clock.now() - T0;

@@ -1,7 +1,7 @@
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
 import { ListGrantsCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
+import { BINDINGS,
   ACCOUNT,
   body,
   createActive,
@@ -22,12 +22,12 @@ import {
 
 const enabled = DURATIONS.enabling + DURATIONS.encryptionLag;
 
-describe('StopDeliveryStreamEncryption through the SDK', () => {
+describe.each(BINDINGS)('StopDeliveryStreamEncryption through the SDK [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
 
   it('scenario 7: ENABLED → 200 {}, DISABLING (records still encrypted) → DISABLED (records unencrypted after the lag); the stream stays ACTIVE', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     setup.clock.advance(enabled);
@@ -47,7 +47,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('with a CMK: DISABLING keeps KeyARN; DISABLED retires the grant; KeyType/KeyARN kept by default', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -64,7 +64,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('keepKeyAfterStop: false leaves exactly { Status: DISABLED }', async () => {
-    setup = firehoseSetup({ firehose: { behaviour: { keepKeyAfterStop: false } } });
+    setup = firehoseSetup({ binding, firehose: { behaviour: { keepKeyAfterStop: false } } });
     const key = setup.world.kms.createKey();
     await createActive(setup, 'orders');
     await start(setup, 'orders', key.Arn);
@@ -76,7 +76,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 22: DISABLING_FAILED', () => {
     it('a grant that cannot be retired (grant-revoked) → DISABLING_FAILED RETIRE_KMS_GRANT_FAILED; encryption stays on; Stop again recovers', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       const key = setup.world.kms.createKey();
       await createActive(setup, 'orders');
       await start(setup, 'orders', key.Arn);
@@ -101,7 +101,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
     });
 
     it('a fault on encryption-disabling → DISABLING_FAILED with its FailureDescription', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       setup.clock.advance(enabled);
@@ -120,7 +120,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('after a failed key change, Stop disables the old key still in effect', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const one = setup.world.kms.createKey();
     const two = setup.world.kms.createKey();
     setup.world.kms.disable(two.KeyId);
@@ -137,7 +137,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
 
   describe('a stream that is not encrypted', () => {
     it('is rejected by default (InvalidArgumentException): never encrypted, or after a failed first enable', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await expectAwsError(stop(setup, 'orders'), 'InvalidArgumentException', 'Delivery stream orders is not encrypted; there is no encryption to stop.');
       expect(await encryptionOf(setup, 'orders')).toStrictEqual({ Status: 'DISABLED' });
@@ -150,7 +150,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
     });
 
     it("stopWhenDisabled: 'accept' goes DISABLING → DISABLED", async () => {
-      setup = firehoseSetup({ firehose: { behaviour: { stopWhenDisabled: 'accept' } } });
+      setup = firehoseSetup({ binding, firehose: { behaviour: { stopWhenDisabled: 'accept' } } });
       await createActive(setup, 'orders');
       await stop(setup, 'orders');
       expect(await encryptionOf(setup, 'orders')).toStrictEqual({ Status: 'DISABLING' });
@@ -164,7 +164,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
       ['KinesisStreamAsSource', { KinesisStreamSourceConfiguration: KINESIS_SOURCE }],
       ['MSKAsSource', { MSKSourceConfiguration: MSK_SOURCE }],
     ] as const)('%s → InvalidArgumentException', async (type, source) => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'sourced', DeliveryStreamType: type, ExtendedS3DestinationConfiguration: S3_DESTINATION, ...source }));
       setup.clock.advance(DURATIONS.creating);
       await expectAwsError(stop(setup, 'sourced'), 'InvalidArgumentException', `This operation is not permitted on ${type} delivery stream type.`);
@@ -174,7 +174,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
 
   describe('scenario 17: ResourceInUseException, no state change', () => {
     it('Stop while DISABLING, while ENABLING, while CREATING or DELETING', async () => {
-      setup = firehoseSetup();
+      setup = firehoseSetup({ binding });
       await createActive(setup, 'orders');
       await start(setup, 'orders');
       await expectAwsError(
@@ -201,12 +201,12 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('scenario 12: an unknown name → ResourceNotFoundException', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(stop(setup, 'nope'), 'ResourceNotFoundException', `Firehose nope under account ${ACCOUNT} not found.`);
   });
 
   it('a bad name → ValidationException before any state is read', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await expectAwsError(
       setup.client.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: '' })),
       'ValidationException',
@@ -215,7 +215,7 @@ describe('StopDeliveryStreamEncryption through the SDK', () => {
   });
 
   it('the trace records DISABLING, DISABLED, KeyInEffect none and RecordEncryption false at their times', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');
     await start(setup, 'orders');
     setup.clock.advance(enabled);

@@ -1,10 +1,41 @@
 // The trace of a delivery stream's whole life through the SDK: every call and every transition, in
 // order, each at its own virtual time, with the details (fault labels, failures, grants) it carries.
 import { CreateDeliveryStreamCommand, DeleteDeliveryStreamCommand, StopDeliveryStreamEncryptionCommand } from '@aws-sdk/client-firehose';
+import type { TraceEntry } from '../../../src/index';
+import { modelEntry } from '../../../fixtures/bindings';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, DURATIONS, expectAwsError, firehoseSetup, REGION, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
+import { BINDINGS, ACCOUNT, DURATIONS, expectAwsError, firehoseSetup, REGION, S3_DESTINATION, start, T0, type FirehoseSetup } from '../../../fixtures/firehose';
 
 const ARN = `arn:aws:firehose:${REGION}:${ACCOUNT}:deliverystream/orders`;
+/** The call entries of a Create and a refused Start, as the model writes them (the SDK form of input and output). */
+const CALLS = [
+  {
+    seq: 0,
+    time: T0,
+    kind: 'call',
+    service: 'firehose',
+    operation: 'CreateDeliveryStream',
+    region: REGION,
+    input: { DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION },
+    output: { DeliveryStreamARN: ARN },
+  },
+  {
+    seq: 3,
+    time: T0,
+    kind: 'call',
+    service: 'firehose',
+    operation: 'StartDeliveryStreamEncryption',
+    region: REGION,
+    input: { DeliveryStreamName: 'orders', DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' } },
+    error: {
+      service: 'firehose',
+      type: 'ResourceInUseException',
+      message: `Firehose orders under account ${ACCOUNT} is in CREATING state and is not available for this operation.`,
+      fault: 'client',
+      httpStatus: 400,
+    },
+  },
+];
 
 function firehoseTrace(setup: FirehoseSetup, from = 0): string[] {
   return setup.world.trace
@@ -17,12 +48,12 @@ function firehoseTrace(setup: FirehoseSetup, from = 0): string[] {
     });
 }
 
-describe('the Firehose trace', () => {
+describe.each(BINDINGS)('the Firehose trace [%s]', (binding) => {
   let setup: FirehoseSetup;
   afterEach(() => setup.restore());
 
   it('create with a CMK, a slowed key change that fails, delete: every transition in order at its virtual time', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     const one = setup.world.kms.createKey();
     const two = setup.world.kms.createKey();
     setup.world.kms.disable(two.KeyId);
@@ -66,7 +97,7 @@ describe('the Firehose trace', () => {
   });
 
   it('a fault that fails DISABLING or DELETING is named with its FailureDescription', async () => {
-    setup = firehoseSetup();
+    setup = firehoseSetup({ binding });
     setup.world.firehose.createDeliveryStream('orders');
     await start(setup, 'orders');
     setup.clock.advance(DURATIONS.enabling + DURATIONS.encryptionLag);
@@ -88,5 +119,18 @@ describe('the Firehose trace', () => {
       `@${d} DeliveryStreamStatus ACTIVE -> DELETING`,
       `@${d + DURATIONS.deleting} DeliveryStreamStatus DELETING -> DELETING_FAILED (fail delivery-stream-deleting; UNKNOWN_ERROR: delivery-stream-deleting)`,
     ]);
+  });
+
+  it('call entries are the model\'s on every binding: compared whole, ignoring only the members the transport adds', async () => {
+    setup = firehoseSetup({ binding });
+    await setup.client.send(new CreateDeliveryStreamCommand({ DeliveryStreamName: 'orders', ExtendedS3DestinationConfiguration: S3_DESTINATION }));
+    await expectAwsError(start(setup, 'orders'), 'ResourceInUseException', /CREATING state/);
+    const calls = setup.world.trace.filter((e) => e.kind === 'call').map(modelEntry);
+    expect(calls).toStrictEqual(CALLS);
+    // modelEntry drops attempt and invocation from call entries, and nothing else.
+    const attempt = { ...calls[0], attempt: 2, invocation: 'c0ffee00-0000-4000-8000-000000000000' } as unknown as TraceEntry;
+    expect(modelEntry(attempt)).toStrictEqual(calls[0]);
+    const transition = setup.world.trace.find((e) => e.kind === 'transition')!;
+    expect(modelEntry(transition)).toBe(transition);
   });
 });

@@ -17,7 +17,7 @@ describe('Kinesis blobs and timestamps: refused when of the wrong type, converte
   const ctx = () => ({ now: h.clock.now(), region: 'us-east-1' });
 
   it('a blob that reaches the model as a string (not bytes) is a SerializationException, never read as UTF-8 text; nothing is written', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding: 'send' });
     await activeStream(h, 'orders');
     const one = invoke(h.world.model, 'kinesis', 'PutRecord', { StreamName: 'orders', PartitionKey: 'pk', Data: 'text' }, ctx());
     expect(one).toStrictEqual({ ok: false, error: expect.objectContaining({ type: 'SerializationException', message: "Expected a blob (Uint8Array) at 'data'" }) });
@@ -30,7 +30,7 @@ describe('Kinesis blobs and timestamps: refused when of the wrong type, converte
   });
 
   it('a timestamp that reaches the model as a Date or a string (not epoch ms) is a SerializationException, never reinterpreted', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding: 'send' });
     await activeStream(h, 'orders');
     const base = { StreamName: 'orders', ShardId: 'shardId-000000000000', ShardIteratorType: 'AT_TIMESTAMP' };
     for (const Timestamp of [new Date(T0), '2026-01-01T00:00:00Z']) {
@@ -46,7 +46,7 @@ describe('Kinesis blobs and timestamps: refused when of the wrong type, converte
   });
 
   it('the binding sends a string Data as its UTF-8 bytes and hands records back as Uint8Array, as the SDK does', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding: 'send' });
     await activeStream(h, 'orders');
     await h.client.send(new PutRecordCommand({ StreamName: 'orders', PartitionKey: 'a', Data: 'héllo' as unknown as Uint8Array }));
     await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: [{ PartitionKey: 'b', Data: '€' as unknown as Uint8Array }] }));
@@ -58,7 +58,7 @@ describe('Kinesis blobs and timestamps: refused when of the wrong type, converte
   });
 
   it('the binding takes a Date Timestamp, or a number as epoch seconds (what the SDK sends for a number), and answers timestamps as Dates', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding: 'send' });
     await activeStream(h, 'orders');
     const later = h.clock.now();
     h.clock.advance(1000);

@@ -8,14 +8,14 @@ import {
   ValidationException,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, arnOf, body, creationDate, expectAwsError, kinesisHarness, rejectionOf, T0, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, arnOf, body, creationDate, expectAwsError, kinesisHarness, rejectionOf, T0, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('CreateStream', () => {
+describe.each(BINDINGS)('CreateStream [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('answers {} at once; the stream is CREATING, then ACTIVE after durations.creating', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     const out = await h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 1 }));
     expect(body(out)).toStrictEqual({});
     expect(out.$metadata.httpStatusCode).toBe(200);
@@ -28,7 +28,7 @@ describe('CreateStream', () => {
   });
 
   it('while CREATING, DescribeStream shows Shards [], HasMoreShards false, EncryptionType NONE, retention 24, no KeyId [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 3 }));
     const out = await h.client.send(new DescribeStreamCommand({ StreamName: 'orders' }));
     expect(body(out)).toStrictEqual({
@@ -48,7 +48,7 @@ describe('CreateStream', () => {
   });
 
   it('ON_DEMAND streams get 4 shards and report their mode', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(new CreateStreamCommand({ StreamName: 'od', StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
     h.clock.advance(10_000);
     const out = await h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'od' }));
@@ -57,7 +57,7 @@ describe('CreateStream', () => {
   });
 
   it('splits the 128-bit hash-key space evenly between the shards, as AWS does', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 3 }));
     h.clock.advance(10_000);
     const out = await h.client.send(new DescribeStreamCommand({ StreamName: 'orders' }));
@@ -76,7 +76,7 @@ describe('CreateStream', () => {
   });
 
   it('a name in use is ResourceInUseException `Stream <n> under account <a> already exists.` [REAL], whatever its state', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 1 }));
     const err = await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 2 })));
     expectAwsError(err, ResourceInUseException, `Stream orders under account ${ACCOUNT} already exists.`);
@@ -84,7 +84,7 @@ describe('CreateStream', () => {
   });
 
   it('more than 5 streams CREATING (or DELETING) at once is LimitExceededException [DOC + REAL fragment]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     for (let i = 0; i < 5; i++) await h.client.send(new CreateStreamCommand({ StreamName: `s${i}`, ShardCount: 1 }));
     const err = await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 's5', ShardCount: 1 })));
     expectAwsError(
@@ -100,7 +100,7 @@ describe('CreateStream', () => {
   });
 
   it('limits.creatingStreams changes the cap, and DELETING streams count towards it', async () => {
-    h = kinesisHarness({ kinesis: { limits: { creatingStreams: 1 } } });
+    h = kinesisHarness({ binding, kinesis: { limits: { creatingStreams: 1 } } });
     h.world.kinesis.createStream('old');
     await h.client.send(new (await import('@aws-sdk/client-kinesis')).DeleteStreamCommand({ StreamName: 'old' }));
     const err = await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 'new', ShardCount: 1 })));
@@ -108,7 +108,7 @@ describe('CreateStream', () => {
   });
 
   it('beyond limits.shardLimit open shards is LimitExceededException with AWS text [REAL]', async () => {
-    h = kinesisHarness({ kinesis: { limits: { shardLimit: 3 } } });
+    h = kinesisHarness({ binding, kinesis: { limits: { shardLimit: 3 } } });
     await h.client.send(new CreateStreamCommand({ StreamName: 'a', ShardCount: 2 }));
     const err = await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 'b', ShardCount: 2 })));
     expectAwsError(
@@ -121,7 +121,7 @@ describe('CreateStream', () => {
   });
 
   it('validates the name: pattern and length, counted and joined [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     const bad = await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 'bad name!', ShardCount: 1 })));
     expectAwsError(
       bad,
@@ -161,7 +161,7 @@ describe('CreateStream', () => {
   });
 
   it('PROVISIONED needs ShardCount; ON_DEMAND takes none (InvalidArgumentException) [INF]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     expectAwsError(
       await rejectionOf(h.client.send(new CreateStreamCommand({ StreamName: 'p' }))),
       InvalidArgumentException,
@@ -176,7 +176,7 @@ describe('CreateStream', () => {
   });
 
   it('accepts Tags, WarmThroughputMiBps and MaxRecordSizeInKiB (the summary then reports MaxRecordSizeInKiB)', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(
       new CreateStreamCommand({ StreamName: 'big', ShardCount: 1, Tags: { team: 'orders' }, WarmThroughputMiBps: 0, MaxRecordSizeInKiB: 2048 }),
     );
@@ -187,7 +187,7 @@ describe('CreateStream', () => {
 
   it('durations.creating may be a range, drawn from the seed (same seed, same duration)', async () => {
     const due = async (seed: number): Promise<number> => {
-      const k = kinesisHarness({ seed, kinesis: { durations: { creating: { min: 1_000, max: 60_000 } } } });
+      const k = kinesisHarness({ binding, seed, kinesis: { durations: { creating: { min: 1_000, max: 60_000 } } } });
       try {
         await k.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 1 }));
         let t = 0;
@@ -201,6 +201,6 @@ describe('CreateStream', () => {
     expect(a).toBeGreaterThanOrEqual(1_000);
     expect(a).toBeLessThanOrEqual(60_500);
     expect(await due(3)).toBe(a);
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
   });
 });

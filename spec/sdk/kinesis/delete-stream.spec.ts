@@ -11,14 +11,14 @@ import {
   StartStreamEncryptionCommand,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, arnOf, body, creationDate, data, expectAwsError, kinesisHarness, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, arnOf, body, creationDate, data, expectAwsError, kinesisHarness, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('DeleteStream', () => {
+describe.each(BINDINGS)('DeleteStream [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('answers {} at once; DELETING; gone after durations.deleting, then ResourceNotFoundException [DOC + REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const out = await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));
     expect(body(out)).toStrictEqual({});
@@ -39,7 +39,7 @@ describe('DeleteStream', () => {
   });
 
   it('deletes a CREATING stream: 200 {}, DescribeStream shows DELETING with Shards [] and EncryptionType NONE [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await h.client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 2 }));
     const out = await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));
     expect(out.$metadata.httpStatusCode).toBe(200);
@@ -64,7 +64,7 @@ describe('DeleteStream', () => {
   });
 
   it('deletes an UPDATING stream and cancels the pending encryption change', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
     await h.client.send(new DeleteStreamCommand({ StreamARN: arnOf('orders') }));
@@ -80,7 +80,7 @@ describe('DeleteStream', () => {
   });
 
   it('while DELETING the stream still takes writes and reads [DOC]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const it = await h.client.send(new GetShardIteratorCommand({ StreamName: 'orders', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }));
     await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));
@@ -90,7 +90,7 @@ describe('DeleteStream', () => {
   });
 
   it('a stream already DELETING is ResourceInUseException `... instead in state DELETING` [UNKNOWN]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));
     expectAwsError(
@@ -101,7 +101,7 @@ describe('DeleteStream', () => {
   });
 
   it('an unknown stream is ResourceNotFoundException; no identifier is InvalidArgumentException', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     expectAwsError(
       await rejectionOf(h.client.send(new DeleteStreamCommand({ StreamName: 'nope', EnforceConsumerDeletion: true }))),
       ResourceNotFoundException,
@@ -111,7 +111,7 @@ describe('DeleteStream', () => {
   });
 
   it('a name can be used again once the stream is gone; its limits start afresh', async () => {
-    h = kinesisHarness({ kinesis: { limits: { keyApplicationsPer24h: 1 } } });
+    h = kinesisHarness({ binding, kinesis: { limits: { keyApplicationsPer24h: 1 } } });
     await activeStream(h, 'orders');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
     await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));

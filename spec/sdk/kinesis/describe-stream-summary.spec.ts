@@ -1,13 +1,13 @@
 import { DescribeStreamCommand, DescribeStreamSummaryCommand, InvalidArgumentException, ResourceNotFoundException, StartStreamEncryptionCommand } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, arnOf, body, creationDate, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, arnOf, body, creationDate, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('DescribeStreamSummary', () => {
+describe.each(BINDINGS)('DescribeStreamSummary [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('the exact summary of an encrypted stream; world.kinesis.describe is the same shape with epoch ms', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders', 2);
     const key = h.world.kms.createKey();
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: key.Arn }));
@@ -31,7 +31,7 @@ describe('DescribeStreamSummary', () => {
   });
 
   it('agrees with DescribeStream on every common field, in every state [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     const compare = async (): Promise<void> => {
       const s = (await h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }))).StreamDescriptionSummary!;
       const d = (await h.client.send(new DescribeStreamCommand({ StreamName: 'orders' }))).StreamDescription!;
@@ -51,7 +51,7 @@ describe('DescribeStreamSummary', () => {
   });
 
   it('while CREATING: OpenShardCount 0 and EncryptionType NONE, no KeyId', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     h.world.kinesis.createStream('orders', { active: false, shardCount: 2 });
     const s = (await h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'orders' }))).StreamDescriptionSummary!;
     expect(s).toMatchObject({ StreamStatus: 'CREATING', OpenShardCount: 0, EncryptionType: 'NONE' });
@@ -59,7 +59,7 @@ describe('DescribeStreamSummary', () => {
   });
 
   it('unknown stream, no identifier', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(new DescribeStreamSummaryCommand({ StreamName: 'other' }))), ResourceNotFoundException, `Stream other under account ${ACCOUNT} not found.`);
     expectAwsError(await rejectionOf(h.client.send(new DescribeStreamSummaryCommand({}))), InvalidArgumentException, 'Either StreamName or StreamARN must be provided.');

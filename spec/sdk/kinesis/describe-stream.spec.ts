@@ -1,13 +1,13 @@
 import { DescribeStreamCommand, InvalidArgumentException, PutRecordCommand, ResourceNotFoundException, ValidationException } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, arnOf, body, creationDate, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, arnOf, body, creationDate, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('DescribeStream', () => {
+describe.each(BINDINGS)('DescribeStream [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('an ACTIVE unencrypted stream: the full form, EncryptionType NONE and no KeyId [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const out = await h.client.send(new DescribeStreamCommand({ StreamName: 'orders' }));
     expect(body(out)).toStrictEqual({
@@ -33,7 +33,7 @@ describe('DescribeStream', () => {
   });
 
   it('an encrypted stream shows EncryptionType KMS and its KeyId', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders');
     const out = await h.client.send(new DescribeStreamCommand({ StreamARN: arnOf('orders') }));
@@ -41,7 +41,7 @@ describe('DescribeStream', () => {
   });
 
   it('pages shards with Limit and ExclusiveStartShardId; at most 100 per call [DOC]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders', 120);
     const ids = async (input: { Limit?: number; ExclusiveStartShardId?: string }) => {
       const d = (await h.client.send(new DescribeStreamCommand({ StreamName: 'orders', ...input }))).StreamDescription!;
@@ -57,7 +57,7 @@ describe('DescribeStream', () => {
   });
 
   it('shows shards while UPDATING, and the stream keeps taking writes [DOC]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders', 2);
     const { StartStreamEncryptionCommand } = await import('@aws-sdk/client-kinesis');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
@@ -68,7 +68,7 @@ describe('DescribeStream', () => {
   });
 
   it('validates Limit (1–10000) and ExclusiveStartShardId; unknown stream and no identifier as AWS', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     expectAwsError(
       await rejectionOf(h.client.send(new DescribeStreamCommand({ StreamName: 'orders', Limit: 0, ExclusiveStartShardId: 'bad id' }))),
       ValidationException,

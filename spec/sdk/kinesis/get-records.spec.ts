@@ -13,9 +13,9 @@ import {
   ValidationException,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, arnOf, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, arnOf, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('GetRecords', () => {
+describe.each(BINDINGS)('GetRecords [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
@@ -24,7 +24,7 @@ describe('GetRecords', () => {
   const put = (pk: string) => h.client.send(new PutRecordCommand({ StreamName: 'orders', PartitionKey: pk, Data: data(pk) }));
 
   it('returns each record exactly: SequenceNumber, ApproximateArrivalTimestamp, Data, PartitionKey; no EncryptionType when unencrypted [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const seq = (await put('a')).SequenceNumber!;
     const written = h.clock.now();
@@ -39,7 +39,7 @@ describe('GetRecords', () => {
   });
 
   it("each record carries the encryption it was written with; encrypting later never re-encrypts, stopping never decrypts [DOC + REAL shape]", async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await put('before');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
@@ -62,7 +62,7 @@ describe('GetRecords', () => {
   });
 
   it('works while UPDATING [DOC]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await put('a');
     const it = await trimHorizon();
@@ -71,7 +71,7 @@ describe('GetRecords', () => {
   });
 
   it('pages with Limit; NextShardIterator continues; MillisBehindLatest is the age of the next unread record', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     for (const pk of ['a', 'b', 'c']) {
       await put(pk);
@@ -91,7 +91,7 @@ describe('GetRecords', () => {
   });
 
   it('an iterator expires 5 minutes after it was issued: ExpiredIteratorException with AWS text [DOC + REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const it = await trimHorizon();
     const issued = h.clock.now();
@@ -109,7 +109,7 @@ describe('GetRecords', () => {
   });
 
   it('an iterator the world did not issue is InvalidArgumentException `Invalid ShardIterator.`; length is validated [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(new GetRecordsCommand({ ShardIterator: 'AAAAAAAAAAE=' }))), InvalidArgumentException, 'Invalid ShardIterator.');
     expectAwsError(
@@ -125,7 +125,7 @@ describe('GetRecords', () => {
   });
 
   it('a StreamARN that is not the iterator’s stream is InvalidArgumentException [UNKNOWN text]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(
       await rejectionOf(h.client.send(new GetRecordsCommand({ ShardIterator: await trimHorizon(), StreamARN: arnOf('other') }))),
@@ -135,7 +135,7 @@ describe('GetRecords', () => {
   });
 
   it('once the stream is gone: `Shard <id> in stream <n> under account <a> does not exist` [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const it = await trimHorizon();
     await h.client.send(new DeleteStreamCommand({ StreamName: 'orders' }));
@@ -148,7 +148,7 @@ describe('GetRecords', () => {
   });
 
   it('records older than the 24-hour retention are trimmed', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await put('old');
     h.clock.advance(24 * 3_600_000 - 1_000);
@@ -160,7 +160,7 @@ describe('GetRecords', () => {
 
   describe('reading records encrypted with a key that is now unusable [MODEL + INF]', () => {
     it('getRecordsChecksKey (default true): the KMS exception, naming kms:Decrypt for access denied', async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders');
       const key = h.world.kms.createKey();
       await encryptStream(h, 'orders', key.KeyId);
@@ -176,7 +176,7 @@ describe('GetRecords', () => {
     });
 
     it('getRecordsChecksKey: false returns the records', async () => {
-      h = kinesisHarness({ kinesis: { behaviour: { getRecordsChecksKey: false } } });
+      h = kinesisHarness({ binding, kinesis: { behaviour: { getRecordsChecksKey: false } } });
       await activeStream(h, 'orders');
       const key = h.world.kms.createKey();
       await encryptStream(h, 'orders', key.KeyId);
@@ -188,7 +188,7 @@ describe('GetRecords', () => {
   });
 
   it('DryRun: DryRunOperationException', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(new GetRecordsCommand({ ShardIterator: await trimHorizon(), DryRun: true }))), DryRunOperationException, 'Request would have succeeded, but DryRun flag is set.');
   });

@@ -10,17 +10,17 @@ import {
   type GetShardIteratorCommandInput,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, body, data, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, body, data, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
 const iterator = (input: Partial<GetShardIteratorCommandInput>) =>
   new GetShardIteratorCommand({ StreamName: 'orders', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON', ...input } as GetShardIteratorCommandInput);
 
-describe('GetShardIterator', () => {
+describe.each(BINDINGS)('GetShardIterator [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   async function withRecords(n: number): Promise<string[]> {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const seqs: string[] = [];
     for (let i = 0; i < n; i++) {

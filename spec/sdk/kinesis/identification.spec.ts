@@ -14,7 +14,7 @@ import {
   StopStreamEncryptionCommand,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { activeStream, arnOf, data, encryptStream, kinesisHarness, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, activeStream, arnOf, data, encryptStream, kinesisHarness, type KinesisHarness } from '../../../fixtures/kinesis';
 
 type Ident = { StreamName?: string; StreamARN?: string };
 
@@ -99,7 +99,7 @@ const cases: readonly Case[] = [
   },
 ];
 
-describe('every stream operation identifies the stream by StreamName, StreamARN or both [DOC]', () => {
+describe.each(BINDINGS)('every stream operation identifies the stream by StreamName, StreamARN or both [DOC] [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
@@ -107,7 +107,7 @@ describe('every stream operation identifies the stream by StreamName, StreamARN 
     describe(c.operation, () => {
       for (const [way, ident] of ways) {
         it(way, async () => {
-          h = kinesisHarness();
+          h = kinesisHarness({ binding });
           await activeStream(h, 'target');
           await activeStream(h, 'other');
           await c.setup?.(h);

@@ -1,13 +1,13 @@
-import { InvalidArgumentException, KinesisClient, ListStreamsCommand, paginateListStreams, ValidationException } from '@aws-sdk/client-kinesis';
+import { InvalidArgumentException, ListStreamsCommand, paginateListStreams, ValidationException } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { arnOf, body, creationDate, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, arnOf, body, creationDate, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
-describe('ListStreams', () => {
+describe.each(BINDINGS)('ListStreams [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('lists the streams of the region by name, with StreamSummaries that carry no encryption fields [MODEL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     h.world.kinesis.createStream('b');
     h.world.kinesis.createStream('a', { active: false });
     h.world.kinesis.createStream('elsewhere', { region: 'eu-west-1' });
@@ -21,12 +21,12 @@ describe('ListStreams', () => {
         { StreamName: 'b', StreamARN: arnOf('b'), StreamStatus: 'ACTIVE', StreamModeDetails: { StreamMode: 'PROVISIONED' }, StreamCreationTimestamp: creationDate() },
       ],
     });
-    const west = new KinesisClient({ region: 'eu-west-1' });
+    const west = h.clientIn('eu-west-1');
     expect((await west.send(new ListStreamsCommand({}))).StreamNames).toStrictEqual(['elsewhere']);
   });
 
   it('pages with Limit (default and maximum 100), ExclusiveStartStreamName and NextToken; the SDK paginator works', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     for (let i = 0; i < 105; i++) h.world.kinesis.createStream(`s${String(i).padStart(3, '0')}`);
     const first = await h.client.send(new ListStreamsCommand({ Limit: 10000 }));
     expect(first.StreamNames).toHaveLength(100);
@@ -44,12 +44,12 @@ describe('ListStreams', () => {
   });
 
   it('an empty region: no names, HasMoreStreams false', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     expect(body(await h.client.send(new ListStreamsCommand({})))).toStrictEqual({ StreamNames: [], HasMoreStreams: false, StreamSummaries: [] });
   });
 
   it('validates Limit; a token it did not issue, or a token with ExclusiveStartStreamName, is InvalidArgumentException [UNKNOWN texts]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     expectAwsError(
       await rejectionOf(h.client.send(new ListStreamsCommand({ Limit: 0 }))),
       ValidationException,

@@ -2,16 +2,17 @@ import { KinesisClient, KMSAccessDeniedException, StartStreamEncryptionCommand }
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, mockKinesis, mockKms, virtualClock } from '../../../src/index';
+import { BINDINGS, clientConfig, mockOptions } from '../../../fixtures/bindings';
 
-describe('AWS managed keys of other services', () => {
+describe.each(BINDINGS)('AWS managed keys of other services [%s]', (binding) => {
   const stubs: { restore(): void }[] = [];
   afterEach(() => stubs.splice(0).forEach((s) => s.restore()));
 
   function setup() {
     const world = createWorld({ clock: virtualClock(0) });
-    stubs.push(mockKinesis(world), mockKms(world));
+    stubs.push(mockKinesis(world, mockOptions(binding)), mockKms(world, mockOptions(binding)));
     world.kinesis.createStream('orders', { active: true });
-    return { world, client: new KinesisClient({ region: 'us-east-1' }) };
+    return { world, client: new KinesisClient(clientConfig(binding, 'us-east-1')) };
   }
 
   it('alias/aws/kinesis is usable; alias/aws/s3 (name or ARN) is refused with KMSAccessDeniedException and changes nothing [INF]', async () => {
@@ -33,7 +34,7 @@ describe('AWS managed keys of other services', () => {
 
   it('the key ARN of another service\'s managed key is refused too', async () => {
     const { client } = setup();
-    const { KeyMetadata } = await new KMSClient({ region: 'us-east-1' }).send(new DescribeKeyCommand({ KeyId: 'alias/aws/s3' }));
+    const { KeyMetadata } = await new KMSClient(clientConfig(binding, 'us-east-1')).send(new DescribeKeyCommand({ KeyId: 'alias/aws/s3' }));
     const err = await client
       .send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: KeyMetadata!.Arn! }))
       .catch((e: unknown) => e);

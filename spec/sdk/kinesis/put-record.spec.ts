@@ -13,16 +13,17 @@ import {
   type PutRecordCommandInput,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, T0, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
+import type { WorldOptions } from '../../../src/index';
+import { BINDINGS, ACCOUNT, activeStream, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, T0, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
 
 const put = (input: Partial<PutRecordCommandInput> = {}) => new PutRecordCommand({ StreamName: 'orders', PartitionKey: 'pk', Data: data(), ...input });
 
-describe('PutRecord', () => {
+describe.each(BINDINGS)('PutRecord [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('on an unencrypted stream answers { ShardId, SequenceNumber } with no EncryptionType key [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const out = await h.client.send(put());
     expect(body(out)).toStrictEqual({ ShardId: 'shardId-000000000000', SequenceNumber: expect.stringMatching(/^\d{56}$/) });
@@ -30,7 +31,7 @@ describe('PutRecord', () => {
   });
 
   it("on an encrypted stream (after the lag) answers EncryptionType 'KMS' [DOC + REAL]", async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders');
     const out = await h.client.send(put());
@@ -39,7 +40,7 @@ describe('PutRecord', () => {
   });
 
   it('while UPDATING after a Start it succeeds unencrypted; while UPDATING after a Stop it is still encrypted [DOC + INF]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
     const duringStart = await h.client.send(put());
@@ -55,7 +56,7 @@ describe('PutRecord', () => {
 
   it('within durations.encryptionLag after ACTIVE either is possible: the flip time is drawn from the seed and traced [DOC + INF]', async () => {
     const flipAfterActive = async (seed: number): Promise<number> => {
-      const k = kinesisHarness({ seed, kinesis: { durations: { encryptionLag: { min: 0, max: 5_000 } } } });
+      const k = kinesisHarness({ binding, seed, kinesis: { durations: { encryptionLag: { min: 0, max: 5_000 } } } });
       try {
         await activeStream(k, 'orders');
         await k.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
@@ -81,18 +82,18 @@ describe('PutRecord', () => {
     const lags = [await flipAfterActive(1), await flipAfterActive(2), await flipAfterActive(3)];
     expect(await flipAfterActive(2)).toBe(lags[1]);
     expect(new Set(lags).size).toBeGreaterThan(1);
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
   });
 
   it('on a CREATING stream is ResourceNotFoundException `Stream <n> under account <a> not found.` (not ResourceInUse) [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     h.world.kinesis.createStream('orders', { active: false });
     expectAwsError(await rejectionOf(h.client.send(put())), ResourceNotFoundException, `Stream orders under account ${ACCOUNT} not found.`);
     expect(h.world.kinesis.records('orders')).toStrictEqual([]);
   });
 
   it('an unknown stream is ResourceNotFoundException; identification by ARN works', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(put({ StreamName: 'nope' }))), ResourceNotFoundException, `Stream nope under account ${ACCOUNT} not found.`);
     await h.client.send(put({ StreamName: undefined, StreamARN: `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/orders` }));
@@ -100,8 +101,8 @@ describe('PutRecord', () => {
   });
 
   describe('a key that became unusable after encryption started makes later writes fail [DOC + INF]', () => {
-    async function encryptedWith(options: Parameters<typeof kinesisHarness>[0] = {}): Promise<string> {
-      h = kinesisHarness(options);
+    async function encryptedWith(options: WorldOptions = {}): Promise<string> {
+      h = kinesisHarness({ binding, ...options });
       await activeStream(h, 'orders');
       const key = h.world.kms.createKey({ alias: 'alias/orders' });
       await encryptStream(h, 'orders', 'alias/orders');
@@ -154,7 +155,7 @@ describe('PutRecord', () => {
 
   describe('validation [MODEL + REAL format]', () => {
     it('PartitionKey 1–256, required; Data required', async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders');
       expectAwsError(
         await rejectionOf(h.client.send(put({ PartitionKey: '' }))),
@@ -177,7 +178,7 @@ describe('PutRecord', () => {
     });
 
     it("Data over 1 MiB is ValidationException `Value at 'data' ...` [REAL]; exactly 1 MiB is accepted (recordSizeModel: 'classic')", async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders');
       expectAwsError(
         await rejectionOf(h.client.send(put({ Data: new Uint8Array(1_048_577) }))),
@@ -188,7 +189,7 @@ describe('PutRecord', () => {
     });
 
     it("recordSizeModel: 'large-records': Data up to 10 MiB, within the stream's MaxRecordSizeInKiB (default 1024) [MODEL]", async () => {
-      h = kinesisHarness({ kinesis: { behaviour: { recordSizeModel: 'large-records' } } });
+      h = kinesisHarness({ binding, kinesis: { behaviour: { recordSizeModel: 'large-records' } } });
       await activeStream(h, 'orders');
       expectAwsError(
         await rejectionOf(h.client.send(put({ Data: new Uint8Array(1_048_576) }))),
@@ -207,7 +208,7 @@ describe('PutRecord', () => {
     });
 
     it('ExplicitHashKey: pattern checked, 2^128 or more is InvalidArgumentException [REAL], otherwise it picks the shard', async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders', 2);
       expectAwsError(
         await rejectionOf(h.client.send(put({ ExplicitHashKey: '-1' }))),
@@ -227,7 +228,7 @@ describe('PutRecord', () => {
     });
 
     it('SequenceNumberForOrdering must be a sequence number of this stream [REAL text]', async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders');
       const first = await h.client.send(put());
       await h.client.send(put({ SequenceNumberForOrdering: first.SequenceNumber! }));
@@ -240,7 +241,7 @@ describe('PutRecord', () => {
   });
 
   it('routes by the MD5 of the partition key into the shards’ hash-key ranges [DOC]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders', 4);
     for (const pk of ['a', 'user-1', 'user-2', 'ünïcödé', '🙂', 'x'.repeat(256)]) {
       const hash = BigInt(`0x${createHash('md5').update(pk, 'utf8').digest('hex')}`);
@@ -251,7 +252,7 @@ describe('PutRecord', () => {
 
   it('gives deterministic, increasing 56-digit sequence numbers; records carry their arrival time', async () => {
     const run = async (): Promise<string[]> => {
-      const k = kinesisHarness();
+      const k = kinesisHarness({ binding });
       try {
         await activeStream(k, 'orders', 2);
         const out: string[] = [];
@@ -266,11 +267,11 @@ describe('PutRecord', () => {
     expect(a.every((s) => /^\d{56}$/.test(s))).toBe(true);
     expect([...a].sort((x, y) => (BigInt(x.slice(14)) < BigInt(y.slice(14)) ? -1 : 1))).toStrictEqual(a);
     expect(await run()).toStrictEqual(a);
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
   });
 
   it("DryRun: true is DryRunOperationException once every check passed; nothing is written [UNKNOWN text]", async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(put({ DryRun: true }))), DryRunOperationException, 'Request would have succeeded, but DryRun flag is set.');
     expectAwsError(await rejectionOf(h.client.send(put({ DryRun: true, StreamName: 'nope' }))), ResourceNotFoundException, `Stream nope under account ${ACCOUNT} not found.`);

@@ -10,16 +10,16 @@ import {
   type PutRecordsRequestEntry,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, activeStream, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, body, data, encryptStream, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
 const entries = (n: number, size = 8): PutRecordsRequestEntry[] => Array.from({ length: n }, (_, i) => ({ PartitionKey: `k${i}`, Data: new Uint8Array(size) }));
 
-describe('PutRecords', () => {
+describe.each(BINDINGS)('PutRecords [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   it('unencrypted: { FailedRecordCount: 0, Records: [{ SequenceNumber, ShardId }] } in order, no EncryptionType [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders', 2);
     const out = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(3) }));
     const written = h.world.kinesis.records('orders');
@@ -31,7 +31,7 @@ describe('PutRecords', () => {
   });
 
   it("encrypted: a top-level EncryptionType 'KMS' [DOC/REAL]", async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders');
     const out = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(2) }));
@@ -46,7 +46,7 @@ describe('PutRecords', () => {
   });
 
   it('while UPDATING after a Start the records are not encrypted; while UPDATING after a Stop they still are [DOC + INF]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     await h.client.send(new StartStreamEncryptionCommand({ StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
     const afterStart = await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(2) }));
@@ -62,7 +62,7 @@ describe('PutRecords', () => {
   });
 
   it('on a CREATING stream is ResourceNotFoundException [REAL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     h.world.kinesis.createStream('orders', { active: false });
     expectAwsError(
       await rejectionOf(h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(1) }))),
@@ -72,7 +72,7 @@ describe('PutRecords', () => {
   });
 
   it('a KMS failure rejects the whole request, never single records [MODEL + INF]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const key = h.world.kms.createKey();
     await encryptStream(h, 'orders', key.KeyId);
@@ -82,7 +82,7 @@ describe('PutRecords', () => {
   });
 
   it('1 to 500 records [MODEL]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(
       await rejectionOf(h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: [] }))),
@@ -99,7 +99,7 @@ describe('PutRecords', () => {
   });
 
   it('each entry is validated, named records.<n>.member.<field> [REAL format]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(
       await rejectionOf(
@@ -113,7 +113,7 @@ describe('PutRecords', () => {
   });
 
   it('over 5 MiB of data and partition keys is InvalidArgumentException `Records size exceeds 5 MB limit` [REAL]; 10 MB in the large-records model', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const five = 5 * 1024 * 1024;
     const exact: PutRecordsRequestEntry[] = [
@@ -124,7 +124,7 @@ describe('PutRecords', () => {
     const over = [...exact.slice(0, 4), { PartitionKey: 'bb', Data: new Uint8Array(five / 5 - 1) }];
     expectAwsError(await rejectionOf(h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: over }))), InvalidArgumentException, 'Records size exceeds 5 MB limit');
     h.restore();
-    h = kinesisHarness({ kinesis: { behaviour: { recordSizeModel: 'large-records' } } });
+    h = kinesisHarness({ binding, kinesis: { behaviour: { recordSizeModel: 'large-records' } } });
     await activeStream(h, 'orders');
     const six = Array.from({ length: 7 }, (_, i) => ({ PartitionKey: `${i}`, Data: new Uint8Array(900_000) }));
     await h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: six }));
@@ -133,7 +133,7 @@ describe('PutRecords', () => {
   });
 
   it('an ExplicitHashKey out of range rejects the whole request [REAL text]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     const big = (1n << 128n).toString();
     expectAwsError(
@@ -145,7 +145,7 @@ describe('PutRecords', () => {
   });
 
   it('DryRun: DryRunOperationException and nothing written', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     await activeStream(h, 'orders');
     expectAwsError(await rejectionOf(h.client.send(new PutRecordsCommand({ StreamName: 'orders', Records: entries(2), DryRun: true }))), DryRunOperationException, 'Request would have succeeded, but DryRun flag is set.');
     expect(h.world.kinesis.records('orders')).toStrictEqual([]);

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorldOptions } from '../../../src/index';
-import {
+import { BINDINGS,
   ACCOUNT,
   activeStream,
   arnOf,
@@ -36,12 +36,12 @@ import {
 const start = (input: Partial<StartStreamEncryptionCommandInput>) =>
   new StartStreamEncryptionCommand({ EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis', ...input } as StartStreamEncryptionCommandInput);
 
-describe('StartStreamEncryption', () => {
+describe.each(BINDINGS)('StartStreamEncryption [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   async function setup(options: WorldOptions = {}, ...names: string[]): Promise<void> {
-    h = kinesisHarness(options);
+    h = kinesisHarness({ binding, ...options });
     for (const n of names.length === 0 ? ['orders'] : names) await activeStream(h, n);
   }
 
@@ -205,7 +205,7 @@ describe('StartStreamEncryption', () => {
   });
 
   it('Start while CREATING is ResourceInUseException `... instead in state CREATING` [INF]', async () => {
-    h = kinesisHarness();
+    h = kinesisHarness({ binding });
     h.world.kinesis.createStream('orders', { active: false });
     const err = await rejectedWithoutChange(h, h.client.send(start({ StreamName: 'orders' })));
     expectAwsError(err, ResourceInUseException, `Stream orders under account ${ACCOUNT} not ACTIVE, instead in state CREATING`);
@@ -234,7 +234,7 @@ describe('StartStreamEncryption', () => {
   });
 
   it('uses the configured account id in its messages [REAL]', async () => {
-    h = kinesisHarness({ accountId: '717623742438' });
+    h = kinesisHarness({ binding, accountId: '717623742438' });
     expectAwsError(
       await rejectionOf(h.client.send(start({ StreamName: 'AppenderExample' }))),
       ResourceNotFoundException,

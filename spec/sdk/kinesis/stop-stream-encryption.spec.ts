@@ -12,17 +12,17 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorldOptions } from '../../../src/index';
-import { ACCOUNT, activeStream, arnOf, body, encryptStream, expectAwsError, kinesisHarness, rejectedWithoutChange, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
+import { BINDINGS, ACCOUNT, activeStream, arnOf, body, encryptStream, expectAwsError, kinesisHarness, rejectedWithoutChange, rejectionOf, transitions, type KinesisHarness } from '../../../fixtures/kinesis';
 
 const stop = (input: Partial<StopStreamEncryptionCommandInput>) =>
   new StopStreamEncryptionCommand({ EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis', ...input } as StopStreamEncryptionCommandInput);
 
-describe('StopStreamEncryption', () => {
+describe.each(BINDINGS)('StopStreamEncryption [%s]', (binding) => {
   let h: KinesisHarness;
   afterEach(() => h.restore());
 
   async function encrypted(options: WorldOptions = {}, keyId = 'alias/aws/kinesis'): Promise<void> {
-    h = kinesisHarness(options);
+    h = kinesisHarness({ binding, ...options });
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders', keyId);
   }
@@ -78,7 +78,7 @@ describe('StopStreamEncryption', () => {
     ];
     for (const [what, apply] of spoil) {
       it(`key ${what}: Stop answers {} and the stream ends ACTIVE, NONE, no KeyId; Describe answers too`, async () => {
-        h = kinesisHarness();
+        h = kinesisHarness({ binding });
         await activeStream(h, 'orders');
         const key = h.world.kms.createKey({ alias: 'alias/spoilt' });
         await encryptStream(h, 'orders', 'alias/spoilt');
@@ -139,7 +139,7 @@ describe('StopStreamEncryption', () => {
 
   describe('behaviour.stopWhenUnencrypted [UNKNOWN]', () => {
     it("'accept' (default): UPDATING and back to ACTIVE, still NONE; it counts as a stop", async () => {
-      h = kinesisHarness();
+      h = kinesisHarness({ binding });
       await activeStream(h, 'orders');
       await h.client.send(stop({ StreamName: 'orders' }));
       expect(h.world.kinesis.describe('orders')?.StreamStatus).toBe('UPDATING');
@@ -150,7 +150,7 @@ describe('StopStreamEncryption', () => {
     });
 
     it("'reject': InvalidArgumentException `Stream <n> under account <a> is not encrypted with KMS.`", async () => {
-      h = kinesisHarness({ kinesis: { behaviour: { stopWhenUnencrypted: 'reject' } } });
+      h = kinesisHarness({ binding, kinesis: { behaviour: { stopWhenUnencrypted: 'reject' } } });
       await activeStream(h, 'orders');
       const err = await rejectedWithoutChange(h, h.client.send(stop({ StreamName: 'orders' })));
       expectAwsError(err, InvalidArgumentException, `Stream orders under account ${ACCOUNT} is not encrypted with KMS.`);
@@ -167,7 +167,7 @@ describe('StopStreamEncryption', () => {
     });
 
     it("'reject': InvalidArgumentException; another form of the same key is still accepted", async () => {
-      h = kinesisHarness({ kinesis: { behaviour: { stopWithOtherKey: 'reject' } } });
+      h = kinesisHarness({ binding, kinesis: { behaviour: { stopWithOtherKey: 'reject' } } });
       await activeStream(h, 'orders');
       const key = h.world.kms.createKey({ alias: 'alias/orders' });
       await encryptStream(h, 'orders', 'alias/orders');
@@ -215,7 +215,7 @@ describe('StopStreamEncryption', () => {
   });
 
   it('Stops and new-key Starts are counted apart: using up one leaves the other [DOC: two separate limits]', async () => {
-    h = kinesisHarness({ kinesis: { limits: { keyApplicationsPer24h: 1, stopsPer24h: 1 } } });
+    h = kinesisHarness({ binding, kinesis: { limits: { keyApplicationsPer24h: 1, stopsPer24h: 1 } } });
     await activeStream(h, 'orders');
     await encryptStream(h, 'orders');
     expect(h.world.kinesis.limits('orders')).toMatchObject({ keyApplications: { used: 1, limit: 1 }, stops: { used: 0, limit: 1 } });

@@ -13,7 +13,7 @@ describe('KMS conversions between the SDK and the model', () => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding: 'send' });
     key = s.world.kms.createKey({ alias: 'alias/orders' });
   });
   afterEach(() => s.stub.restore());

@@ -2,21 +2,20 @@ import {
   AlreadyExistsException,
   CreateAliasCommand,
   DescribeKeyCommand,
-  KMSClient,
   KMSInvalidStateException,
   KMSServiceException,
   ListAliasesCommand,
   NotFoundException,
 } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, OTHER_ACCOUNT, OTHER_REGION, REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, body, OTHER_ACCOUNT, OTHER_REGION, REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
-describe('CreateAlias through the SDK', () => {
+describe.each(BINDINGS)('CreateAlias through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     key = s.world.kms.createKey();
   });
   afterEach(() => s.stub.restore());
@@ -56,7 +55,7 @@ describe('CreateAlias through the SDK', () => {
   it('keeps aliases per region: the same name can exist in another region', async () => {
     await createAlias('alias/orders', key.KeyId);
     const eu = s.world.kms.createKey({ region: OTHER_REGION });
-    const euClient = new KMSClient({ region: OTHER_REGION, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const euClient = s.clientIn(OTHER_REGION);
     await euClient.send(new CreateAliasCommand({ AliasName: 'alias/orders', TargetKeyId: eu.KeyId }));
     expect((await euClient.send(new DescribeKeyCommand({ KeyId: 'alias/orders' }))).KeyMetadata?.Arn).toBe(eu.Arn);
     expect((await s.client.send(new DescribeKeyCommand({ KeyId: 'alias/orders' }))).KeyMetadata?.Arn).toBe(key.Arn);

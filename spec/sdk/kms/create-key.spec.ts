@@ -1,16 +1,16 @@
-import { CreateKeyCommand, DescribeKeyCommand, KMSClient, KMSServiceException, type CreateKeyCommandInput } from '@aws-sdk/client-kms';
+import { CreateKeyCommand, DescribeKeyCommand, KMSServiceException, type CreateKeyCommandInput } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, kmsSetup, rejection, T0, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, body, kmsSetup, rejection, T0, type KmsSetup } from '../../../fixtures/kms';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ALL_SPECS =
   'RSA_2048, ECC_NIST_P384, ECC_NIST_P256, ECC_NIST_P521, HMAC_384, RSA_3072, ECC_SECG_P256K1, RSA_4096, SYMMETRIC_DEFAULT, HMAC_256, HMAC_224, HMAC_512, ' +
   'ECC_NIST_EDWARDS25519, ML_DSA_44, ML_DSA_65, ML_DSA_87, ML_KEM_512, ML_KEM_768, ML_KEM_1024';
 
-describe('CreateKey through the SDK', () => {
+describe.each(BINDINGS)('CreateKey through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
   });
   afterEach(() => s.stub.restore());
 
@@ -49,7 +49,7 @@ describe('CreateKey through the SDK', () => {
 
   it('leaves CurrentKeyMaterialId out when the world is told to (recordings older than 2025)', async () => {
     s.stub.restore();
-    s = kmsSetup({ kms: { behaviour: { currentKeyMaterialId: false } } });
+    s = kmsSetup({ binding, kms: { behaviour: { currentKeyMaterialId: false } } });
     const out = await s.client.send(new CreateKeyCommand({}));
     expect(out.KeyMetadata).not.toHaveProperty('CurrentKeyMaterialId');
   });
@@ -125,8 +125,8 @@ describe('CreateKey through the SDK', () => {
       `1 validation error detected: Value 'SM2' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [${ALL_SPECS}]`,
     );
     s.stub.restore();
-    s = kmsSetup({ region: 'cn-north-1' });
-    const client = new KMSClient({ region: 'cn-north-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    s = kmsSetup({ binding, region: 'cn-north-1' });
+    const client = s.clientIn('cn-north-1');
     const out = await client.send(new CreateKeyCommand({ KeySpec: 'SM2', KeyUsage: 'ENCRYPT_DECRYPT' }));
     expect(out.KeyMetadata?.Arn).toMatch(/^arn:aws-cn:kms:cn-north-1:123456789012:key\//);
     expect(out.KeyMetadata?.EncryptionAlgorithms).toEqual(['SM2PKE']);

@@ -1,13 +1,13 @@
 import { DescribeKeyCommand, KMSClient, KMSServiceException, NotFoundException, ScheduleKeyDeletionCommand } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, DAY, kmsSetup, OTHER_ACCOUNT, OTHER_REGION, REGION, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, body, DAY, kmsSetup, OTHER_ACCOUNT, OTHER_REGION, REGION, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
-describe('DescribeKey through the SDK', () => {
+describe.each(BINDINGS)('DescribeKey through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     key = s.world.kms.createKey({ alias: 'alias/orders', description: 'orders' });
   });
   afterEach(() => s.stub.restore());
@@ -104,7 +104,7 @@ describe('DescribeKey through the SDK', () => {
       const eu = s.world.kms.createKey({ region: OTHER_REGION });
       const err = await rejection(describeKey(eu.KeyId));
       expect(err.message).toBe(`Key 'arn:aws:kms:us-east-1:${ACCOUNT}:key/${eu.KeyId}' does not exist`);
-      const euClient = new KMSClient({ region: OTHER_REGION, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+      const euClient = s.clientIn(OTHER_REGION);
       expect((await describeKey(eu.KeyId, euClient)).KeyMetadata?.Arn).toBe(eu.Arn);
       expect((await describeKey(eu.Arn, euClient)).KeyMetadata?.Arn).toBe(eu.Arn);
     });

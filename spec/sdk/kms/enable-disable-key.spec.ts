@@ -1,18 +1,23 @@
 import { DescribeKeyCommand, DisableKeyCommand, EnableKeyCommand, KMSInvalidStateException, KMSServiceException, NotFoundException } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, OTHER_ACCOUNT, OTHER_REGION, REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
+import { ACCOUNT, BINDINGS, body, OTHER_ACCOUNT, OTHER_REGION, REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
 // EnableKey and DisableKey share their rules (key id or key ARN, own account, any state but
 // PendingDeletion), so one spec covers both, each case run for each operation.
-describe.each([
+const operations = [
   ['DisableKey', DisableKeyCommand, 'Enabled', 'Disabled'],
   ['EnableKey', EnableKeyCommand, 'Disabled', 'Enabled'],
-] as const)('%s through the SDK', (operation, Command, from, to) => {
+] as const;
+
+// Each operation through each binding: "DisableKey through the SDK [send]", ...
+const runs = operations.flatMap(([operation, Command, from, to]) => BINDINGS.map((binding) => [operation, binding, Command, from, to] as const));
+
+describe.each(runs)('%s through the SDK [%s]', (operation, binding, Command, from, to) => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     key = s.world.kms.createKey({ state: from, alias: 'alias/k' });
   });
   afterEach(() => s.stub.restore());

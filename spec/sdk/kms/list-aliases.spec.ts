@@ -1,14 +1,14 @@
-import { CreateAliasCommand, DescribeKeyCommand, InvalidMarkerException, KMSClient, KMSServiceException, ListAliasesCommand, NotFoundException } from '@aws-sdk/client-kms';
+import { CreateAliasCommand, DescribeKeyCommand, InvalidMarkerException, KMSServiceException, ListAliasesCommand, NotFoundException } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, body, OTHER_REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, body, OTHER_REGION, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
-describe('ListAliases through the SDK', () => {
+describe.each(BINDINGS)('ListAliases through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   let a: KmsKeyInfo;
   let b: KmsKeyInfo;
   beforeEach(async () => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     a = s.world.kms.createKey();
     b = s.world.kms.createKey();
     await s.client.send(new CreateAliasCommand({ AliasName: 'alias/a1', TargetKeyId: a.KeyId }));
@@ -47,7 +47,7 @@ describe('ListAliases through the SDK', () => {
   it('does not list aliases of another region', async () => {
     s.world.kms.createKey({ region: OTHER_REGION, alias: 'alias/eu' });
     expect((await s.client.send(new ListAliasesCommand({}))).Aliases).toHaveLength(3);
-    const eu = new KMSClient({ region: OTHER_REGION, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+    const eu = s.clientIn(OTHER_REGION);
     expect((await eu.send(new ListAliasesCommand({}))).Aliases?.map((x) => x.AliasName)).toEqual(['alias/eu']);
   });
 

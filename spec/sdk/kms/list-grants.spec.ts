@@ -1,17 +1,17 @@
 import { InvalidMarkerException, KMSServiceException, ListGrantsCommand, NotFoundException } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, addGrant, body, OTHER_ACCOUNT, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, addGrant, body, OTHER_ACCOUNT, kmsSetup, rejection, T0, UNKNOWN_KEY_ID, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
 const G1 = '1'.repeat(64);
 const G2 = '2'.repeat(64);
 const G3 = '3'.repeat(64);
 
-describe('ListGrants through the SDK', () => {
+describe.each(BINDINGS)('ListGrants through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     key = s.world.kms.createKey({ alias: 'alias/k' });
     addGrant(s.world, key.Arn, { grantId: G1, name: 'delivery-1', retiringPrincipal: 'firehose.amazonaws.com' });
     s.clock.advance(1_000);

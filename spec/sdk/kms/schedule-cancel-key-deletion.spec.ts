@@ -8,14 +8,14 @@ import {
   ScheduleKeyDeletionCommand,
 } from '@aws-sdk/client-kms';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ACCOUNT, addGrant, body, DAY, kmsSetup, rejection, T0, type KmsSetup } from '../../../fixtures/kms';
+import { BINDINGS, ACCOUNT, addGrant, body, DAY, kmsSetup, rejection, T0, type KmsSetup } from '../../../fixtures/kms';
 import type { KmsKeyInfo } from '../../../src/world/kms';
 
-describe('ScheduleKeyDeletion and CancelKeyDeletion through the SDK', () => {
+describe.each(BINDINGS)('ScheduleKeyDeletion and CancelKeyDeletion through the SDK [%s]', (binding) => {
   let s: KmsSetup;
   let key: KmsKeyInfo;
   beforeEach(() => {
-    s = kmsSetup();
+    s = kmsSetup({ binding });
     key = s.world.kms.createKey({ alias: 'alias/doomed' });
   });
   afterEach(() => s.stub.restore());

@@ -133,7 +133,7 @@ async function replay<Ts>(property: fc.IRawProperty<Ts>, counterexample: Ts): Pr
  */
 export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>, options: AssertPropertyOptions<Ts> = {}): Promise<fc.RunDetails<Ts>> {
   const { timeline: timelineOptions, ...params } = options;
-  const details = await withCheckedReturns(property, () => fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>));
+  const details = await withCheckedReturns(property, async () => fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>));
   if (!details.failed) return details;
   if (details.counterexample === null || details.counterexamplePath === null) {
     // Interrupted or too many skipped runs: nothing to replay; fast-check's own report says why.

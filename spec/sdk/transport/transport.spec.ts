@@ -273,4 +273,25 @@ describe('the stub stays an aws-sdk-client-mock stub', () => {
       ['firehose', 'ListDeliveryStreams', 'us-east-1', 1],
     ]);
   });
+
+  it('one client instance can be mocked with the transport; reset() keeps answering through it', async () => {
+    const world = fakeTimeWorld();
+    const client = new KinesisClient({ region: 'us-east-1', maxAttempts: 1 });
+    const stub = mockKinesis(world, { client, transport: true });
+    restores.push(() => stub.restore());
+    await client.send(new CreateStreamCommand({ StreamName: 'orders', ShardCount: 1 }));
+    stub.reset();
+    const out = await client.send(new ListStreamsCommand({}));
+    expect(out.StreamNames).toStrictEqual(['orders']);
+    expect(calls(world).map((c) => [c.operation, c.attempt])).toStrictEqual([
+      ['CreateStream', 1],
+      ['ListStreams', 1],
+    ]);
+    expect(stub.calls()).toHaveLength(1);
+  });
+
+  it('options.transport must be a boolean', () => {
+    const world = createWorld({ seed: 1 });
+    expect(() => mockKinesis(world, { transport: 'yes' as never })).toThrow('[kinesis-sse-harness] mockKinesis: options.transport must be true or false; got "yes"');
+  });
 });

@@ -36,6 +36,12 @@ export function nextRequestId(world: ModelWorld): string {
 export function extendedRequestId(requestId: string): string {
   const rng = createRng(deriveSeed(0, requestId));
   const bytes = new Uint8Array(76);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(rng.next() * 256);
+  for (let i = 0; i < bytes.length; i += 4) {
+    const word = Math.floor(rng.next() * 4294967296);
+    bytes[i] = word >>> 24;
+    bytes[i + 1] = (word >>> 16) & 255;
+    bytes[i + 2] = (word >>> 8) & 255;
+    bytes[i + 3] = word & 255;
+  }
   return base64Encode(bytes);
 }

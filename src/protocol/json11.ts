@@ -5,7 +5,7 @@
  *
  * Pure, like the model it sits on: no Node APIs, no clock (the caller gives `now`), no SDK.
  */
-import { base64Decode, base64Encode, utf8Bytes } from '../model/bytes';
+import { base64Decode, base64Encode } from '../model/bytes';
 import type { Service, ServiceError } from '../model/errors';
 import { findOperation, invoke } from '../model/invoke';
 import { extendedRequestId, nextRequestId } from '../model/request-id';
@@ -82,6 +82,8 @@ const EMPTY = new Uint8Array(0);
 const MISFIT: unique symbol = Symbol('misfit');
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string): Uint8Array => encoder.encode(text);
 
 /**
  * Where a call came from and which attempt it is, read from the request's headers: the region of

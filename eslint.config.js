@@ -25,9 +25,10 @@ const LAYERS = {
   clock: { layers: ['model'], packages: false, why: 'src/clock imports only src/model' },
   world: { layers: ['model', 'clock'], packages: false, why: 'src/world imports only src/model and src/clock' },
   sdk: {
-    layers: ['world', 'clock', 'model'],
+    // protocol: the in-process transport (src/sdk/transport.ts) answers through the JSON 1.1 codec.
+    layers: ['protocol', 'world', 'clock', 'model'],
     packages: true,
-    why: 'src/sdk imports src/world, src/clock, src/model and packages, never src/fast-check or src/matchers',
+    why: 'src/sdk imports src/protocol, src/world, src/clock, src/model and packages, never src/fast-check or src/matchers',
   },
   'fast-check': {
     layers: ['sdk', 'world', 'clock', 'model'],
@@ -41,7 +42,7 @@ const LAYERS = {
     forbiddenPackages: ['fast-check', 'vitest', 'jest', 'expect', '@jest/.*'],
     why: 'src/matchers imports src/world, src/clock and src/model, never src/fast-check, src/sdk, fast-check or a test framework',
   },
-  // Reserved for the coming wire layers (issue 8).
+  // The wire layers: protocol is the JSON 1.1 codec (issue 10); server is reserved for the loopback endpoint.
   protocol: { layers: ['model'], packages: false, why: 'src/protocol imports only src/model' },
   server: {
     layers: ['protocol', 'world', 'clock', 'model', 'sdk'],

@@ -9,6 +9,7 @@ import { runFirehoseSection } from './firehose';
 import { runKinesisSection } from './kinesis';
 import { runModelBasedSection } from './model-based';
 import { runPeersSection } from './peers';
+import { runTransportSection } from './transport';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
@@ -16,7 +17,7 @@ interface Section {
   readonly name: string;
   /** Whether the section runs with these options (peers only with --peers). */
   readonly enabled: (options: BenchOptions) => boolean;
-  /** Comparisons against the target ratio (mock ÷ bare stub), or undefined when skipped. */
+  /** Comparisons against the target ratio (mock ÷ bare stub; transport ÷ canned-response handler), or undefined when skipped. */
   readonly run: (options: BenchOptions) => Promise<readonly Comparison[] | undefined>;
   /** Whether its ratios are held to TARGET_RATIO. */
   readonly targeted: boolean;
@@ -25,6 +26,7 @@ interface Section {
 const SECTIONS: readonly Section[] = [
   { name: 'kinesis', enabled: () => true, run: runKinesisSection, targeted: true },
   { name: 'firehose', enabled: () => true, run: runFirehoseSection, targeted: true },
+  { name: 'transport', enabled: () => true, run: runTransportSection, targeted: true },
   { name: 'model-based', enabled: () => true, run: runModelBasedSection, targeted: false },
   { name: 'peers', enabled: (o) => o.peers, run: runPeersSection, targeted: false },
 ];

@@ -26,6 +26,8 @@ export { mockKms } from './sdk/kms';
 export type { KmsStub } from './sdk/kms';
 export { UnmodelledCommandError } from './sdk/binding';
 export type { MockOptions } from './sdk/binding';
+export { requestHandler } from './sdk/transport';
+export type { TransportHandler, TransportRequest, TransportResponse } from './sdk/transport';
 export { globalClock, fromFakeTimers, virtualClock } from './clock/clock';
 export type { Clock, VirtualClock, FakeTimersClockLike } from './clock/clock';
 export type { ServiceError, Service } from './model/errors';

@@ -92,6 +92,15 @@ export interface ThrottleFault extends CallMatch, FaultCount, FaultWindow {
   readonly service: Service;
   /** Default: Kinesis `LimitExceededException`, Firehose and KMS `ThrottlingException`. */
   readonly error?: ThrottleError;
+  /**
+   * What `nth` and `times` count when calls come through the transport, where the SDK retries a
+   * throttled call (3 attempts by default). `'attempt'` (default): every attempt is a call, so
+   * `times: 2` throttles two attempts and the SDK's third attempt succeeds. `'invocation'`: one
+   * `send()` with all its attempts is one match, and every attempt of an invocation the fault hit is
+   * throttled, so `times: 1` makes one `send()` fail after all its retries. Calls from the send-level
+   * stub or `world.call` have one attempt each, so both counts agree there.
+   */
+  readonly per?: 'attempt' | 'invocation';
 }
 
 /**
@@ -332,6 +341,9 @@ export function checkFaultPlan(plan: unknown): asserts plan is FaultPlan {
         if (f.input !== undefined && (f.input === null || typeof f.input !== 'object' || Array.isArray(f.input))) bad(`${path}.input`, 'must be an object', f.input);
         checkCount(path, f);
         checkWindow(path, f);
+        if (f.kind === 'throttle' && f.per !== undefined && f.per !== 'attempt' && f.per !== 'invocation') {
+          bad(`${path}.per`, "must be 'attempt' or 'invocation'", f.per);
+        }
         if (f.kind === 'throttle' && f.error !== undefined) {
           if (!THROTTLE_ERRORS.includes(f.error)) bad(`${path}.error`, `must be one of ${THROTTLE_ERRORS.join(', ')}`, f.error);
           if (f.error === 'KMSThrottlingException') {
@@ -417,7 +429,7 @@ export function describeFault(fault: Fault): string {
     `${f.service === undefined ? '' : `${f.service} `}${(names(f.transition) ?? DEFAULT_FAULT_TRANSITIONS).join('|')}${f.resource === undefined ? '' : ` of ${f.resource}`}`;
   switch (fault.kind) {
     case 'throttle':
-      return `throttle ${match(fault)} with ${fault.error ?? defaultThrottleError(fault.service)}${count(fault)}${window(fault)}`;
+      return `throttle ${match(fault)} with ${fault.error ?? defaultThrottleError(fault.service)}${count(fault)}${fault.per === 'invocation' ? ' per invocation' : ''}${window(fault)}`;
     case 'internal-failure':
       return `internal failure on ${match(fault)} (${internalError(fault.service)})${count(fault)}${window(fault)}`;
     case 'key':
@@ -615,8 +627,18 @@ export function installFaults(world: ModelWorld, plan: FaultPlan, start: number)
       case 'throttle':
       case 'internal-failure': {
         const hit = counter(fault);
+        // Per invocation: the decision taken on an invocation's first matching attempt holds for its later attempts.
+        const invocations = fault.kind === 'throttle' && fault.per === 'invocation' ? new Map<string, boolean>() : undefined;
+        const decide = (call: InterceptedCall): boolean => {
+          if (invocations === undefined || call.invocation === undefined) return hit();
+          const known = invocations.get(call.invocation);
+          if (known !== undefined) return known;
+          const decision = hit();
+          invocations.set(call.invocation, decision);
+          return decision;
+        };
         interceptors.push((w, call) => {
-          if (!matchesCall(fault, call) || !inWindow(fault, start, call.now) || !hit()) return undefined;
+          if (!matchesCall(fault, call) || !inWindow(fault, start, call.now) || !decide(call)) return undefined;
           fired.push({ index, label, time: call.now, target: call.operation });
           const error = fault.kind === 'throttle' ? throttleError(w, fault.service, fault.error ?? defaultThrottleError(fault.service), call) : internalFailure(fault.service);
           return { error, label };

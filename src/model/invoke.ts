@@ -8,7 +8,7 @@ import type { CallEntry } from './trace';
 import { fromSdkInput, type InputForm } from './sdk-form';
 import { traceCopy } from './trace-copy';
 import { validateInput } from './validate';
-import { advanceTo, type ModelWorld } from './world';
+import { advanceTo, type InterceptedCall, type ModelWorld } from './world';
 
 const TABLES: Readonly<Record<Service, OperationTable>> = {
   kinesis: kinesisOperations,
@@ -72,7 +72,15 @@ export function invoke(
   service: Service,
   operation: string,
   input: unknown,
-  ctx: { readonly now: number; readonly region?: string; readonly form?: InputForm },
+  ctx: {
+    readonly now: number;
+    readonly region?: string;
+    readonly form?: InputForm;
+    /** The attempt of one SDK invocation (set by the transport only). */
+    readonly attempt?: number;
+    /** The SDK invocation id (set by the transport only). */
+    readonly invocation?: string;
+  },
 ): Result<unknown> {
   const op = findOperation(service, operation);
   const now = advanceTo(world, ctx.now);
@@ -90,11 +98,23 @@ export function invoke(
     region,
     input: recorded,
   };
+  if (ctx.attempt !== undefined) entry.attempt = ctx.attempt;
+  if (ctx.invocation !== undefined) entry.invocation = ctx.invocation;
   world.trace.push(entry);
   let result: Result<unknown> | undefined;
   if (op === undefined) result = fail(serviceError(service, 'UnknownOperationException', ''));
+  const call: InterceptedCall = {
+    service,
+    operation,
+    input,
+    now,
+    region,
+    index,
+    ...(ctx.attempt === undefined ? {} : { attempt: ctx.attempt }),
+    ...(ctx.invocation === undefined ? {} : { invocation: ctx.invocation }),
+  };
   for (const interceptor of result === undefined ? world.interceptors : []) {
-    const hit = interceptor(world, { service, operation, input, now, region, index });
+    const hit = interceptor(world, call);
     if (hit !== undefined) {
       entry.fault = hit.label;
       result = fail(hit.error);

@@ -22,6 +22,13 @@ export interface CallEntry {
   readonly error?: ServiceError;
   /** Set when the answer came from an injected fault rather than from the model's rules. */
   readonly fault?: string;
+  /**
+   * Set only by the transport (`requestHandler`, `mock*(world, { transport: true })`): which attempt of
+   * one SDK invocation this call was (1-based; the SDK's `amz-sdk-request: attempt=N; max=M` header).
+   */
+  readonly attempt?: number;
+  /** Set only by the transport: the SDK's `amz-sdk-invocation-id`, the same for every attempt of one invocation. */
+  readonly invocation?: string;
 }
 
 /**

@@ -57,6 +57,10 @@ export interface InterceptedCall {
   readonly region: string;
   /** 0-based index of this call among all calls the world has answered. */
   readonly index: number;
+  /** The attempt number within one SDK invocation, when the call came through the transport. */
+  readonly attempt?: number;
+  /** The SDK invocation id, when the call came through the transport (the same for every attempt). */
+  readonly invocation?: string;
 }
 
 /**

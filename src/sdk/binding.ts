@@ -2,9 +2,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import type { Service } from '../model/errors';
 import { findOperation, invoke, modelledOperations } from '../model/invoke';
 import { toSdkForm } from '../model/sdk-form';
-import { createRng, deriveSeed, uuid, type Rng } from '../model/rng';
+import { extendedRequestId, nextRequestId } from '../model/request-id';
 import type { World } from '../world/index';
 import { toSdkError, type ResponseMetadata, type SdkModule } from './errors';
+import { abortError } from './transport';
+import { transportBinding } from './transport-client';
 
 /**
  * Thrown (as a rejection) when code under test sends a command the world does not model. It names
@@ -43,6 +45,16 @@ export class UnmodelledCommandError extends Error {
 export interface MockOptions<TClient extends object = object> {
   /** A client instance to stub instead of the client class (all instances). */
   readonly client?: TClient;
+  /**
+   * `true`: answer at the HTTP level instead of at `send` (docs/transport.md). The stub stays (history,
+   * `.on(X)` overrides and matchers work as before), but a command it does not override goes through
+   * the client's real `send` and the whole SDK stack (serializer, signer, retry strategy with its
+   * backoff on `setTimeout`, waiters, deserializer) into the world, through {@link requestHandler}.
+   * A client built without credentials gets static fake ones, and without a region the world's; no
+   * setting is read from `~/.aws` files (`AWS_MAX_ATTEMPTS` and `AWS_RETRY_MODE` are honoured), so the
+   * first call needs no real I/O and works under fake timers. Default `false`: answer at `send`.
+   */
+  readonly transport?: boolean;
 }
 
 interface ClientLike {
@@ -89,20 +101,10 @@ function regionOf(client: unknown, fallback: string): string | Promise<string> {
   return resolved;
 }
 
-const requestIdRngs = new WeakMap<World, Rng>();
-
 function metadata(world: World, service: Service, httpStatusCode: number): ResponseMetadata {
-  let rng = requestIdRngs.get(world);
-  if (rng === undefined) {
-    rng = createRng(deriveSeed(world.seed, 'request-ids'));
-    requestIdRngs.set(world, rng);
-  }
-  const requestId = uuid(rng);
-  if (service === 'kinesis') {
-    // Kinesis answers carry x-amz-id-2, which the SDK exposes as extendedRequestId.
-    const extendedRequestId = `${requestId.replace(/-/g, '')}${requestId.slice(0, 8)}`;
-    return { httpStatusCode, requestId, extendedRequestId, attempts: 1, totalRetryDelay: 0 };
-  }
+  const requestId = nextRequestId(world.model);
+  // Kinesis answers carry x-amz-id-2, which the SDK exposes as extendedRequestId.
+  if (service === 'kinesis') return { httpStatusCode, requestId, extendedRequestId: extendedRequestId(requestId), attempts: 1, totalRetryDelay: 0 };
   return { httpStatusCode, requestId, attempts: 1, totalRetryDelay: 0 };
 }
 
@@ -138,16 +140,24 @@ export function sdkModule(ns: object, clientName: string): SdkModule {
   throw new TypeError(`[kinesis-sse-harness] could not find ${clientName} in the loaded SDK package`);
 }
 
-function answer(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
+/** The operation a command names, and the command's class name. */
+function commandOperation(binding: ServiceBinding, command: unknown): { readonly operation: string; readonly commandName: string } {
   const ctor = command !== null && typeof command === 'object' ? (command as { constructor?: unknown }).constructor : undefined;
   const commandName =
     typeof ctor === 'function' && typeof (ctor as { name?: unknown }).name === 'string' ? (ctor as { name: string }).name : String(command);
   const table = commandTable(binding.module);
   const operation = table.get(ctor) ?? (commandName.endsWith('Command') ? commandName.slice(0, -'Command'.length) : commandName);
+  return { operation, commandName };
+}
+
+function unmodelled(binding: ServiceBinding, commandName: string): UnmodelledCommandError {
+  return new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service));
+}
+
+function answer(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
+  const { operation, commandName } = commandOperation(binding, command);
   const op = findOperation(binding.service, operation);
-  if (op === undefined) {
-    return Promise.reject(new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service)));
-  }
+  if (op === undefined) return Promise.reject(unmodelled(binding, commandName));
   const given = (command as { input?: unknown }).input;
   const run = (region: string): unknown => {
     const result = invoke(world.model, binding.service, operation, given, { now: world.clock.now(), region, form: 'sdk' });
@@ -183,7 +193,7 @@ function answer(world: World, binding: ServiceBinding, command: unknown, client:
  * const stub = bindClient<KinesisStub>(world, binding, KinesisClient);
  * ```
  */
-export function bindClient<TStub>(world: World, binding: ServiceBinding, target: object): TStub {
+export function bindClient<TStub>(world: World, binding: ServiceBinding, target: object, options: { readonly transport?: boolean } = {}): TStub {
   const caller = `mock${binding.clientName === 'KMSClient' ? 'Kms' : binding.clientName.replace(/Client$/, '')}`;
   if (world === null || typeof world !== 'object' || typeof (world as Partial<World>).call !== 'function' || typeof (world as Partial<World>).clock?.now !== 'function') {
     throw new TypeError(`[kinesis-sse-harness] ${caller} needs a world made by createWorld(); got ${describeValue(world)}`);
@@ -198,11 +208,28 @@ export function bindClient<TStub>(world: World, binding: ServiceBinding, target:
         `call restore() on that stub first (two stubs on one client would replace each other, and restoring either would un-mock both)`,
     );
   }
+  if (options.transport !== undefined && typeof options.transport !== 'boolean') {
+    throw new TypeError(`[kinesis-sse-harness] ${caller}: options.transport must be true or false; got ${describeValue(options.transport)}`);
+  }
   const stub = mockClient(target as never) as unknown as StubLike;
   active.set(target, caller);
+  const transport = options.transport === true ? transportBinding(world) : undefined;
+  const realSend = stub.send.wrappedMethod;
   const install = (): void => {
     stub.send.callsFake(function (this: unknown, command: unknown, optionsOrCb?: unknown, cb?: unknown) {
       const callback = typeof optionsOrCb === 'function' ? optionsOrCb : typeof cb === 'function' ? cb : undefined;
+      if (transport !== undefined) {
+        // Through the client's own send and the whole SDK stack, into the world at the HTTP level.
+        const { operation, commandName } = commandOperation(binding, command);
+        if (findOperation(binding.service, operation) === undefined) {
+          const error = unmodelled(binding, commandName);
+          if (callback === undefined) return Promise.reject(error);
+          (callback as (e: unknown) => void)(error);
+          return undefined;
+        }
+        transport.prepare(this);
+        return realSend.call(this, command, optionsOrCb, cb);
+      }
       const aborted = abortError(typeof optionsOrCb === 'object' && optionsOrCb !== null ? (optionsOrCb as { abortSignal?: unknown }).abortSignal : undefined);
       const promise = aborted === undefined ? answer(world, binding, command, this) : Promise.reject(aborted);
       if (callback === undefined) return promise;
@@ -226,6 +253,7 @@ export function bindClient<TStub>(world: World, binding: ServiceBinding, target:
   const restore = stub.restore.bind(stub);
   stub.restore = () => {
     if (active.get(target) === caller) active.delete(target);
+    transport?.restore();
     restore();
   };
   // aws-sdk-client-mock numbers a behaviour's `...Once` answers from the stub's first call ever, so an
@@ -249,19 +277,6 @@ function describeTarget(target: object, clientName: string): string {
   return typeof target === 'function' ? `the ${clientName} class` : `this ${clientName} instance`;
 }
 
-/**
- * The SDK's own AbortError for a `send(command, { abortSignal })` whose signal is already aborted
- * (as @smithy/node-http-handler builds it), or `undefined`.
- */
-function abortError(signal: unknown): Error | undefined {
-  if (signal === null || typeof signal !== 'object' || (signal as { aborted?: unknown }).aborted !== true) return undefined;
-  const reason = (signal as { reason?: unknown }).reason;
-  const error = new Error(reason !== undefined && !(reason instanceof Error) ? String(reason) : 'Request aborted');
-  error.name = 'AbortError';
-  if (reason instanceof Error) (error as { cause?: unknown }).cause = reason;
-  return error;
-}
-
 function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'function') return `function ${(value as { name?: string }).name ?? ''}`.trim();
@@ -275,7 +290,7 @@ interface BehaviorLike {
 }
 
 interface StubLike {
-  readonly send: { callsFake(fn: never): unknown };
+  readonly send: { callsFake(fn: never): unknown; readonly wrappedMethod: (this: unknown, ...args: unknown[]) => unknown };
   reset(): unknown;
   restore(): void;
   on: (...args: never[]) => unknown;

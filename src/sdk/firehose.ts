@@ -38,5 +38,5 @@ export function mockFirehose(world: World, options: MockOptions<FirehoseClient> 
     baseExceptionName: 'FirehoseServiceException',
     module: loadSdk('@aws-sdk/client-firehose', 'mockFirehose'),
   };
-  return bindClient<FirehoseStub>(world, binding, options.client ?? (binding.module['FirehoseClient'] as object));
+  return bindClient<FirehoseStub>(world, binding, options.client ?? (binding.module['FirehoseClient'] as object), options);
 }

@@ -39,5 +39,5 @@ export function mockKinesis(world: World, options: MockOptions<KinesisClient> = 
     baseExceptionName: 'KinesisServiceException',
     module: loadSdk('@aws-sdk/client-kinesis', 'mockKinesis'),
   };
-  return bindClient<KinesisStub>(world, binding, options.client ?? (binding.module['KinesisClient'] as object));
+  return bindClient<KinesisStub>(world, binding, options.client ?? (binding.module['KinesisClient'] as object), options);
 }

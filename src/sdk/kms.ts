@@ -38,5 +38,5 @@ export function mockKms(world: World, options: MockOptions<KMSClient> = {}): Kms
     baseExceptionName: 'KMSServiceException',
     module: loadSdk('@aws-sdk/client-kms', 'mockKms'),
   };
-  return bindClient<KmsStub>(world, binding, options.client ?? (binding.module['KMSClient'] as object));
+  return bindClient<KmsStub>(world, binding, options.client ?? (binding.module['KMSClient'] as object), options);
 }

@@ -123,7 +123,8 @@ function callLine(e: CallEntry, width: number, full: boolean): string {
       ? `✗ ${e.error.type}: ${cut(e.error.message, width)}`
       : cut(renderValue(full ? e.output : summarize(e.output), { shortArns: !full }), width);
   const fault = e.fault === undefined ? '' : `  [${e.fault}]`;
-  return `${e.service} ${e.operation} ${cut(renderValue(e.input, { shortArns: !full }), width)} → ${answer}${fault}`;
+  const attempt = e.attempt === undefined ? '' : `  (attempt ${e.attempt})`;
+  return `${e.service} ${e.operation} ${cut(renderValue(e.input, { shortArns: !full }), width)} → ${answer}${fault}${attempt}`;
 }
 
 function transitionLine(e: TransitionEntry): string {

@@ -1,0 +1,346 @@
+/**
+ * The JSON 1.1 wire of Kinesis, Firehose and KMS (the AWS protocol `awsJson1_1`), derived from the
+ * operation declarations: an HTTP request becomes one model call, and the model's answer becomes
+ * the HTTP response AWS would send (docs: /work/shared/reference/wire-protocol.md §9).
+ *
+ * Pure, like the model it sits on: no Node APIs, no clock (the caller gives `now`), no SDK.
+ */
+import { base64Decode, base64Encode } from '../model/bytes';
+import type { Service, ServiceError } from '../model/errors';
+import { findOperation, invoke } from '../model/invoke';
+import { extendedRequestId, nextRequestId } from '../model/request-id';
+import type { Shape, StructureShape } from '../model/shape';
+import type { ModelWorld } from '../model/world';
+
+/**
+ * An HTTP request as the JSON 1.1 codec reads it: header names in lower case, the body as bytes.
+ *
+ * @example
+ * ```ts
+ * const request: WireRequest = {
+ *   method: 'POST',
+ *   path: '/',
+ *   headers: { 'x-amz-target': 'Kinesis_20131202.ListStreams', 'content-type': 'application/x-amz-json-1.1' },
+ *   body: new TextEncoder().encode('{}'),
+ * };
+ * ```
+ */
+export interface WireRequest {
+  readonly method: string;
+  readonly path: string;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+/**
+ * An HTTP response as AWS would send it: status, headers (names in lower case) and body bytes.
+ *
+ * @example
+ * ```ts
+ * const response: WireResponse = { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1', 'content-length': '0' }, body: new Uint8Array(0) };
+ * ```
+ */
+export interface WireResponse {
+  readonly status: number;
+  /** Header names in lower case: `content-type`, `content-length`, `x-amzn-requestid`, and `x-amz-id-2` for Kinesis. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+/** The `X-Amz-Target` prefix of each service. */
+const TARGET_PREFIXES: Readonly<Record<string, Service>> = {
+  Kinesis_20131202: 'kinesis',
+  Firehose_20150804: 'firehose',
+  TrentService: 'kms',
+};
+
+/**
+ * The `X-Amz-Target` prefix each service's operations are sent under.
+ *
+ * @example
+ * ```ts
+ * `${TARGET_PREFIX.kinesis}.ListStreams`; // 'Kinesis_20131202.ListStreams'
+ * ```
+ */
+export const TARGET_PREFIX: Readonly<Record<Service, string>> = {
+  kinesis: 'Kinesis_20131202',
+  firehose: 'Firehose_20150804',
+  kms: 'TrentService',
+};
+
+/** The JSON 1.1 content type, sent on every JSON response. */
+const JSON_11 = 'application/x-amz-json-1.1';
+
+/** What AWS answers to a method other than POST (as kinesalite's REMOTE-validated connection tests record it). */
+const ACCESS_DENIED_XML =
+  '<AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message>\n</AccessDeniedException>\n';
+
+const EMPTY = new Uint8Array(0);
+
+/** A wire value that does not fit its shape's JSON type. */
+const MISFIT: unique symbol = Symbol('misfit');
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string): Uint8Array => encoder.encode(text);
+
+/**
+ * Where a call came from and which attempt it is, read from the request's headers: the region of
+ * the SigV4 credential scope (`Credential=AKID/20260101/<region>/<service>/aws4_request`), and the
+ * SDK's `amz-sdk-invocation-id` and `amz-sdk-request: attempt=N; max=M`.
+ *
+ * @example
+ * ```ts
+ * callOrigin({ authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20260101/eu-west-1/kinesis/aws4_request, ...' }).region; // 'eu-west-1'
+ * ```
+ */
+export function callOrigin(headers: Readonly<Record<string, string>>): { region?: string; attempt?: number; invocation?: string } {
+  const out: { region?: string; attempt?: number; invocation?: string } = {};
+  const auth = headers['authorization'];
+  if (auth !== undefined) {
+    const scope = /Credential=[^/,\s]*\/\d{8}\/([^/,\s]+)\/[^/,\s]+\/aws4_request/.exec(auth);
+    if (scope !== null) out.region = scope[1]!;
+  }
+  const invocation = headers['amz-sdk-invocation-id'];
+  if (invocation !== undefined && invocation.length > 0) out.invocation = invocation;
+  const request = headers['amz-sdk-request'];
+  if (request !== undefined) {
+    const attempt = /(?:^|;)\s*attempt=(\d+)/.exec(request);
+    if (attempt !== null) out.attempt = Number(attempt[1]);
+  }
+  return out;
+}
+
+function respond(world: ModelWorld, service: Service | undefined, status: number, body: Uint8Array, contentType = JSON_11): WireResponse {
+  const requestId = nextRequestId(world);
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'content-length': String(body.byteLength),
+    'x-amzn-requestid': requestId,
+  };
+  if (service === 'kinesis') headers['x-amz-id-2'] = extendedRequestId(requestId);
+  return { status, headers, body };
+}
+
+/**
+ * The JSON body of an error as AWS sends it: the bare `__type`, the `message` (left out when AWS
+ * sends none: the model's message is `''` then), and Firehose's `code` where the model has one.
+ *
+ * @example
+ * ```ts
+ * errorBody({ service: 'kinesis', type: 'UnknownOperationException', message: '', httpStatus: 400, fault: 'client' }); // '{"__type":"UnknownOperationException"}'
+ * ```
+ */
+export function errorBody(error: ServiceError): string {
+  const body: Record<string, string> = { __type: error.type };
+  if (error.message !== '') body['message'] = error.message;
+  if (error.code !== undefined) body['code'] = error.code;
+  return JSON.stringify(body);
+}
+
+function protocolError(world: ModelWorld, service: Service | undefined, type: 'UnknownOperationException' | 'SerializationException'): WireResponse {
+  return respond(world, service, 400, utf8Bytes(JSON.stringify({ __type: type })));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function setMember(out: Record<string, unknown>, name: string, value: unknown): void {
+  // A key named `__proto__` in the JSON stays an own member, never the prototype.
+  Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * The model's form of a wire (parsed JSON) value of `shape`: epoch seconds become milliseconds,
+ * base64 becomes bytes, only declared members are kept (plus undeclared ones as JSON data where the
+ * structure keeps documents), `null` is absent (`undefined`). A value of the wrong JSON type (a
+ * string for a number, a fraction for an integer, a number for a blob, a blob that is not base64)
+ * is {@link MISFIT}: AWS answers SerializationException.
+ */
+function fromWire(shape: Shape, value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  switch (shape.type) {
+    case 'string':
+      return typeof value === 'string' ? value : MISFIT;
+    case 'integer':
+    case 'long':
+      return typeof value === 'number' && Number.isInteger(value) ? value : MISFIT;
+    case 'double':
+      return typeof value === 'number' ? value : MISFIT;
+    case 'boolean':
+      return typeof value === 'boolean' ? value : MISFIT;
+    case 'timestamp':
+      return typeof value === 'number' ? value * 1000 : MISFIT;
+    case 'blob':
+      return typeof value === 'string' ? (base64Decode(value) ?? MISFIT) : MISFIT;
+    case 'list': {
+      if (!Array.isArray(value)) return MISFIT;
+      const out: unknown[] = [];
+      for (const item of value) {
+        const v = fromWire(shape.member, item);
+        if (v === MISFIT) return MISFIT;
+        if (v !== undefined) out.push(v);
+      }
+      return out;
+    }
+    case 'map': {
+      if (!isObject(value)) return MISFIT;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const v = fromWire(shape.value, value[k]);
+        if (v === MISFIT) return MISFIT;
+        if (v !== undefined) setMember(out, k, v);
+      }
+      return out;
+    }
+    case 'structure':
+      return structureFromWire(shape, value);
+    case 'document':
+      return value;
+  }
+}
+
+function structureFromWire(shape: StructureShape, value: unknown): unknown {
+  if (!isObject(value)) return MISFIT;
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value)) {
+    const member = Object.prototype.hasOwnProperty.call(shape.members, name) ? shape.members[name] : undefined;
+    if (member === undefined) {
+      if (shape.others === 'document' && value[name] !== null) setMember(out, name, value[name]);
+      continue;
+    }
+    const v = fromWire(member, value[name]);
+    if (v === MISFIT) return MISFIT;
+    if (v !== undefined) setMember(out, name, v);
+  }
+  return out;
+}
+
+/**
+ * The wire (JSON) form of a model value of `shape`: timestamps in epoch seconds (fractions kept),
+ * blobs in base64, only the shape's members (plus a document-keeping structure's own data), absent
+ * members left out (never `null`).
+ */
+function toWire(shape: Shape, value: unknown): unknown {
+  if (value === undefined || value === null) return undefined;
+  switch (shape.type) {
+    case 'timestamp':
+      return typeof value === 'number' ? value / 1000 : value;
+    case 'blob':
+      return value instanceof Uint8Array ? base64Encode(value) : value;
+    case 'list': {
+      if (!Array.isArray(value)) return value;
+      const out: unknown[] = [];
+      for (const v of value) {
+        const w = toWire(shape.member, v);
+        if (w !== undefined) out.push(w);
+      }
+      return out;
+    }
+    case 'map': {
+      if (!isObject(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        const w = toWire(shape.value, value[k]);
+        if (w !== undefined) setMember(out, k, w);
+      }
+      return out;
+    }
+    case 'structure': {
+      if (!isObject(value)) return value;
+      const out: Record<string, unknown> = {};
+      for (const name in shape.members) {
+        const w = toWire(shape.members[name]!, value[name]);
+        if (w !== undefined) out[name] = w;
+      }
+      if (shape.others === 'document') {
+        for (const name of Object.keys(value)) {
+          if (Object.prototype.hasOwnProperty.call(shape.members, name) || value[name] === undefined || value[name] === null) continue;
+          setMember(out, name, value[name]);
+        }
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+/**
+ * The body of a successful answer: empty for a Unit output (an output shape without members, as
+ * AWS answers CreateStream), else the JSON of the output's members.
+ *
+ * @example
+ * ```ts
+ * outputBody(findOperation('kinesis', 'StartStreamEncryption')!.output, {}); // Uint8Array []
+ * ```
+ */
+export function outputBody(shape: StructureShape, value: unknown): Uint8Array {
+  for (const _member in shape.members) return utf8Bytes(JSON.stringify(toWire(shape, value)));
+  return EMPTY;
+}
+
+/**
+ * Answers one JSON 1.1 request from `world` at virtual time `now`, as AWS would
+ * (wire-protocol.md §9):
+ *
+ * - a method other than POST: 403 with AWS's XML `AccessDeniedException`;
+ * - no `X-Amz-Target`, or one naming no service of the world: 400 `{"__type":"UnknownOperationException"}`;
+ *   a service's operation the world does not model: the same answer, recorded in the trace as
+ *   `world.call` records it;
+ * - a body that is not a JSON object, or whose values do not fit the JSON types of the operation's
+ *   input shape: 400 `{"__type":"SerializationException"}` (not recorded: the call never reaches the service);
+ * - else the call goes to `invoke` in the model's form, from the region of the SigV4 credential
+ *   scope (else the world's), marked with the SDK's attempt and invocation id when the request
+ *   carries them; its output becomes 200 with the output's JSON (an empty body for a Unit output),
+ *   its error the error's status with `{"__type","message"}`.
+ *
+ * Every response has `content-type`, an exact `content-length` and `x-amzn-requestid`
+ * (deterministic from the world's seed); Kinesis answers also carry `x-amz-id-2`.
+ *
+ * @example
+ * ```ts
+ * const response = answerJson11(world.model, {
+ *   method: 'POST',
+ *   path: '/',
+ *   headers: { 'x-amz-target': 'Kinesis_20131202.CreateStream', 'content-type': 'application/x-amz-json-1.1' },
+ *   body: new TextEncoder().encode('{"StreamName":"orders","ShardCount":1}'),
+ * }, world.clock.now());
+ * response.status; // 200
+ * response.body.byteLength; // 0: CreateStream's output is Unit
+ * ```
+ */
+export function answerJson11(world: ModelWorld, request: WireRequest, now: number): WireResponse {
+  if (request.method.toUpperCase() !== 'POST') return respond(world, undefined, 403, utf8Bytes(ACCESS_DENIED_XML), 'application/xml');
+  const target = request.headers['x-amz-target'] ?? '';
+  const dot = target.indexOf('.');
+  const prefix = dot < 0 ? target : target.slice(0, dot);
+  const service = Object.prototype.hasOwnProperty.call(TARGET_PREFIXES, prefix) ? TARGET_PREFIXES[prefix] : undefined;
+  if (service === undefined || dot < 0) return protocolError(world, service, 'UnknownOperationException');
+  const operation = target.slice(dot + 1);
+  const origin = callOrigin(request.headers);
+  const ctx = {
+    now,
+    form: 'model' as const,
+    ...(origin.region === undefined ? {} : { region: origin.region }),
+    ...(origin.attempt === undefined ? {} : { attempt: origin.attempt }),
+    ...(origin.invocation === undefined ? {} : { invocation: origin.invocation }),
+  };
+  const op = findOperation(service, operation);
+  let input: unknown = {};
+  if (op !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoder.decode(request.body));
+    } catch {
+      return protocolError(world, service, 'SerializationException');
+    }
+    input = structureFromWire(op.input, parsed);
+    if (input === MISFIT) return protocolError(world, service, 'SerializationException');
+  }
+  const result = invoke(world, service, operation, input, ctx);
+  if (result.ok) return respond(world, service, 200, op === undefined ? EMPTY : outputBody(op.output, result.value));
+  return respond(world, service, result.error.httpStatus, utf8Bytes(errorBody(result.error)));
+}

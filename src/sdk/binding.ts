@@ -139,7 +139,16 @@ export function sdkModule(ns: object, clientName: string): SdkModule {
   throw new TypeError(`[kinesis-sse-harness] could not find ${clientName} in the loaded SDK package`);
 }
 
+/** Answers one command; never throws synchronously (anything thrown becomes the rejection). */
 function answer(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
+  try {
+    return answerCommand(world, binding, command, client);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+function answerCommand(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
   const ctor = command !== null && typeof command === 'object' ? (command as { constructor?: unknown }).constructor : undefined;
   const commandName =
     typeof ctor === 'function' && typeof (ctor as { name?: unknown }).name === 'string' ? (ctor as { name: string }).name : String(command);

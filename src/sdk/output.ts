@@ -38,24 +38,37 @@ export function toSdkShape(value: unknown, key?: string): unknown {
   return out;
 }
 
+/** Deepest nesting {@link fromSdkInput} walks (the deepest modelled input is 6 levels). */
+const MAX_INPUT_DEPTH = 64;
+
 /**
  * Brings an SDK input into the model's form: `Date` timestamps become epoch milliseconds, and
  * members set to `undefined` are dropped (the SDK does not serialise them). Blobs stay as given.
+ * A value nested past 64 levels, or met again inside itself (a cycle, which the SDK could not
+ * serialize), becomes an empty object: the walk is bounded and never overflows the stack.
  *
  * @example
  * ```ts
  * fromSdkInput({ Timestamp: new Date(0), Limit: undefined }); // { Timestamp: 0 }
  * ```
  */
-export function fromSdkInput(value: unknown): unknown {
+export function fromSdkInput(value: unknown, depth = 0, path: Set<object> = new Set()): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Date) return value.getTime();
   if (value instanceof Uint8Array) return value;
-  if (Array.isArray(value)) return value.map((v) => fromSdkInput(v));
-  const out: Record<string, unknown> = {};
-  for (const k in value) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v !== undefined) out[k] = fromSdkInput(v);
+  if (depth >= MAX_INPUT_DEPTH || path.has(value)) return {};
+  path.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v) => fromSdkInput(v, depth + 1, path));
+  else {
+    const obj: Record<string, unknown> = {};
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      // defineProperty: an own `__proto__` key (as JSON.parse makes it) stays a plain member, never the prototype.
+      if (v !== undefined) Object.defineProperty(obj, k, { value: fromSdkInput(v, depth + 1, path), enumerable: true, writable: true, configurable: true });
+    }
+    out = obj;
   }
+  path.delete(value);
   return out;
 }

@@ -1,0 +1,36 @@
+import { DeleteStreamCommand, DescribeStreamSummaryCommand, KinesisClient, ListStreamsCommand } from '@aws-sdk/client-kinesis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWorld, mockKinesis, virtualClock, type KinesisStub } from '../../src/index';
+
+describe('send() with hostile input (issue 9)', () => {
+  let stub: KinesisStub | undefined;
+  afterEach(() => stub?.restore());
+
+  const setup = () => {
+    const world = createWorld({ clock: virtualClock(0) });
+    world.kinesis.createStream('s');
+    const client = new KinesisClient({ region: 'us-east-1' });
+    stub = mockKinesis(world, { client });
+    return { world, client };
+  };
+
+  it('an input containing itself, or nested 10,000 levels deep, is answered and never throws synchronously', async () => {
+    const { client } = setup();
+    const cyclic: Record<string, unknown> = { Limit: 1 };
+    cyclic['Self'] = cyclic;
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 10_000; i++) deep = { Nested: deep };
+    let sent: Promise<unknown> | undefined;
+    expect(() => (sent = client.send(new ListStreamsCommand(cyclic as never)))).not.toThrow();
+    await expect(sent).resolves.toMatchObject({ StreamNames: ['s'] });
+    expect(() => (sent = client.send(new DescribeStreamSummaryCommand({ StreamName: deep } as never)))).not.toThrow();
+    await expect(sent).rejects.toMatchObject({ name: 'SerializationException' });
+  });
+
+  it('an own __proto__ key (as JSON.parse makes it) is a plain member, not the input: DeleteStream names no stream', async () => {
+    const { world, client } = setup();
+    const input = JSON.parse('{"__proto__": {"StreamName": "s"}}') as never;
+    await expect(client.send(new DeleteStreamCommand(input))).rejects.toMatchObject({ name: expect.stringMatching(/ValidationException|InvalidArgumentException/) });
+    expect(world.kinesis.describe('s')?.StreamStatus).toBe('ACTIVE');
+  });
+});

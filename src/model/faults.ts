@@ -8,10 +8,13 @@
  *
  * Times in a plan are relative to the plan's start (the virtual time passed to `installFaults`).
  */
-import { KMS_THROTTLED } from './kinesis/errors';
+import { INTERNAL_FAILURE, KMS_THROTTLED, rateExceededForStream, shardRateExceeded } from './kinesis/messages';
+import { KMS_USING_OPERATIONS, SHARD_DATA_OPERATIONS } from './kinesis/rules';
 import { parseArn } from './arn';
 import { serviceError, type Service, type ServiceError } from './errors';
-import { findKey } from './kms/keys';
+import { faultFailure, serviceUnavailable } from './firehose/messages';
+import { ANY_KEY_ID, awsManagedKey, homeRegion, resolveKeyId } from './kms/keys';
+import { DEFAULT_PENDING_WINDOW_IN_DAYS, keyChangeViolation, pendingWindowAllowed } from './kms/rules';
 import { scheduleKeyDeletion, setKeyCondition, setKeyState } from './kms/lifecycle';
 import type { KmsKey } from './kms/state';
 import { schedule, type Pending } from './pending';
@@ -263,10 +266,10 @@ export const DEFAULT_FAULT_TRANSITIONS: readonly string[] = ['stream-updating', 
  * KMS_USING_KINESIS_OPERATIONS.includes('PutRecord'); // true
  * ```
  */
-export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = ['StartStreamEncryption', 'PutRecord', 'PutRecords', 'GetRecords'];
+export const KMS_USING_KINESIS_OPERATIONS: readonly string[] = KMS_USING_OPERATIONS;
 
 /** The Kinesis operations that read or write a shard, the only ones answering ProvisionedThroughputExceededException. */
-const KINESIS_DATA_OPERATIONS: readonly string[] = ['PutRecord', 'PutRecords', 'GetRecords'];
+const KINESIS_DATA_OPERATIONS: readonly string[] = SHARD_DATA_OPERATIONS;
 
 const SERVICES: readonly Service[] = ['kinesis', 'firehose', 'kms'];
 const KEY_CHANGES: readonly KeyChange[] = ['disable', 'enable', 'schedule-deletion', 'revoke-access', 'revoke-grant', 'restore-access'];
@@ -358,7 +361,7 @@ export function checkFaultPlan(plan: unknown): asserts plan is FaultPlan {
         if (!KEY_CHANGES.includes(f.change)) bad(`${path}.change`, `must be one of ${KEY_CHANGES.join(', ')}`, f.change);
         if (typeof f.atMs !== 'number') bad(`${path}.atMs`, 'must be a number of milliseconds >= 0', f.atMs);
         checkTime(`${path}.atMs`, f.atMs);
-        if (f.pendingWindowInDays !== undefined && !(Number.isInteger(f.pendingWindowInDays) && f.pendingWindowInDays >= 7 && f.pendingWindowInDays <= 30)) {
+        if (f.pendingWindowInDays !== undefined && !(typeof f.pendingWindowInDays === 'number' && pendingWindowAllowed(f.pendingWindowInDays))) {
           bad(`${path}.pendingWindowInDays`, 'must be a whole number from 7 to 30', f.pendingWindowInDays);
         }
         return;
@@ -453,10 +456,14 @@ function throttleError(world: ModelWorld, service: Service, error: ThrottleError
       return serviceError(
         service,
         error,
-        name === undefined ? `Rate exceeded for account ${world.accountId}.` : `Rate exceeded for ${service === 'kinesis' ? 'stream' : 'delivery stream'} ${name} under account ${world.accountId}.`,
+        name === undefined
+          ? `Rate exceeded for account ${world.accountId}.`
+          : service === 'kinesis'
+            ? rateExceededForStream(name, world.accountId)
+            : `Rate exceeded for delivery stream ${name} under account ${world.accountId}.`,
       );
     case 'ProvisionedThroughputExceededException':
-      return serviceError(service, error, `Rate exceeded for shard shardId-000000000000 in stream ${name ?? ''} under account ${world.accountId}.`);
+      return serviceError(service, error, shardRateExceeded('shardId-000000000000', name ?? '', world.accountId));
     case 'KMSThrottlingException':
       // The same text as a key whose `throttled` condition is on.
       return serviceError(service, error, KMS_THROTTLED);
@@ -468,9 +475,9 @@ function throttleError(world: ModelWorld, service: Service, error: ThrottleError
 function internalFailure(service: Service): ServiceError {
   switch (service) {
     case 'kinesis':
-      return serviceError('kinesis', 'InternalFailureException', 'Internal Service Failure');
+      return serviceError('kinesis', 'InternalFailureException', INTERNAL_FAILURE);
     case 'firehose':
-      return serviceError('firehose', 'ServiceUnavailableException', 'The service is unavailable. Back off and retry the operation.', { httpStatus: 503 });
+      return serviceUnavailable();
     case 'kms':
       return serviceError('kms', 'KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.');
   }
@@ -522,13 +529,7 @@ function matchesTransition(f: TransitionMatch, request: TransitionRequest): bool
 }
 
 function defaultFailure(kind: string): { type: string; details: string } {
-  if (kind === 'encryption-enabling') {
-    return { type: 'KMS_ACCESS_DENIED', details: 'Access was denied when calling KMS. Check that the KMS key policy allows Firehose to use the key.' };
-  }
-  if (kind === 'encryption-disabling') {
-    return { type: 'RETIRE_KMS_GRANT_FAILED', details: 'Firehose could not retire the grant it holds on the KMS key.' };
-  }
-  return { type: 'UNKNOWN_ERROR', details: 'The operation failed because of an unknown error.' };
+  return faultFailure(kind) ?? { type: 'UNKNOWN_ERROR', details: 'The operation failed because of an unknown error.' };
 }
 
 function keyTrace(world: ModelWorld, key: KmsKey, at: number, detail: string): void {
@@ -537,8 +538,9 @@ function keyTrace(world: ModelWorld, key: KmsKey, at: number, detail: string): v
 
 /** Applies a key change at `at` through the KMS model's own state changes; returns what happened, for the fired list. */
 function applyKeyChange(world: ModelWorld, f: KeyFault, at: number, label: string): string {
-  const region = parseArn(f.keyId)?.region ?? world.region;
-  const key = findKey(world, f.keyId, at, region);
+  const found = resolveKeyId(world, f.keyId, homeRegion(world, f.keyId), ANY_KEY_ID);
+  // A fault on an AWS managed alias acts on the key AWS creates for it: the fault creates it, as a first use would.
+  const key = found.found === 'key' ? found.key : found.found === 'aws-managed' ? awsManagedKey(world, found.service, at, found.region) : undefined;
   if (key === undefined) {
     appendTrace(world, { kind: 'transition', time: at, service: 'kms', resource: f.keyId, property: 'KeyState', from: 'none', to: 'none', detail: `${label}: no such key, nothing changed` });
     return `${f.change} (no such key)`;
@@ -549,16 +551,20 @@ function applyKeyChange(world: ModelWorld, f: KeyFault, at: number, label: strin
   };
   switch (f.change) {
     case 'disable':
-    case 'enable':
-      if (key.state === 'PendingDeletion') return unchanged('key is pending deletion');
-      if (key.manager === 'AWS') return unchanged('AWS managed keys cannot be enabled or disabled');
+    case 'enable': {
+      const violation = keyChangeViolation(key, f.change, 'account');
+      if (violation === 'aws-managed') return unchanged('AWS managed keys cannot be enabled or disabled');
+      if (violation !== undefined) return unchanged('key is pending deletion');
       setKeyState(world, key, f.change === 'disable' ? 'Disabled' : 'Enabled', at, label);
       return f.change;
-    case 'schedule-deletion':
-      if (key.manager === 'AWS') return unchanged('AWS managed keys cannot be scheduled for deletion');
-      if (key.state === 'PendingDeletion') return unchanged('key is already pending deletion');
-      scheduleKeyDeletion(world, key, f.pendingWindowInDays ?? 30, at, label);
+    }
+    case 'schedule-deletion': {
+      const violation = keyChangeViolation(key, 'schedule-deletion', 'account');
+      if (violation === 'aws-managed') return unchanged('AWS managed keys cannot be scheduled for deletion');
+      if (violation !== undefined) return unchanged('key is already pending deletion');
+      scheduleKeyDeletion(world, key, f.pendingWindowInDays ?? DEFAULT_PENDING_WINDOW_IN_DAYS, at, label);
       return f.change;
+    }
     case 'revoke-access':
       setKeyCondition(world, key, 'access-denied', true, at, label);
       return f.change;

@@ -79,7 +79,7 @@ export function invoke(
   const region = ctx.region ?? world.region;
   const index = world.calls++;
   // What the service receives: only the declared members, null as absent, bytes copied in.
-  if (op !== undefined && op.legacy !== true) input = fromSdkInput(op.input, input, ctx.form ?? 'model');
+  if (op !== undefined) input = fromSdkInput(op.input, input, ctx.form ?? 'model');
   const recorded = traceCopy(input);
   const entry: { -readonly [K in keyof CallEntry]: CallEntry[K] } = {
     seq: world.trace.length,

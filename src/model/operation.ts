@@ -55,8 +55,6 @@ export interface Operation {
   readonly errors: readonly string[];
   /** Runs on an input that has passed validation against `input` / `inputFor`. */
   run(world: ModelWorld, input: never, ctx: CallContext): Result<unknown>;
-  /** @internal TEMPORARY: set on a {@link legacyOperation}. */
-  readonly legacy?: true;
 }
 
 /**
@@ -99,34 +97,3 @@ export function operationTable(operations: readonly Operation[]): OperationTable
   return Object.freeze(table);
 }
 
-/**
- * @internal TEMPORARY, while operations move to declarations: an operation written as a function
- * that validates its own input. Removed once every operation is declared.
- *
- * @example
- * ```ts
- * const op: LegacyOperation = (world, input, ctx) => ok({});
- * ```
- */
-export type LegacyOperation = (world: ModelWorld, input: unknown, ctx: CallContext) => Result<unknown>;
-
-/**
- * @internal TEMPORARY: wraps a {@link LegacyOperation} as an {@link Operation} with an open input
- * shape (it validates itself) and an open output (copied as a document).
- *
- * @example
- * ```ts
- * legacyOperation('kinesis', 'ListStreams', listStreams);
- * ```
- */
-export function legacyOperation(service: Service, name: string, fn: LegacyOperation): Operation {
-  return {
-    service,
-    name,
-    legacy: true,
-    input: { type: 'structure', members: {}, others: 'document' },
-    output: { type: 'structure', members: {}, others: 'document' },
-    errors: [],
-    run: (world, input, ctx) => fn(world, input, ctx),
-  };
-}

@@ -5,7 +5,6 @@ import { toSdkForm } from '../model/sdk-form';
 import { createRng, deriveSeed, uuid, type Rng } from '../model/rng';
 import type { World } from '../world/index';
 import { toSdkError, type ResponseMetadata, type SdkModule } from './errors';
-import { fromSdkInput, toSdkShape } from './output';
 
 /**
  * Thrown (as a rejection) when code under test sends a command the world does not model. It names
@@ -159,11 +158,10 @@ function answerCommand(world: World, binding: ServiceBinding, command: unknown, 
     return Promise.reject(new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service)));
   }
   const given = (command as { input?: unknown }).input;
-  const input = op.legacy === true ? fromSdkInput(given ?? {}) : given;
   const run = (region: string): unknown => {
-    const result = invoke(world.model, binding.service, operation, input, { now: world.clock.now(), region, form: 'sdk' });
+    const result = invoke(world.model, binding.service, operation, given, { now: world.clock.now(), region, form: 'sdk' });
     if (result.ok) {
-      const out = (op.legacy === true ? toSdkShape(result.value) : toSdkForm(op.output, result.value)) as Record<string, unknown>;
+      const out = toSdkForm(op.output, result.value) as Record<string, unknown>;
       out['$metadata'] = metadata(world, binding.service, 200);
       return out;
     }

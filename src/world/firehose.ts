@@ -1,13 +1,11 @@
 // Owned by the Firehose work: the world's inspection view of Firehose (no SDK).
 import { partitionOf } from '../model/arn';
-import { addDeliveryStream } from '../model/firehose/create-delivery-stream';
-import { describeStream, type DeliveryStreamDescription } from '../model/firehose/describe';
-import { completeNow, startStopUsed } from '../model/firehose/lifecycle';
+import { setUpDeliveryStream } from '../model/firehose/create-delivery-stream';
+import { describeStream, findStream, streamsInRegion, type DeliveryStreamDescription } from '../model/firehose/describe';
+import { startStopUsed } from '../model/firehose/rules';
 import type { DeliveryStream, DeliveryStreamType, FirehoseKey, FirehoseKeyType, FirehoseRecordInfo } from '../model/firehose/state';
-import { deliveryStreamArn } from '../model/firehose/state';
+import { completeNow } from '../model/firehose/transitions';
 import { nextFreeAt } from '../model/rolling-window';
-import { validateInput } from '../model/validate';
-import { CREATE_MEMBERS } from '../model/firehose/shapes';
 import type { ModelWorld } from '../model/world';
 
 /**
@@ -96,7 +94,7 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
     }
     now();
     if (nameOrArn.startsWith('arn:')) return model.firehose.deliveryStreams.get(nameOrArn);
-    return model.firehose.deliveryStreams.get(deliveryStreamArn(nameOrArn, options?.region ?? model.region, model.accountId));
+    return findStream(model, nameOrArn, options?.region ?? model.region);
   };
   return {
     get deliveryStreamCount() {
@@ -127,11 +125,7 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
     },
     names(options) {
       now();
-      const region = options?.region ?? model.region;
-      return [...model.firehose.deliveryStreams.values()]
-        .filter((s) => s.region === region)
-        .map((s) => s.name)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return streamsInRegion(model, options?.region ?? model.region).map((s) => s.name);
     },
     createDeliveryStream(name, options = {}) {
       if (typeof options !== 'object' || options === null) {
@@ -172,9 +166,7 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
       const fail = (type: string, message: string): never => {
         throw new Error(`[kinesis-sse-harness] world.firehose.createDeliveryStream('${name}'): CreateDeliveryStream would fail with ${type}: ${message}`);
       };
-      const invalid = validateInput('firehose', input, CREATE_MEMBERS);
-      if (invalid !== undefined) fail(invalid.type, invalid.message);
-      const r = addDeliveryStream(model, input, { now: t, region });
+      const r = setUpDeliveryStream(model, input, { now: t, region });
       if (!r.ok) return fail(r.error.type, r.error.message);
       if (options.active !== false) completeNow(r.value, t);
       return describeStream(r.value);

@@ -3,10 +3,8 @@ import { parseArn } from '../model/arn';
 import { describeSummary, type StreamDescriptionSummary } from '../model/kinesis/describe';
 import { addStream } from '../model/kinesis/lifecycle';
 import type { KinesisStream } from '../model/kinesis/state';
-import { limitKey, streamArn } from '../model/kinesis/streams';
-import { countWithin, nextFreeAt, type RollingWindow } from '../model/rolling-window';
-import { STREAM_NAME } from '../model/kinesis/shapes';
-import { validateInput } from '../model/validate';
+import { allowanceUsage, invalidShardCount, invalidStreamName, streamNameTaken } from '../model/kinesis/rules';
+import { streamArn } from '../model/kinesis/streams';
 import { isRegionName, type ModelWorld } from '../model/world';
 
 export type { StreamDescriptionSummary } from '../model/kinesis/describe';
@@ -100,11 +98,6 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
     now();
     return model.kinesis.streams.get(arn);
   };
-  const usage = (window: RollingWindow, key: string, limit: number, t: number): KinesisLimitUsage => {
-    const used = countWithin(window, key, t);
-    const free = used >= limit ? nextFreeAt(window, key, t) : undefined;
-    return free === undefined ? { used, limit } : { used, limit, nextFreeAt: free };
-  };
   return {
     describe(nameOrArn) {
       const stream = find('describe', nameOrArn);
@@ -132,20 +125,15 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.limits: no stream ${JSON.stringify(nameOrArn)} in the world`);
       }
       const t = now();
-      const key = limitKey(model, stream);
-      const limits = model.kinesisOptions.limits;
-      return {
-        keyApplications: usage(model.kinesis.keyApplications, key, limits.keyApplicationsPer24h, t),
-        stops: usage(model.kinesis.stops, key, limits.stopsPer24h, t),
-      };
+      return { keyApplications: allowanceUsage(model, 'keyApplications', stream, t), stops: allowanceUsage(model, 'stops', stream, t) };
     },
     createStream(name, options = {}) {
-      const invalid = validateInput('kinesis', { StreamName: name }, { StreamName: { ...STREAM_NAME, required: true } });
+      const invalid = invalidStreamName(name);
       if (invalid !== undefined) {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: the name is not a valid StreamName (${invalid.message})`);
       }
       const shardCount = options.shardCount ?? 1;
-      if (!Number.isInteger(shardCount) || shardCount < 1) {
+      if (invalidShardCount(shardCount) !== undefined) {
         throw new RangeError(`[kinesis-sse-harness] world.kinesis.createStream: shardCount must be a whole number >= 1; got ${JSON.stringify(shardCount)}`);
       }
       const region = options.region ?? model.region;
@@ -153,7 +141,7 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: region must look like 'us-east-1'; got ${JSON.stringify(region)}`);
       }
       const t = now();
-      if (model.kinesis.streams.has(streamArn(region, model.accountId, name))) {
+      if (streamNameTaken(model, region, name)) {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: stream ${JSON.stringify(name)} already exists in ${region}`);
       }
       addStream(model, { name, region, mode: 'PROVISIONED', shardCount }, t, options.active ?? true);

@@ -1,7 +1,8 @@
 import { formatArn } from '../model/arn';
-import { createKey, keyIdForm, VALID_USAGES, type NewKey } from '../model/kms/keys';
+import { ANY_KEY_ID, createKey, homeRegion, resolveKeyId, VALID_USAGES, type NewKey } from '../model/kms/keys';
 import { grantListEntry, type GrantListEntryShape } from '../model/kms/list-grants';
 import { addAlias, aliasesOf, cancelKeyDeletion, scheduleKeyDeletion, setKeyCondition, setKeyState } from '../model/kms/lifecycle';
+import { aliasNameViolation, aliasTaken, DEFAULT_PENDING_WINDOW_IN_DAYS, keyChangeViolation, pendingWindowAllowed, usageAllowed } from '../model/kms/rules';
 import { KEY_CONDITIONS, type KeyCondition, type KeySpec, type KeyState, type KeyUsage, type KmsKey } from '../model/kms/state';
 import { isRegionName, type ModelWorld } from '../model/world';
 
@@ -168,24 +169,10 @@ function info(model: ModelWorld, key: KmsKey): KmsKeyInfo {
   };
 }
 
-/** The key a KeyId names, without creating AWS managed keys and without region checks on ARNs. */
+/** The key a KeyId names (an ARN in its own region), without creating AWS managed keys. */
 function peek(model: ModelWorld, keyId: string): KmsKey | undefined {
-  switch (keyIdForm(keyId)) {
-    case 'key-id':
-      return model.kms.keys.get(formatArn('kms', model.region, model.accountId, `key/${keyId}`));
-    case 'key-arn':
-      return model.kms.keys.get(keyId);
-    case 'alias-name': {
-      const alias = model.kms.aliases.get(formatArn('kms', model.region, model.accountId, keyId));
-      return alias === undefined ? undefined : model.kms.keys.get(alias.targetKeyArn);
-    }
-    case 'alias-arn': {
-      const alias = model.kms.aliases.get(keyId);
-      return alias === undefined ? undefined : model.kms.keys.get(alias.targetKeyArn);
-    }
-    case 'invalid':
-      return undefined;
-  }
+  const found = resolveKeyId(model, keyId, homeRegion(model, keyId), ANY_KEY_ID);
+  return found.found === 'key' ? found.key : undefined;
 }
 
 function checkNewKey(options: NewKmsKey): void {
@@ -200,7 +187,7 @@ function checkNewKey(options: NewKmsKey): void {
   if (usages === undefined) {
     throw new TypeError(`${PREFIX} world.kms.createKey: spec must be one of ${Object.keys(VALID_USAGES).join(', ')}; got ${JSON.stringify(options.spec)}`);
   }
-  if (options.usage !== undefined && !usages.includes(options.usage)) {
+  if (options.usage !== undefined && !usageAllowed(spec, options.usage)) {
     throw new TypeError(`${PREFIX} world.kms.createKey: usage ${JSON.stringify(options.usage)} is not valid for spec ${spec}; KMS accepts ${usages.join(', ')}`);
   }
   if (options.account !== undefined && !/^\d{12}$/.test(options.account)) {
@@ -234,7 +221,7 @@ function checkAliasName(method: string, aliasName: unknown): asserts aliasName i
   if (typeof aliasName !== 'string' || !ALIAS_PATTERN.test(aliasName) || aliasName.length > 256) {
     throw new TypeError(`${PREFIX} world.kms.${method}: alias must be 'alias/' and a name of letters, digits, '/', '_' or '-'; got ${JSON.stringify(aliasName)}`);
   }
-  if (aliasName.startsWith('alias/aws/')) {
+  if (aliasNameViolation(aliasName) === 'reserved') {
     throw new TypeError(`${PREFIX} world.kms.${method}: ${aliasName} is reserved for AWS managed keys, which the world creates when a call first names them`);
   }
 }
@@ -259,13 +246,16 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
   const newAlias = (method: string, aliasName: string, key: KmsKey): void => {
     checkAliasName(method, aliasName);
     const aliasArn = formatArn('kms', key.region, key.account, aliasName);
-    if (model.kms.aliases.has(aliasArn)) throw new TypeError(`${PREFIX} world.kms.${method}: alias ${aliasArn} already exists`);
+    if (aliasTaken(model, aliasArn)) throw new TypeError(`${PREFIX} world.kms.${method}: alias ${aliasArn} already exists`);
+    if (keyChangeViolation(key, 'alias', 'setup') !== undefined) {
+      throw new TypeError(`${PREFIX} world.kms.${method}: ${key.arn} is pending deletion; cancelDeletion first (KMS cannot alias it either)`);
+    }
   };
   /** Enables or disables a key as EnableKey/DisableKey would (not while it is pending deletion). */
   const switchKey = (method: 'enable' | 'disable', keyId: string, state: 'Enabled' | 'Disabled'): void => {
     const t = now();
     const key = keyFor(method, keyId);
-    if (key.state === 'PendingDeletion') {
+    if (keyChangeViolation(key, method, 'setup') !== undefined) {
       throw new TypeError(`${PREFIX} world.kms.${method}: ${key.arn} is pending deletion; cancelDeletion first (KMS cannot ${method} it either)`);
     }
     setKeyState(model, key, state, t, `world.kms.${method}`);
@@ -284,7 +274,7 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
       if (alias !== undefined) {
         checkAliasName('createKey', alias);
         const aliasArn = formatArn('kms', region, account, alias);
-        if (model.kms.aliases.has(aliasArn)) throw new TypeError(`${PREFIX} world.kms.createKey: alias ${aliasArn} already exists`);
+        if (aliasTaken(model, aliasArn)) throw new TypeError(`${PREFIX} world.kms.createKey: alias ${aliasArn} already exists`);
       }
       const key = createKey(model, spec, t, region, 'world.kms.createKey');
       for (const c of conditions ?? []) setKeyCondition(model, key, c, true, t, 'world.kms.createKey');
@@ -303,19 +293,19 @@ export function kmsView(model: ModelWorld, now: () => number): KmsView {
     disable(keyId) {
       switchKey('disable', keyId, 'Disabled');
     },
-    scheduleDeletion(keyId, days = 30) {
-      if (!Number.isInteger(days) || days < 7 || days > 30) {
+    scheduleDeletion(keyId, days = DEFAULT_PENDING_WINDOW_IN_DAYS) {
+      if (typeof days !== 'number' || !pendingWindowAllowed(days)) {
         throw new RangeError(`${PREFIX} world.kms.scheduleDeletion: days must be a whole number from 7 to 30; got ${JSON.stringify(days)}`);
       }
       const t = now();
       const key = keyFor('scheduleDeletion', keyId);
-      if (key.state === 'PendingDeletion') throw new TypeError(`${PREFIX} world.kms.scheduleDeletion: ${key.arn} is already pending deletion`);
+      if (keyChangeViolation(key, 'schedule-deletion', 'setup') !== undefined) throw new TypeError(`${PREFIX} world.kms.scheduleDeletion: ${key.arn} is already pending deletion`);
       scheduleKeyDeletion(model, key, days, t, 'world.kms.scheduleDeletion');
     },
     cancelDeletion(keyId) {
       const t = now();
       const key = keyFor('cancelDeletion', keyId);
-      if (key.state !== 'PendingDeletion') throw new TypeError(`${PREFIX} world.kms.cancelDeletion: ${key.arn} is not pending deletion`);
+      if (keyChangeViolation(key, 'cancel-deletion', 'setup') !== undefined) throw new TypeError(`${PREFIX} world.kms.cancelDeletion: ${key.arn} is not pending deletion`);
       cancelKeyDeletion(model, key, t, 'world.kms.cancelDeletion');
     },
     setCondition(keyId, condition, on = true) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT, OTHER_ACCOUNT, OTHER_REGION, T0, UNKNOWN_KEY_ID } from '../../../fixtures/kms';
-import { awsManagedKey, createKey, findKey, keyIdForm, keyProblem, locateKey, resolveKeyForEncryption } from '../../../src/model/kms/keys';
+import { ANY_KEY_ID, awsManagedKey, createKey, keyIdForm, keyProblem, resolveKeyId } from '../../../src/model/kms/keys';
 import { setKeyCondition, setKeyState } from '../../../src/model/kms/lifecycle';
 import { createModelWorld, type ModelWorld } from '../../../src/model/world';
 
@@ -24,7 +24,7 @@ describe('keyIdForm', () => {
   });
 });
 
-describe('locateKey', () => {
+describe('resolveKeyId', () => {
   it('applies the operation mode: aliases only where accepted, other accounts only where cross-account use is allowed', () => {
     const w = world();
     const theirs = createKey(w, { account: OTHER_ACCOUNT }, T0, 'us-east-1');
@@ -38,40 +38,46 @@ describe('locateKey', () => {
     });
     const loose = { aliases: true, crossAccount: true };
     const strict = { aliases: false, crossAccount: false };
-    expect(locateKey(w, 'alias/m', T0, 'us-east-1', loose)).toEqual({ ok: true, value: mine });
-    expect(locateKey(w, 'alias/m', T0, 'us-east-1', strict)).toMatchObject({ ok: false, error: { type: 'NotFoundException', message: "Invalid keyId 'alias/m'" } });
-    expect(locateKey(w, theirs.arn, T0, 'us-east-1', loose)).toEqual({ ok: true, value: theirs });
-    expect(locateKey(w, theirs.arn, T0, 'us-east-1', strict)).toMatchObject({ ok: false, error: { message: `Key '${theirs.arn}' does not exist` } });
-    expect(locateKey(w, mine.arn.replace('us-east-1', OTHER_REGION), T0, 'us-east-1', loose)).toMatchObject({
-      ok: false,
+    expect(resolveKeyId(w, 'alias/m', 'us-east-1', loose)).toEqual({ found: 'key', key: mine });
+    expect(resolveKeyId(w, 'alias/m', 'us-east-1', strict)).toMatchObject({ found: 'none', error: { type: 'NotFoundException', message: "Invalid keyId 'alias/m'" } });
+    expect(resolveKeyId(w, theirs.arn, 'us-east-1', loose)).toEqual({ found: 'key', key: theirs });
+    expect(resolveKeyId(w, theirs.arn, 'us-east-1', strict)).toMatchObject({ found: 'none', error: { message: `Key '${theirs.arn}' does not exist` } });
+    expect(resolveKeyId(w, mine.arn.replace('us-east-1', OTHER_REGION), 'us-east-1', loose)).toMatchObject({
+      found: 'none',
       error: { type: 'NotFoundException', message: `Invalid arn ${OTHER_REGION}`, httpStatus: 400, fault: 'client' },
     });
   });
 
-  it('creates the AWS managed key of a known service on first reference only, in the caller region', () => {
+  it('names the AWS managed key of a known service without creating it; awsManagedKey creates it once per region', () => {
     const w = world();
-    const first = findKey(w, 'alias/aws/kinesis', T0, 'us-east-1');
-    expect(first?.manager).toBe('AWS');
-    expect(findKey(w, `arn:aws:kms:us-east-1:${ACCOUNT}:alias/aws/kinesis`, T0 + 5, 'us-east-1')).toBe(first);
+    expect(resolveKeyId(w, 'alias/aws/kinesis', 'us-east-1', ANY_KEY_ID)).toEqual({ found: 'aws-managed', service: 'kinesis', region: 'us-east-1' });
+    expect(resolveKeyId(w, `arn:aws:kms:us-east-1:${ACCOUNT}:alias/aws/kinesis`, 'us-east-1', ANY_KEY_ID)).toEqual({ found: 'aws-managed', service: 'kinesis', region: 'us-east-1' });
+    expect(w.kms.keys.size).toBe(0);
+    expect(w.trace).toEqual([]);
+    const first = awsManagedKey(w, 'kinesis', T0, 'us-east-1');
+    expect(first.manager).toBe('AWS');
+    expect(resolveKeyId(w, `arn:aws:kms:us-east-1:${ACCOUNT}:alias/aws/kinesis`, 'us-east-1', ANY_KEY_ID)).toEqual({ found: 'key', key: first });
+    expect(resolveKeyId(w, 'alias/aws/kinesis', 'us-east-1', ANY_KEY_ID)).toEqual({ found: 'key', key: first });
     expect(awsManagedKey(w, 'kinesis', T0 + 9, 'us-east-1')).toBe(first);
-    const eu = findKey(w, 'alias/aws/kinesis', T0, OTHER_REGION);
-    expect(eu?.region).toBe(OTHER_REGION);
+    expect(resolveKeyId(w, 'alias/aws/kinesis', OTHER_REGION, ANY_KEY_ID)).toEqual({ found: 'aws-managed', service: 'kinesis', region: OTHER_REGION });
+    const eu = awsManagedKey(w, 'kinesis', T0, OTHER_REGION);
+    expect(eu.region).toBe(OTHER_REGION);
     expect(eu).not.toBe(first);
-    expect(findKey(w, 'alias/aws/not-a-service', T0, 'us-east-1')).toBeUndefined();
-    expect(findKey(w, `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:alias/aws/kinesis`, T0, 'us-east-1')).toBeUndefined();
+    expect(resolveKeyId(w, 'alias/aws/not-a-service', 'us-east-1', ANY_KEY_ID)).toMatchObject({ found: 'none', error: { type: 'NotFoundException' } });
+    expect(resolveKeyId(w, `arn:aws:kms:us-east-1:${OTHER_ACCOUNT}:alias/aws/kinesis`, 'us-east-1', ANY_KEY_ID)).toMatchObject({ found: 'none', error: { type: 'NotFoundException' } });
     expect(w.kms.keys.size).toBe(2);
   });
 
   it('finds nothing for a well-formed id no key has', () => {
-    expect(findKey(world(), UNKNOWN_KEY_ID, T0, 'us-east-1')).toBeUndefined();
+    expect(resolveKeyId(world(), UNKNOWN_KEY_ID, 'us-east-1', ANY_KEY_ID)).toMatchObject({ found: 'none', error: { type: 'NotFoundException' } });
   });
 });
 
-describe('resolveKeyForEncryption and keyProblem', () => {
+describe('keyProblem', () => {
   it('reports conditions before state, state before spec', () => {
     const w = world();
     const key = createKey(w, {}, T0, 'us-east-1');
-    expect(resolveKeyForEncryption(w, key.keyId, T0, 'us-east-1')).toEqual({ key });
+    expect(keyProblem(key)).toBeUndefined();
     setKeyState(w, key, 'Disabled', T0);
     expect(keyProblem(key)).toBe('disabled');
     setKeyCondition(w, key, 'throttled', true, T0);
@@ -79,13 +85,12 @@ describe('resolveKeyForEncryption and keyProblem', () => {
     setKeyCondition(w, key, 'access-denied', true, T0);
     expect(keyProblem(key)).toBe('access-denied');
     setKeyCondition(w, key, 'opt-in-required', true, T0);
-    expect(resolveKeyForEncryption(w, key.arn, T0, 'us-east-1')).toEqual({ problem: 'opt-in-required', key });
+    expect(keyProblem(key)).toBe('opt-in-required');
     const pending = createKey(w, {}, T0, 'us-east-1');
     setKeyState(w, pending, 'PendingDeletion', T0);
     expect(keyProblem(pending)).toBe('pending-deletion');
     const rsa = createKey(w, { spec: 'RSA_2048' }, T0, 'us-east-1');
     expect([rsa.usage, keyProblem(rsa)]).toEqual(['ENCRYPT_DECRYPT', 'wrong-key-spec']);
-    expect(resolveKeyForEncryption(w, 'alias/none', T0, 'us-east-1')).toEqual({ problem: 'not-found' });
   });
 });
 

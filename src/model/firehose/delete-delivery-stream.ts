@@ -1,10 +1,8 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import { validateInput } from '../validate';
-import { findStream } from './describe';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
 import { beginDelete } from './lifecycle';
-import { notAvailable, notFound } from './messages';
-import { DELETE_MEMBERS } from './shapes';
+import { checkDelete } from './rules';
+import { DELETE_INPUT, UNIT } from './shapes';
 
 /**
  * DeleteDeliveryStream: from ACTIVE, CREATING_FAILED, DELETING_FAILED (or DELETING: no change) to
@@ -17,18 +15,22 @@ import { DELETE_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'DeleteDeliveryStream', { DeliveryStreamName: 'd', AllowForceDelete: true }, { now });
  * ```
  */
-export const deleteDeliveryStream: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, DELETE_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { DeliveryStreamName: string; AllowForceDelete?: boolean };
-  const s = findStream(world, i.DeliveryStreamName, ctx.region);
-  if (s === undefined) return fail(notFound(i.DeliveryStreamName, world.accountId));
-  if (s.status === 'CREATING') return fail(notAvailable(s.name, world.accountId, s.status));
-  const force = i.AllowForceDelete === true;
-  if (s.status === 'DELETING') {
-    if (force) s.forceDelete = true;
+export const deleteDeliveryStream = defineOperation({
+  service: 'firehose',
+  name: 'DeleteDeliveryStream',
+  input: DELETE_INPUT,
+  output: UNIT,
+  errors: ['ResourceInUseException', 'ResourceNotFoundException'],
+  run(world, input, ctx) {
+    const checked = checkDelete(world, input.DeliveryStreamName, ctx.region);
+    if (!checked.ok) return checked;
+    const s = checked.value;
+    const force = input.AllowForceDelete === true;
+    if (s.status === 'DELETING') {
+      if (force) s.forceDelete = true;
+      return ok({});
+    }
+    beginDelete(world, s, force, ctx.now);
     return ok({});
-  }
-  beginDelete(world, s, force, ctx.now);
-  return ok({});
-};
+  },
+});

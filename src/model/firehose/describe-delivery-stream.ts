@@ -1,9 +1,8 @@
-import type { LegacyOperation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { validateInput } from '../validate';
 import { describeStream, findStream } from './describe';
 import { notFound } from './messages';
-import { DESCRIBE_MEMBERS } from './shapes';
+import { DESCRIBE_INPUT, DESCRIBE_OUTPUT } from './shapes';
 
 /**
  * DescribeDeliveryStream: the exact `DeliveryStreamDescription` (a never-encrypted DirectPut
@@ -16,15 +15,19 @@ import { DESCRIBE_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'DescribeDeliveryStream', { DeliveryStreamName: 'd' }, { now });
  * ```
  */
-export const describeDeliveryStream: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, DESCRIBE_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { DeliveryStreamName: string; Limit?: number; ExclusiveStartDestinationId?: string };
-  const s = findStream(world, i.DeliveryStreamName, ctx.region);
-  if (s === undefined) return fail(notFound(i.DeliveryStreamName, world.accountId));
-  const description = describeStream(s);
-  const start = i.ExclusiveStartDestinationId;
-  const after = description.Destinations.filter((d) => start === undefined || String(d['DestinationId']) > start);
-  const page = after.slice(0, i.Limit ?? 10_000);
-  return ok({ DeliveryStreamDescription: { ...description, Destinations: page, HasMoreDestinations: after.length > page.length } });
-};
+export const describeDeliveryStream = defineOperation({
+  service: 'firehose',
+  name: 'DescribeDeliveryStream',
+  input: DESCRIBE_INPUT,
+  output: DESCRIBE_OUTPUT,
+  errors: ['ResourceNotFoundException'],
+  run(world, input, ctx) {
+    const s = findStream(world, input.DeliveryStreamName, ctx.region);
+    if (s === undefined) return fail(notFound(input.DeliveryStreamName, world.accountId));
+    const description = describeStream(s);
+    const start = input.ExclusiveStartDestinationId;
+    const after = description.Destinations.filter((d) => start === undefined || d.DestinationId > start);
+    const page = after.slice(0, input.Limit ?? 10_000);
+    return ok({ DeliveryStreamDescription: { ...description, Destinations: page, HasMoreDestinations: after.length > page.length } });
+  },
+});

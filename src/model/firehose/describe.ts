@@ -1,5 +1,5 @@
 import type { ModelWorld } from '../world';
-import { DESTINATIONS } from './shapes';
+import { DESTINATIONS, type CreateInput, type DestinationMember, type SourceDescription } from './shapes';
 import {
   deliveryStreamArn,
   type DeliveryStream,
@@ -28,6 +28,20 @@ export interface DeliveryStreamEncryptionConfiguration {
 }
 
 /**
+ * An entry of Describe's `Destinations`: its `DestinationId` and one `...DestinationDescription`
+ * (S3 and extended S3 with AWS's defaults, other destinations echoed without their secrets).
+ *
+ * @example
+ * ```ts
+ * const d: DestinationDescription = { DestinationId: 'destinationId-000000000001', S3DestinationDescription: { RoleARN, BucketARN } };
+ * ```
+ */
+export interface DestinationDescription {
+  readonly DestinationId: string;
+  readonly [description: string]: unknown;
+}
+
+/**
  * `DeliveryStreamDescription` exactly as DescribeDeliveryStream returns it, timestamps as epoch
  * milliseconds. Members AWS omits are absent. Kinesis- and MSK-sourced streams have no
  * `DeliveryStreamEncryptionConfiguration` at all, and have `Source`.
@@ -48,8 +62,8 @@ export interface DeliveryStreamDescription {
   readonly VersionId: string;
   readonly CreateTimestamp?: number;
   readonly LastUpdateTimestamp?: number;
-  readonly Source?: Readonly<Record<string, unknown>>;
-  readonly Destinations: readonly Readonly<Record<string, unknown>>[];
+  readonly Source?: SourceDescription;
+  readonly Destinations: readonly DestinationDescription[];
   readonly HasMoreDestinations: boolean;
 }
 
@@ -118,6 +132,19 @@ export function findStream(world: ModelWorld, name: string, region: string): Del
   return world.firehose.deliveryStreams.get(deliveryStreamArn(name, region, world.accountId));
 }
 
+/**
+ * The delivery streams of the world's account in `region`, by name (alphabetical), in every
+ * status: what ListDeliveryStreams pages through and `world.firehose.names` lists.
+ *
+ * @example
+ * ```ts
+ * streamsInRegion(world, 'us-east-1').map((s) => s.name);
+ * ```
+ */
+export function streamsInRegion(world: ModelWorld, region: string): DeliveryStream[] {
+  return [...world.firehose.deliveryStreams.values()].filter((s) => s.region === region).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 const SECRETS = new Set(['Password', 'AccessKey', 'HECToken', 'PrivateKey', 'KeyPassphrase']);
 
 function withoutSecrets(value: unknown): unknown {
@@ -164,9 +191,9 @@ function s3Description(config: Readonly<Record<string, unknown>>): Record<string
  * destinationEntry('ExtendedS3DestinationConfiguration', { RoleARN, BucketARN });
  * ```
  */
-export function destinationEntry(member: string, config: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const description = DESTINATIONS[member] ?? member.replace(/Configuration$/, 'Description');
-  const entry: Record<string, unknown> = { DestinationId: 'destinationId-000000000001' };
+export function destinationEntry(member: DestinationMember, config: Readonly<Record<string, unknown>>): DestinationDescription {
+  const description = DESTINATIONS[member];
+  const entry: { DestinationId: string; [description: string]: unknown } = { DestinationId: 'destinationId-000000000001' };
   if (member === 'ExtendedS3DestinationConfiguration') {
     const { S3BackupConfiguration, S3BackupMode, ...rest } = config;
     const extended = s3Description(rest);
@@ -189,27 +216,29 @@ export function destinationEntry(member: string, config: Readonly<Record<string,
 }
 
 /**
- * The `Source` of a Kinesis-, MSK- or database-sourced stream.
+ * The `Source` of a Kinesis-, MSK- or database-sourced stream, from its CreateDeliveryStream
+ * input; `undefined` for DirectPut.
  *
  * @example
  * ```ts
- * sourceDescription('KinesisStreamAsSource', { KinesisStreamARN, RoleARN }, now);
+ * sourceDescription('KinesisStreamAsSource', input, now);
  * ```
  */
-export function sourceDescription(type: DeliveryStreamType, config: Readonly<Record<string, unknown>>, now: number): Record<string, unknown> | undefined {
+export function sourceDescription(type: DeliveryStreamType, input: CreateInput, now: number): SourceDescription | undefined {
   switch (type) {
-    case 'KinesisStreamAsSource':
-      return {
-        KinesisStreamSourceDescription: {
-          KinesisStreamARN: config['KinesisStreamARN'],
-          RoleARN: config['RoleARN'],
-          DeliveryStartTimestamp: now,
-        },
-      };
-    case 'MSKAsSource':
-      return { MSKSourceDescription: { ...clone(config), DeliveryStartTimestamp: now } };
-    case 'DatabaseAsSource':
-      return { DatabaseSourceDescription: clone(config) };
+    case 'KinesisStreamAsSource': {
+      const config = input.KinesisStreamSourceConfiguration;
+      if (config === undefined) return undefined;
+      return { KinesisStreamSourceDescription: { KinesisStreamARN: config.KinesisStreamARN, RoleARN: config.RoleARN, DeliveryStartTimestamp: now } };
+    }
+    case 'MSKAsSource': {
+      const config = input.MSKSourceConfiguration;
+      return config === undefined ? undefined : { MSKSourceDescription: { ...clone(config), DeliveryStartTimestamp: now } };
+    }
+    case 'DatabaseAsSource': {
+      const config = input.DatabaseSourceConfiguration;
+      return config === undefined ? undefined : { DatabaseSourceDescription: clone(config) };
+    }
     case 'DirectPut':
       return undefined;
   }

@@ -1,7 +1,7 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import { validateInput } from '../validate';
-import { LIST_MEMBERS } from './shapes';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
+import { streamsInRegion } from './describe';
+import { LIST_INPUT, LIST_OUTPUT } from './shapes';
 
 /**
  * ListDeliveryStreams: the names of the caller's region, alphabetical, at most `Limit` (default
@@ -14,18 +14,17 @@ import { LIST_MEMBERS } from './shapes';
  * // { ok: true, value: { DeliveryStreamNames: ['a', 'b'], HasMoreDeliveryStreams: true } }
  * ```
  */
-export const listDeliveryStreams: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, LIST_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { Limit?: number; DeliveryStreamType?: string; ExclusiveStartDeliveryStreamName?: string };
-  const limit = i.Limit ?? 10;
-  const names: string[] = [];
-  for (const s of world.firehose.deliveryStreams.values()) {
-    if (s.region !== ctx.region) continue;
-    if (i.DeliveryStreamType !== undefined && s.type !== i.DeliveryStreamType) continue;
-    if (i.ExclusiveStartDeliveryStreamName !== undefined && s.name <= i.ExclusiveStartDeliveryStreamName) continue;
-    names.push(s.name);
-  }
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return ok({ DeliveryStreamNames: names.slice(0, limit), HasMoreDeliveryStreams: names.length > limit });
-};
+export const listDeliveryStreams = defineOperation({
+  service: 'firehose',
+  name: 'ListDeliveryStreams',
+  input: LIST_INPUT,
+  output: LIST_OUTPUT,
+  errors: [],
+  run(world, input, ctx) {
+    const limit = input.Limit ?? 10;
+    const names = streamsInRegion(world, ctx.region).filter(
+      (s) => (input.DeliveryStreamType === undefined || s.type === input.DeliveryStreamType) && (input.ExclusiveStartDeliveryStreamName === undefined || s.name > input.ExclusiveStartDeliveryStreamName),
+    );
+    return ok({ DeliveryStreamNames: names.slice(0, limit).map((s) => s.name), HasMoreDeliveryStreams: names.length > limit });
+  },
+});

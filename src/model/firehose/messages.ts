@@ -1,4 +1,5 @@
 import { serviceError, type ServiceError } from '../errors';
+import type { FirehoseKmsProblem } from './options';
 
 /*
  * Every error text Firehose answers with, in one place. The grade of each is in docs/firehose.md:
@@ -254,4 +255,62 @@ export const GRANT_REVOKED =
  */
 export function invalidKms(message: string, code: string): ServiceError {
   return serviceError('firehose', 'InvalidKMSResourceException', message, { code });
+}
+
+/**
+ * What each KMS problem becomes: the FailureDescription.Type, the KMS exception, and the Details. [MODEL types; INFERRED mapping and texts]
+ *
+ * @example
+ * ```ts
+ * KMS_FAILURES.disabled.type; // 'DISABLED_KMS_KEY'
+ * ```
+ */
+export const KMS_FAILURES: { readonly [P in FirehoseKmsProblem]: { readonly type: string; readonly code: string; details(keyArn: string): string } } = {
+  'not-found': { type: 'KMS_KEY_NOT_FOUND', code: 'KMS.NotFoundException', details: (a) => `Key '${a}' does not exist` },
+  disabled: { type: 'DISABLED_KMS_KEY', code: 'KMS.DisabledException', details: (a) => `${a} is disabled.` },
+  'pending-deletion': { type: 'INVALID_KMS_KEY', code: 'KMS.KMSInvalidStateException', details: (a) => `${a} is pending deletion.` },
+  'access-denied': {
+    type: 'KMS_ACCESS_DENIED',
+    code: 'KMS.AccessDeniedException',
+    details: (a) => `Firehose is not authorized to perform kms:CreateGrant on KMS key ${a}.`,
+  },
+  'opt-in-required': { type: 'KMS_OPT_IN_REQUIRED', code: 'KMS.OptInRequired', details: (a) => `The AWS Access Key Id needs a subscription for the service (KMS key ${a}).` },
+  throttled: { type: 'CREATE_KMS_GRANT_FAILED', code: 'KMS.ThrottlingException', details: (a) => `Rate exceeded while creating a grant on KMS key ${a}.` },
+  invalid: {
+    type: 'INVALID_KMS_KEY',
+    code: 'KMS.InvalidKeyUsageException',
+    details: (a) => `${a} is not a symmetric encryption customer managed key; Firehose supports only symmetric encryption customer managed keys.`,
+  },
+};
+
+/**
+ * ServiceUnavailableException (503), what a fault plan's `internal-failure` answers for Firehose. [MODEL exception; INFERRED text]
+ *
+ * @example
+ * ```ts
+ * serviceUnavailable().httpStatus; // 503
+ * ```
+ */
+export function serviceUnavailable(): ServiceError {
+  return serviceError('firehose', 'ServiceUnavailableException', 'The service is unavailable. Back off and retry the operation.', { httpStatus: 503 });
+}
+
+/**
+ * The FailureDescription a fault plan's `transition-failure` gives an encryption change when it
+ * names no `failureType`: ENABLING ends KMS_ACCESS_DENIED, DISABLING ends
+ * RETIRE_KMS_GRANT_FAILED; `undefined` for the other transitions. [INFERRED texts]
+ *
+ * @example
+ * ```ts
+ * faultFailure('encryption-disabling')?.type; // 'RETIRE_KMS_GRANT_FAILED'
+ * ```
+ */
+export function faultFailure(kind: string): { readonly type: string; readonly details: string } | undefined {
+  if (kind === 'encryption-enabling') {
+    return { type: 'KMS_ACCESS_DENIED', details: 'Access was denied when calling KMS. Check that the KMS key policy allows Firehose to use the key.' };
+  }
+  if (kind === 'encryption-disabling') {
+    return { type: 'RETIRE_KMS_GRANT_FAILED', details: 'Firehose could not retire the grant it holds on the KMS key.' };
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { legacyOperation, operationTable, type OperationTable } from '../operation';
+import { operationTable, type OperationTable } from '../operation';
 import { createDeliveryStream } from './create-delivery-stream';
 import { deleteDeliveryStream } from './delete-delivery-stream';
 import { describeDeliveryStream } from './describe-delivery-stream';
@@ -17,12 +17,12 @@ import { stopDeliveryStreamEncryption } from './stop-delivery-stream-encryption'
  * ```
  */
 export const firehoseOperations: OperationTable = operationTable([
-  legacyOperation('firehose', 'CreateDeliveryStream', createDeliveryStream),
-  legacyOperation('firehose', 'DeleteDeliveryStream', deleteDeliveryStream),
-  legacyOperation('firehose', 'DescribeDeliveryStream', describeDeliveryStream),
-  legacyOperation('firehose', 'ListDeliveryStreams', listDeliveryStreams),
-  legacyOperation('firehose', 'PutRecord', putRecord),
-  legacyOperation('firehose', 'PutRecordBatch', putRecordBatch),
-  legacyOperation('firehose', 'StartDeliveryStreamEncryption', startDeliveryStreamEncryption),
-  legacyOperation('firehose', 'StopDeliveryStreamEncryption', stopDeliveryStreamEncryption),
+  createDeliveryStream,
+  deleteDeliveryStream,
+  describeDeliveryStream,
+  listDeliveryStreams,
+  putRecord,
+  putRecordBatch,
+  startDeliveryStreamEncryption,
+  stopDeliveryStreamEncryption,
 ]);

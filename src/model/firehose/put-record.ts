@@ -1,8 +1,18 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import { validateInput } from '../validate';
-import { acceptRecords, dataSize, writableStream } from './records';
-import { PUT_RECORD_MEMBERS } from './shapes';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
+import { acceptRecords } from './records';
+import { writableStream } from './rules';
+import { PUT_RECORD_INPUT, PUT_RECORD_OUTPUT } from './shapes';
+
+/**
+ * The exceptions of PutRecord and PutRecordBatch in the service model. [MODEL]
+ *
+ * @example
+ * ```ts
+ * PUT_ERRORS.includes('InvalidKMSResourceException'); // true
+ * ```
+ */
+export const PUT_ERRORS = ['ResourceNotFoundException', 'InvalidArgumentException', 'InvalidKMSResourceException', 'InvalidSourceException', 'ServiceUnavailableException'] as const;
 
 /**
  * PutRecord: `{ RecordId, Encrypted }`, `Encrypted` always present — false while DISABLED or
@@ -15,12 +25,16 @@ import { PUT_RECORD_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'PutRecord', { DeliveryStreamName: 'd', Record: { Data: new Uint8Array([1]) } }, { now });
  * ```
  */
-export const putRecord: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, PUT_RECORD_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { DeliveryStreamName: string; Record: { Data: unknown } };
-  const target = writableStream(world, i.DeliveryStreamName, ctx.region);
-  if (!target.ok) return target;
-  const { ids, encrypted } = acceptRecords(world, target.value, [dataSize(i.Record.Data)], ctx.now);
-  return ok({ RecordId: ids[0]!, Encrypted: encrypted });
-};
+export const putRecord = defineOperation({
+  service: 'firehose',
+  name: 'PutRecord',
+  input: PUT_RECORD_INPUT,
+  output: PUT_RECORD_OUTPUT,
+  errors: PUT_ERRORS,
+  run(world, input, ctx) {
+    const target = writableStream(world, input.DeliveryStreamName, ctx.region);
+    if (!target.ok) return target;
+    const { ids, encrypted } = acceptRecords(world, target.value, [input.Record.Data.byteLength], ctx.now);
+    return ok({ RecordId: ids[0]!, Encrypted: encrypted });
+  },
+});

@@ -1,4 +1,11 @@
-import type { Members, Shape } from '../validate';
+import { list, required, structure, type Shape, type ValueOf } from '../shape';
+
+/*
+ * Every shape of the Firehose operations the world models, in AWS's terms (botocore
+ * `firehose/2015-08-04/service-2.json`; member names as the SDK's schemas spell them). Input
+ * members are declared in the order AWS lists violations. Destination configurations, which the
+ * model echoes without interpreting, keep their undeclared members as documents.
+ */
 
 /**
  * `DeliveryStreamName`: 1..64, `[a-zA-Z0-9_.-]+` matched against the whole value (a trailing `\n` is rejected). [MODEL; AWS-REAL V-1, V-2]
@@ -8,7 +15,7 @@ import type { Members, Shape } from '../validate';
  * validateInput('firehose', { DeliveryStreamName: 'a b' }, { DeliveryStreamName: DELIVERY_STREAM_NAME });
  * ```
  */
-export const DELIVERY_STREAM_NAME: Shape = { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 64 };
+export const DELIVERY_STREAM_NAME = { type: 'string', required: true, pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 64 } as const satisfies Shape;
 
 /**
  * `DeliveryStreamType`. [MODEL]
@@ -18,7 +25,7 @@ export const DELIVERY_STREAM_NAME: Shape = { type: 'string', required: true, pat
  * DELIVERY_STREAM_TYPES.includes('DirectPut'); // true
  * ```
  */
-export const DELIVERY_STREAM_TYPES: readonly string[] = ['DirectPut', 'KinesisStreamAsSource', 'MSKAsSource', 'DatabaseAsSource'];
+export const DELIVERY_STREAM_TYPES = ['DirectPut', 'KinesisStreamAsSource', 'MSKAsSource', 'DatabaseAsSource'] as const;
 
 /**
  * `AWSKMSKeyARNForSSE`: key ARNs only, never alias ARNs (botocore 2026-06-12, "matching service behavior"). [MODEL]
@@ -31,6 +38,16 @@ export const DELIVERY_STREAM_TYPES: readonly string[] = ['DirectPut', 'KinesisSt
 export const KEY_ARN_PATTERN = 'arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:key/[a-zA-Z_0-9+=,.@\\-_/]+';
 
 /**
+ * `KeyType` of an encryption configuration. [MODEL]
+ *
+ * @example
+ * ```ts
+ * KEY_TYPES.includes('AWS_OWNED_CMK'); // true
+ * ```
+ */
+export const KEY_TYPES = ['AWS_OWNED_CMK', 'CUSTOMER_MANAGED_CMK'] as const;
+
+/**
  * `DeliveryStreamEncryptionConfigurationInput`. [MODEL]
  *
  * @example
@@ -38,19 +55,18 @@ export const KEY_ARN_PATTERN = 'arn:.*:kms:[a-zA-Z0-9\\-]+:\\d{12}:key/[a-zA-Z_0
  * const members = { DeliveryStreamEncryptionConfigurationInput: ENCRYPTION_INPUT };
  * ```
  */
-export const ENCRYPTION_INPUT: Shape = {
-  type: 'structure',
-  members: {
-    KeyARN: { type: 'string', pattern: KEY_ARN_PATTERN, min: 1, max: 512 },
-    KeyType: { type: 'string', required: true, enum: ['AWS_OWNED_CMK', 'CUSTOMER_MANAGED_CMK'] },
-  },
-};
+export const ENCRYPTION_INPUT = structure({
+  KeyARN: { type: 'string', pattern: KEY_ARN_PATTERN, min: 1, max: 512 },
+  KeyType: required({ type: 'string', enum: KEY_TYPES }),
+});
 
-const ROLE_ARN: Shape = { type: 'string', required: true, pattern: 'arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+', min: 1, max: 512 };
-const BUCKET_ARN: Shape = { type: 'string', required: true, pattern: 'arn:.*:s3:::[\\w\\.\\-]{1,255}', min: 1, max: 2048 };
+const ROLE_ARN = { type: 'string', required: true, pattern: 'arn:.*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+', min: 1, max: 512 } as const satisfies Shape;
+const BUCKET_ARN = { type: 'string', required: true, pattern: 'arn:.*:s3:::[\\w\\.\\-]{1,255}', min: 1, max: 2048 } as const satisfies Shape;
 
-const S3_DESTINATION: Shape = { type: 'structure', members: { RoleARN: ROLE_ARN, BucketARN: BUCKET_ARN } };
-const ANY_STRUCTURE: Shape = { type: 'structure', members: {} };
+/** An S3 destination: the two members AWS requires, the rest echoed as given. */
+const S3_DESTINATION = structure({ RoleARN: ROLE_ARN, BucketARN: BUCKET_ARN }, { others: 'document' });
+/** A configuration the model echoes without checking any member. */
+const ECHOED = structure({}, { others: 'document' });
 
 /**
  * The destination configuration members of CreateDeliveryStream, and the Describe member each becomes.
@@ -60,7 +76,7 @@ const ANY_STRUCTURE: Shape = { type: 'structure', members: {} };
  * DESTINATIONS['ExtendedS3DestinationConfiguration']; // 'ExtendedS3DestinationDescription'
  * ```
  */
-export const DESTINATIONS: Readonly<Record<string, string>> = {
+export const DESTINATIONS = {
   S3DestinationConfiguration: 'S3DestinationDescription',
   ExtendedS3DestinationConfiguration: 'ExtendedS3DestinationDescription',
   RedshiftDestinationConfiguration: 'RedshiftDestinationDescription',
@@ -71,131 +87,274 @@ export const DESTINATIONS: Readonly<Record<string, string>> = {
   AmazonOpenSearchServerlessDestinationConfiguration: 'AmazonOpenSearchServerlessDestinationDescription',
   SnowflakeDestinationConfiguration: 'SnowflakeDestinationDescription',
   IcebergDestinationConfiguration: 'IcebergDestinationDescription',
-};
+} as const;
+
+const AUTHENTICATION = structure({ RoleARN: ROLE_ARN, Connectivity: required({ type: 'string', enum: ['PUBLIC', 'PRIVATE'] }) });
 
 /**
- * CreateDeliveryStream input members. [MODEL]
+ * `MSKSourceConfiguration`. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, CREATE_MEMBERS);
+ * MSK_SOURCE_CONFIGURATION.members.ReadFromTimestamp.type; // 'timestamp'
  * ```
  */
-export const CREATE_MEMBERS: Members = {
+export const MSK_SOURCE_CONFIGURATION = structure({
+  MSKClusterARN: { type: 'string', required: true, pattern: 'arn:.*', min: 1, max: 512 },
+  TopicName: { type: 'string', required: true, pattern: '[a-zA-Z0-9\\._\\-]+', min: 1, max: 255 },
+  AuthenticationConfiguration: required(AUTHENTICATION),
+  ReadFromTimestamp: { type: 'timestamp' },
+});
+
+/**
+ * `KinesisStreamSourceConfiguration`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * KINESIS_SOURCE_CONFIGURATION.members.KinesisStreamARN.required; // true
+ * ```
+ */
+export const KINESIS_SOURCE_CONFIGURATION = structure({
+  KinesisStreamARN: { type: 'string', required: true, pattern: 'arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+', min: 1, max: 512 },
+  RoleARN: ROLE_ARN,
+});
+
+/**
+ * `Tag` of CreateDeliveryStream's `Tags`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * TAG.members.Key.max; // 128
+ * ```
+ */
+export const TAG = structure({
+  Key: { type: 'string', required: true, min: 1, max: 128 },
+  Value: { type: 'string', min: 0, max: 256 },
+});
+
+/**
+ * CreateDeliveryStream input. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, CREATE_INPUT.members);
+ * ```
+ */
+export const CREATE_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   DeliveryStreamType: { type: 'string', enum: DELIVERY_STREAM_TYPES },
-  DirectPutSourceConfiguration: { type: 'structure', members: { ThroughputHintInMBs: { type: 'integer', min: 1, max: 100 } } },
-  KinesisStreamSourceConfiguration: {
-    type: 'structure',
-    members: {
-      KinesisStreamARN: { type: 'string', required: true, pattern: 'arn:.*:kinesis:[a-zA-Z0-9\\-]+:\\d{12}:stream/[a-zA-Z0-9_.-]+', min: 1, max: 512 },
-      RoleARN: ROLE_ARN,
-    },
-  },
-  MSKSourceConfiguration: {
-    type: 'structure',
-    members: {
-      MSKClusterARN: { type: 'string', required: true, pattern: 'arn:.*', min: 1, max: 512 },
-      TopicName: { type: 'string', required: true, pattern: '[a-zA-Z0-9\\._\\-]+', min: 1, max: 255 },
-      AuthenticationConfiguration: {
-        type: 'structure',
-        required: true,
-        members: { RoleARN: ROLE_ARN, Connectivity: { type: 'string', required: true, enum: ['PUBLIC', 'PRIVATE'] } },
-      },
-      ReadFromTimestamp: { type: 'timestamp' },
-    },
-  },
-  DatabaseSourceConfiguration: ANY_STRUCTURE,
+  DirectPutSourceConfiguration: structure({ ThroughputHintInMBs: { type: 'integer', min: 1, max: 100 } }),
+  KinesisStreamSourceConfiguration: KINESIS_SOURCE_CONFIGURATION,
+  MSKSourceConfiguration: MSK_SOURCE_CONFIGURATION,
+  DatabaseSourceConfiguration: ECHOED,
   DeliveryStreamEncryptionConfigurationInput: ENCRYPTION_INPUT,
   S3DestinationConfiguration: S3_DESTINATION,
   ExtendedS3DestinationConfiguration: S3_DESTINATION,
-  RedshiftDestinationConfiguration: ANY_STRUCTURE,
-  ElasticsearchDestinationConfiguration: ANY_STRUCTURE,
-  AmazonopensearchserviceDestinationConfiguration: ANY_STRUCTURE,
-  SplunkDestinationConfiguration: ANY_STRUCTURE,
-  HttpEndpointDestinationConfiguration: ANY_STRUCTURE,
-  AmazonOpenSearchServerlessDestinationConfiguration: ANY_STRUCTURE,
-  SnowflakeDestinationConfiguration: ANY_STRUCTURE,
-  IcebergDestinationConfiguration: ANY_STRUCTURE,
-  Tags: {
-    type: 'list',
-    min: 1,
-    max: 50,
-    member: {
-      type: 'structure',
-      members: {
-        Key: { type: 'string', required: true, min: 1, max: 128 },
-        Value: { type: 'string', min: 0, max: 256 },
-      },
-    },
-  },
-};
+  RedshiftDestinationConfiguration: ECHOED,
+  ElasticsearchDestinationConfiguration: ECHOED,
+  AmazonopensearchserviceDestinationConfiguration: ECHOED,
+  SplunkDestinationConfiguration: ECHOED,
+  HttpEndpointDestinationConfiguration: ECHOED,
+  AmazonOpenSearchServerlessDestinationConfiguration: ECHOED,
+  SnowflakeDestinationConfiguration: ECHOED,
+  IcebergDestinationConfiguration: ECHOED,
+  Tags: list(TAG, { min: 1, max: 50 }),
+});
 
 /**
- * DescribeDeliveryStream input members. [MODEL]
+ * CreateDeliveryStream output. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, DESCRIBE_MEMBERS);
+ * CREATE_OUTPUT.members.DeliveryStreamARN.type; // 'string'
  * ```
  */
-export const DESCRIBE_MEMBERS: Members = {
+export const CREATE_OUTPUT = structure({ DeliveryStreamARN: { type: 'string' } });
+
+/**
+ * DescribeDeliveryStream input. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, DESCRIBE_INPUT.members);
+ * ```
+ */
+export const DESCRIBE_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   Limit: { type: 'integer', min: 1, max: 10_000 },
   ExclusiveStartDestinationId: { type: 'string', pattern: '[a-zA-Z0-9-]+', min: 1, max: 100 },
-};
+});
 
 /**
- * ListDeliveryStreams input members. [MODEL]
+ * `FailureDescription`. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, LIST_MEMBERS);
+ * FAILURE_DESCRIPTION.members.Type.required; // true
  * ```
  */
-export const LIST_MEMBERS: Members = {
+export const FAILURE_DESCRIPTION = structure({ Type: required({ type: 'string' }), Details: required({ type: 'string' }) });
+
+/**
+ * `DeliveryStreamEncryptionConfiguration` as Describe returns it. [MODEL]
+ *
+ * @example
+ * ```ts
+ * ENCRYPTION_CONFIGURATION.members.Status.enum; // ['ENABLED', ...]
+ * ```
+ */
+export const ENCRYPTION_CONFIGURATION = structure({
+  KeyARN: { type: 'string' },
+  KeyType: { type: 'string', enum: KEY_TYPES },
+  Status: { type: 'string', enum: ['ENABLED', 'ENABLING', 'ENABLING_FAILED', 'DISABLED', 'DISABLING', 'DISABLING_FAILED'] },
+  FailureDescription: FAILURE_DESCRIPTION,
+});
+
+/**
+ * `SourceDescription`: the source of a Kinesis-, MSK- or database-sourced stream, with the
+ * timestamps the SDK turns into `Date`s. [MODEL]
+ *
+ * @example
+ * ```ts
+ * SOURCE_DESCRIPTION.members.KinesisStreamSourceDescription.members.DeliveryStartTimestamp.type; // 'timestamp'
+ * ```
+ */
+export const SOURCE_DESCRIPTION = structure({
+  DirectPutSourceDescription: structure({ ThroughputHintInMBs: { type: 'integer' } }),
+  KinesisStreamSourceDescription: structure({
+    KinesisStreamARN: { type: 'string' },
+    RoleARN: { type: 'string' },
+    DeliveryStartTimestamp: { type: 'timestamp' },
+  }),
+  MSKSourceDescription: structure({
+    MSKClusterARN: { type: 'string' },
+    TopicName: { type: 'string' },
+    AuthenticationConfiguration: AUTHENTICATION,
+    DeliveryStartTimestamp: { type: 'timestamp' },
+    ReadFromTimestamp: { type: 'timestamp' },
+  }),
+  DatabaseSourceDescription: structure(
+    { SnapshotInfo: list(structure({ RequestTimestamp: { type: 'timestamp' }, FailureDescription: FAILURE_DESCRIPTION }, { others: 'document' })) },
+    { others: 'document' },
+  ),
+});
+
+/**
+ * An entry of `Destinations`: its id and one `...DestinationDescription` (S3 and extended S3 with
+ * AWS's defaults, the others echoed), kept as documents. [MODEL]
+ *
+ * @example
+ * ```ts
+ * DESTINATION_DESCRIPTION.members.DestinationId.required; // true
+ * ```
+ */
+export const DESTINATION_DESCRIPTION = structure({ DestinationId: required({ type: 'string' }) }, { others: 'document' });
+
+/**
+ * `DeliveryStreamDescription`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * DELIVERY_STREAM_DESCRIPTION.members.CreateTimestamp.type; // 'timestamp'
+ * ```
+ */
+export const DELIVERY_STREAM_DESCRIPTION = structure({
+  DeliveryStreamName: required({ type: 'string' }),
+  DeliveryStreamARN: required({ type: 'string' }),
+  DeliveryStreamStatus: required({ type: 'string', enum: ['CREATING', 'CREATING_FAILED', 'DELETING', 'DELETING_FAILED', 'ACTIVE'] }),
+  FailureDescription: FAILURE_DESCRIPTION,
+  DeliveryStreamEncryptionConfiguration: ENCRYPTION_CONFIGURATION,
+  DeliveryStreamType: required({ type: 'string', enum: DELIVERY_STREAM_TYPES }),
+  VersionId: required({ type: 'string' }),
+  CreateTimestamp: { type: 'timestamp' },
+  LastUpdateTimestamp: { type: 'timestamp' },
+  Source: SOURCE_DESCRIPTION,
+  Destinations: required(list(DESTINATION_DESCRIPTION)),
+  HasMoreDestinations: required({ type: 'boolean' }),
+});
+
+/**
+ * DescribeDeliveryStream output. [MODEL]
+ *
+ * @example
+ * ```ts
+ * DESCRIBE_OUTPUT.members.DeliveryStreamDescription.required; // true
+ * ```
+ */
+export const DESCRIBE_OUTPUT = structure({ DeliveryStreamDescription: required(DELIVERY_STREAM_DESCRIPTION) });
+
+/**
+ * ListDeliveryStreams input. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, LIST_INPUT.members);
+ * ```
+ */
+export const LIST_INPUT = structure({
   Limit: { type: 'integer', min: 1, max: 10_000 },
   DeliveryStreamType: { type: 'string', enum: DELIVERY_STREAM_TYPES },
   ExclusiveStartDeliveryStreamName: { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 64 },
-};
+});
 
 /**
- * DeleteDeliveryStream input members. [MODEL]
+ * ListDeliveryStreams output. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, DELETE_MEMBERS);
+ * LIST_OUTPUT.members.HasMoreDeliveryStreams.type; // 'boolean'
  * ```
  */
-export const DELETE_MEMBERS: Members = {
+export const LIST_OUTPUT = structure({
+  DeliveryStreamNames: required(list({ type: 'string' })),
+  HasMoreDeliveryStreams: required({ type: 'boolean' }),
+});
+
+/**
+ * DeleteDeliveryStream input. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, DELETE_INPUT.members);
+ * ```
+ */
+export const DELETE_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   AllowForceDelete: { type: 'boolean' },
-};
+});
 
 /**
- * StartDeliveryStreamEncryption input members. [MODEL]
+ * StartDeliveryStreamEncryption input. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, START_MEMBERS);
+ * validateInput('firehose', input, START_INPUT.members);
  * ```
  */
-export const START_MEMBERS: Members = {
+export const START_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
   DeliveryStreamEncryptionConfigurationInput: ENCRYPTION_INPUT,
-};
+});
 
 /**
- * StopDeliveryStreamEncryption input members. [MODEL]
+ * StopDeliveryStreamEncryption input. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, STOP_MEMBERS);
+ * validateInput('firehose', input, STOP_INPUT.members);
  * ```
  */
-export const STOP_MEMBERS: Members = {
-  DeliveryStreamName: DELIVERY_STREAM_NAME,
-};
+export const STOP_INPUT = structure({ DeliveryStreamName: DELIVERY_STREAM_NAME });
+
+/**
+ * The output of operations whose output is empty (Delete, Start, Stop).
+ *
+ * @example
+ * ```ts
+ * Object.keys(UNIT.members).length; // 0
+ * ```
+ */
+export const UNIT = structure({});
 
 /**
  * Largest record, before base64: 1,000 KiB. [MODEL]
@@ -217,30 +376,94 @@ export const MAX_RECORD_BYTES = 1_024_000;
  */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
-const RECORD: Shape = { type: 'structure', members: { Data: { type: 'blob', required: true, min: 0, max: MAX_RECORD_BYTES } } };
+const RECORD = structure({ Data: { type: 'blob', required: true, min: 0, max: MAX_RECORD_BYTES } });
 
 /**
- * PutRecord input members. [MODEL]
+ * PutRecord input. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, PUT_RECORD_MEMBERS);
+ * validateInput('firehose', input, PUT_RECORD_INPUT.members);
  * ```
  */
-export const PUT_RECORD_MEMBERS: Members = {
+export const PUT_RECORD_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
-  Record: { ...RECORD, required: true },
-};
+  Record: required(RECORD),
+});
 
 /**
- * PutRecordBatch input members. [MODEL; the member path of an oversized record, `records.<n>.member.data` (1-based), is INFERRED from Kinesis' PutRecords format]
+ * PutRecord output. [MODEL]
  *
  * @example
  * ```ts
- * validateInput('firehose', input, PUT_RECORD_BATCH_MEMBERS);
+ * PUT_RECORD_OUTPUT.members.RecordId.required; // true
  * ```
  */
-export const PUT_RECORD_BATCH_MEMBERS: Members = {
+export const PUT_RECORD_OUTPUT = structure({ RecordId: required({ type: 'string' }), Encrypted: { type: 'boolean' } });
+
+/**
+ * PutRecordBatch input. [MODEL; the member path of an oversized record, `records.<n>.member.data` (1-based), is INFERRED from Kinesis' PutRecords format]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, PUT_RECORD_BATCH_INPUT.members);
+ * ```
+ */
+export const PUT_RECORD_BATCH_INPUT = structure({
   DeliveryStreamName: DELIVERY_STREAM_NAME,
-  Records: { type: 'list', required: true, min: 1, max: 500, member: RECORD },
-};
+  Records: required(list(RECORD, { min: 1, max: 500 })),
+});
+
+/**
+ * PutRecordBatch output. [MODEL]
+ *
+ * @example
+ * ```ts
+ * PUT_RECORD_BATCH_OUTPUT.members.FailedPutCount.type; // 'integer'
+ * ```
+ */
+export const PUT_RECORD_BATCH_OUTPUT = structure({
+  FailedPutCount: required({ type: 'integer' }),
+  Encrypted: { type: 'boolean' },
+  RequestResponses: required(list(structure({ RecordId: { type: 'string' }, ErrorCode: { type: 'string' }, ErrorMessage: { type: 'string' } }))),
+});
+
+/**
+ * CreateDeliveryStream's input as `run` gets it (validated, model form).
+ *
+ * @example
+ * ```ts
+ * const input: CreateInput = { DeliveryStreamName: 'd', ExtendedS3DestinationConfiguration: { RoleARN, BucketARN } };
+ * ```
+ */
+export type CreateInput = ValueOf<typeof CREATE_INPUT>;
+
+/**
+ * `DeliveryStreamEncryptionConfigurationInput` as `run` gets it.
+ *
+ * @example
+ * ```ts
+ * const sse: EncryptionInput = { KeyType: 'AWS_OWNED_CMK' };
+ * ```
+ */
+export type EncryptionInput = ValueOf<typeof ENCRYPTION_INPUT>;
+
+/**
+ * Describe's `Source` (timestamps epoch ms): the source of a Kinesis-, MSK- or database-sourced stream.
+ *
+ * @example
+ * ```ts
+ * const source: SourceDescription = { KinesisStreamSourceDescription: { KinesisStreamARN, RoleARN, DeliveryStartTimestamp: 0 } };
+ * ```
+ */
+export type SourceDescription = ValueOf<typeof SOURCE_DESCRIPTION>;
+
+/**
+ * A destination configuration member of CreateDeliveryStream.
+ *
+ * @example
+ * ```ts
+ * const member: DestinationMember = 'ExtendedS3DestinationConfiguration';
+ * ```
+ */
+export type DestinationMember = keyof typeof DESTINATIONS;

@@ -1,11 +1,10 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import { validateInput } from '../validate';
-import { cmkAdmission, requestedKey } from './create-delivery-stream';
-import { encryptionCall } from './encryption-call';
-import { beginEnable, sameKey } from './lifecycle';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
+import { beginEnable } from './encryption';
+import { sameKey } from './keys';
 import { alreadyEnabled, invalidArgument } from './messages';
-import { START_MEMBERS } from './shapes';
+import { cmkAdmission, encryptionCall, requestedKey } from './rules';
+import { START_INPUT, UNIT } from './shapes';
 
 /**
  * StartDeliveryStreamEncryption: `{}` at once, encryption status ENABLING, then ENABLED (records
@@ -21,27 +20,31 @@ import { START_MEMBERS } from './shapes';
  *   DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: keyArn } }, { now });
  * ```
  */
-export const startDeliveryStreamEncryption: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, START_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { DeliveryStreamName: string; DeliveryStreamEncryptionConfigurationInput?: Readonly<Record<string, unknown>> };
-  const requested = requestedKey(world, i.DeliveryStreamEncryptionConfigurationInput);
-  if (!requested.ok) return requested;
-  const key = requested.value;
-  const call = encryptionCall(world, i.DeliveryStreamName, ctx);
-  if (!call.ok) return call;
-  const { stream: s, reject, accept } = call.value;
-  if (s.encryption?.Status === 'ENABLED' && sameKey(s.keyInEffect, key)) {
-    const same = world.firehoseOptions.behaviour.startSameConfiguration;
-    if (same === 'reject') return reject(invalidArgument(alreadyEnabled(s.name, key.KeyType, key.KeyARN)));
-    if (same === 'noop') {
-      accept();
-      return ok({});
+export const startDeliveryStreamEncryption = defineOperation({
+  service: 'firehose',
+  name: 'StartDeliveryStreamEncryption',
+  input: START_INPUT,
+  output: UNIT,
+  errors: ['ResourceNotFoundException', 'ResourceInUseException', 'InvalidArgumentException', 'LimitExceededException', 'InvalidKMSResourceException'],
+  run(world, input, ctx) {
+    const requested = requestedKey(world, input.DeliveryStreamEncryptionConfigurationInput);
+    if (!requested.ok) return requested;
+    const key = requested.value;
+    const call = encryptionCall(world, input.DeliveryStreamName, ctx);
+    if (!call.ok) return call;
+    const { stream: s, reject, accept } = call.value;
+    if (s.encryption?.Status === 'ENABLED' && sameKey(s.keyInEffect, key)) {
+      const same = world.firehoseOptions.behaviour.startSameConfiguration;
+      if (same === 'reject') return reject(invalidArgument(alreadyEnabled(s.name, key.KeyType, key.KeyARN)));
+      if (same === 'noop') {
+        accept();
+        return ok({});
+      }
     }
-  }
-  const refused = cmkAdmission(world, key, s.arn, ctx.now, s.region);
-  if (refused !== undefined) return reject(refused);
-  accept();
-  beginEnable(world, s, key, ctx.now);
-  return ok({});
-};
+    const refused = cmkAdmission(world, key, s.arn, ctx.now, s.region);
+    if (refused !== undefined) return reject(refused);
+    accept();
+    beginEnable(world, s, key, ctx.now);
+    return ok({});
+  },
+});

@@ -1,6 +1,8 @@
 import { formatArn } from '../arn';
 import type { Pending } from '../pending';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
+import type { DestinationDescription } from './describe';
+import type { SourceDescription } from './shapes';
 
 /**
  * Where a delivery stream's records come from. SSE is possible only for `DirectPut`. [MODEL]
@@ -127,9 +129,9 @@ export interface DeliveryStream {
   lastUpdateTimestamp?: number;
   versionId: number;
   /** Describe's `Source`, for non-DirectPut streams. */
-  readonly source?: Readonly<Record<string, unknown>>;
+  readonly source?: SourceDescription;
   /** Describe's `Destinations`. */
-  readonly destinations: readonly Readonly<Record<string, unknown>>[];
+  readonly destinations: readonly DestinationDescription[];
   /** The reported encryption configuration; absent for every non-DirectPut stream. */
   encryption?: EncryptionConfiguration;
   /** The key in effect: what encrypts records when encryption is on (apart from the key reported). */

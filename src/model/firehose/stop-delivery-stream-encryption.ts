@@ -1,10 +1,9 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import { validateInput } from '../validate';
-import { encryptionCall } from './encryption-call';
-import { beginDisable } from './lifecycle';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
+import { beginDisable } from './encryption';
 import { invalidArgument, notEncrypted } from './messages';
-import { STOP_MEMBERS } from './shapes';
+import { encryptionCall } from './rules';
+import { STOP_INPUT, UNIT } from './shapes';
 
 /**
  * StopDeliveryStreamEncryption: `{}` at once, encryption status DISABLING, then DISABLED (records
@@ -18,17 +17,21 @@ import { STOP_MEMBERS } from './shapes';
  * invoke(world, 'firehose', 'StopDeliveryStreamEncryption', { DeliveryStreamName: 'd' }, { now });
  * ```
  */
-export const stopDeliveryStreamEncryption: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateInput('firehose', input, STOP_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = input as { DeliveryStreamName: string };
-  const call = encryptionCall(world, i.DeliveryStreamName, ctx);
-  if (!call.ok) return call;
-  const { stream: s, reject, accept } = call.value;
-  if (s.keyInEffect === undefined && world.firehoseOptions.behaviour.stopWhenDisabled === 'reject') {
-    return reject(invalidArgument(notEncrypted(s.name)));
-  }
-  accept();
-  beginDisable(world, s, ctx.now);
-  return ok({});
-};
+export const stopDeliveryStreamEncryption = defineOperation({
+  service: 'firehose',
+  name: 'StopDeliveryStreamEncryption',
+  input: STOP_INPUT,
+  output: UNIT,
+  errors: ['ResourceNotFoundException', 'ResourceInUseException', 'InvalidArgumentException', 'LimitExceededException'],
+  run(world, input, ctx) {
+    const call = encryptionCall(world, input.DeliveryStreamName, ctx);
+    if (!call.ok) return call;
+    const { stream: s, reject, accept } = call.value;
+    if (s.keyInEffect === undefined && world.firehoseOptions.behaviour.stopWhenDisabled === 'reject') {
+      return reject(invalidArgument(notEncrypted(s.name)));
+    }
+    accept();
+    beginDisable(world, s, ctx.now);
+    return ok({});
+  },
+});

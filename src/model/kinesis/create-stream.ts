@@ -1,28 +1,12 @@
-import type { LegacyOperation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import type { Members } from '../validate';
-import { kinesisError, streamExists } from './errors';
+import { kinesisError, SHARD_COUNT_REQUIRED, SHARD_COUNT_WITH_ON_DEMAND, streamExists } from './messages';
 import { addStream, ON_DEMAND_SHARDS } from './lifecycle';
-import { fields, STREAM_NAME, validateKinesis } from './shapes';
-import type { StreamMode } from './state';
-import { isTransient, streamArn } from './streams';
+import { createLimitProblem, streamNameTaken } from './rules';
+import { CREATE_STREAM_INPUT, UNIT } from './shapes';
 
-/**
- * CreateStream's members.
- *
- * @example
- * ```ts
- * validateKinesis({ StreamName: 'orders', ShardCount: 1 }, CREATE_STREAM_MEMBERS); // undefined
- * ```
- */
-export const CREATE_STREAM_MEMBERS: Members = {
-  MaxRecordSizeInKiB: { type: 'integer', min: 1024, max: 10240 },
-  ShardCount: { type: 'integer', min: 1 },
-  StreamModeDetails: { type: 'structure', members: { StreamMode: { type: 'string', required: true, enum: ['PROVISIONED', 'ON_DEMAND'] } } },
-  StreamName: { ...STREAM_NAME, required: true },
-  Tags: { type: 'map', min: 1, max: 200, value: { type: 'string', min: 0, max: 256 } },
-  WarmThroughputMiBps: { type: 'integer', min: 0 },
-};
+/** The exceptions of CreateStream in the service model. [MODEL] */
+const ERRORS = ['InvalidArgumentException', 'LimitExceededException', 'ResourceInUseException', 'ValidationException'] as const;
 
 /**
  * CreateStream: the stream is CREATING at once (output `{}`) and ACTIVE after
@@ -34,62 +18,38 @@ export const CREATE_STREAM_MEMBERS: Members = {
  *
  * @example
  * ```ts
- * createStream(world, { StreamName: 'orders', ShardCount: 1 }, { now: 0, region: 'us-east-1' });
+ * invoke(world, 'kinesis', 'CreateStream', { StreamName: 'orders', ShardCount: 1 }, { now: 0, region: 'us-east-1' });
  * ```
  */
-export const createStream: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, CREATE_STREAM_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  const name = i['StreamName'] as string;
-  const mode = ((i['StreamModeDetails'] as { StreamMode?: StreamMode } | undefined)?.StreamMode ?? 'PROVISIONED') as StreamMode;
-  const shardCount = i['ShardCount'] as number | undefined;
-  if (mode === 'ON_DEMAND' && shardCount !== undefined) {
-    return fail(kinesisError('InvalidArgumentException', 'ShardCount cannot be specified when StreamMode is ON_DEMAND.'));
-  }
-  if (mode === 'PROVISIONED' && shardCount === undefined) {
-    return fail(kinesisError('InvalidArgumentException', 'ShardCount is required when StreamMode is PROVISIONED.'));
-  }
-  const arn = streamArn(ctx.region, world.accountId, name);
-  if (world.kinesis.streams.has(arn)) return fail(streamExists(name, world.accountId));
-
-  const here = [...world.kinesis.streams.values()].filter((s) => s.region === ctx.region && s.account === world.accountId);
-  const limits = world.kinesisOptions.limits;
-  if (here.filter(isTransient).length >= limits.creatingStreams) {
-    return fail(
-      kinesisError(
-        'LimitExceededException',
-        `This request would have exceed the limit on the number of streams that can simultaneously be in CREATING or DELETING. Limit: ${limits.creatingStreams}`,
-      ),
+export const createStream = defineOperation({
+  service: 'kinesis',
+  name: 'CreateStream',
+  input: CREATE_STREAM_INPUT,
+  output: UNIT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const name = input.StreamName;
+    const mode = input.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
+    const shardCount = input.ShardCount;
+    if (mode === 'ON_DEMAND' && shardCount !== undefined) return fail(kinesisError('InvalidArgumentException', SHARD_COUNT_WITH_ON_DEMAND));
+    if (mode === 'PROVISIONED' && shardCount === undefined) return fail(kinesisError('InvalidArgumentException', SHARD_COUNT_REQUIRED));
+    if (streamNameTaken(world, ctx.region, name)) return fail(streamExists(name, world.accountId));
+    const shards = shardCount ?? ON_DEMAND_SHARDS;
+    const overLimit = createLimitProblem(world, ctx.region, shards);
+    if (overLimit !== undefined) return fail(overLimit);
+    addStream(
+      world,
+      {
+        name,
+        region: ctx.region,
+        mode,
+        shardCount: shards,
+        ...(input.MaxRecordSizeInKiB === undefined ? {} : { maxRecordSizeKiB: input.MaxRecordSizeInKiB }),
+        ...(input.Tags === undefined ? {} : { tags: input.Tags }),
+      },
+      ctx.now,
+      false,
     );
-  }
-  const shards = mode === 'ON_DEMAND' ? ON_DEMAND_SHARDS : shardCount!;
-  const open = here.reduce((n, s) => n + s.shards.length, 0);
-  if (open + shards > limits.shardLimit) {
-    return fail(
-      kinesisError(
-        'LimitExceededException',
-        `This request would exceed the shard limit for the account ${world.accountId} in ${ctx.region}. ` +
-          `Current shard count for the account: ${open}. Limit: ${limits.shardLimit}. ` +
-          `Number of additional shards that would have resulted from this request: ${shards}. ` +
-          'Refer to the AWS Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.',
-      ),
-    );
-  }
-  const maxRecordSizeKiB = i['MaxRecordSizeInKiB'] as number | undefined;
-  const tags = i['Tags'] as Record<string, string> | undefined;
-  addStream(
-    world,
-    {
-      name,
-      region: ctx.region,
-      mode,
-      shardCount: shards,
-      ...(maxRecordSizeKiB === undefined ? {} : { maxRecordSizeKiB }),
-      ...(tags === undefined ? {} : { tags }),
-    },
-    ctx.now,
-    false,
-  );
-  return ok({});
-};
+    return ok({});
+  },
+});

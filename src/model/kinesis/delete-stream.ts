@@ -1,25 +1,12 @@
-import type { LegacyOperation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import type { Members } from '../validate';
-import { streamNotActive } from './errors';
 import { beginDeletion } from './lifecycle';
-import { fields, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
+import { deletionProblem } from './rules';
+import { DELETE_STREAM_INPUT, UNIT } from './shapes';
 import { findStream } from './streams';
 
-/**
- * DeleteStream's members.
- *
- * @example
- * ```ts
- * validateKinesis({ StreamName: 'orders' }, DELETE_STREAM_MEMBERS); // undefined
- * ```
- */
-export const DELETE_STREAM_MEMBERS: Members = {
-  EnforceConsumerDeletion: { type: 'boolean' },
-  StreamARN: STREAM_ARN,
-  StreamId: STREAM_ID,
-  StreamName: STREAM_NAME,
-};
+/** The exceptions of DeleteStream in the service model. [MODEL] */
+const ERRORS = ['AccessDeniedException', 'InvalidArgumentException', 'LimitExceededException', 'ResourceInUseException', 'ResourceNotFoundException'] as const;
 
 /**
  * DeleteStream: `{}` at once; the stream is DELETING (Shards `[]`) and gone after
@@ -29,16 +16,22 @@ export const DELETE_STREAM_MEMBERS: Members = {
  *
  * @example
  * ```ts
- * deleteStream(world, { StreamName: 'orders' }, ctx);
+ * invoke(world, 'kinesis', 'DeleteStream', { StreamName: 'orders' }, ctx);
  * ```
  */
-export const deleteStream: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, DELETE_STREAM_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const found = findStream(world, fields(input), ctx);
-  if (!found.ok) return found;
-  const stream = found.value;
-  if (stream.status === 'DELETING') return fail(streamNotActive(stream.name, stream.account, stream.status));
-  beginDeletion(world, stream, ctx.now);
-  return ok({});
-};
+export const deleteStream = defineOperation({
+  service: 'kinesis',
+  name: 'DeleteStream',
+  input: DELETE_STREAM_INPUT,
+  output: UNIT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const found = findStream(world, input, ctx);
+    if (!found.ok) return found;
+    const stream = found.value;
+    const problem = deletionProblem(stream);
+    if (problem !== undefined) return fail(problem);
+    beginDeletion(world, stream, ctx.now);
+    return ok({});
+  },
+});

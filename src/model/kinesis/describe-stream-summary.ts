@@ -1,8 +1,11 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
 import { describeSummary } from './describe';
-import { fields, STREAM_IDENTIFIERS, validateKinesis } from './shapes';
+import { DESCRIBE_STREAM_SUMMARY_INPUT, DESCRIBE_STREAM_SUMMARY_OUTPUT } from './shapes';
 import { findStream } from './streams';
+
+/** The exceptions of DescribeStreamSummary in the service model. [MODEL] */
+const ERRORS = ['AccessDeniedException', 'InvalidArgumentException', 'LimitExceededException', 'ResourceNotFoundException'] as const;
 
 /**
  * DescribeStreamSummary: the StreamDescriptionSummary (no shards; OpenShardCount, ConsumerCount
@@ -10,13 +13,18 @@ import { findStream } from './streams';
  *
  * @example
  * ```ts
- * describeStreamSummary(world, { StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders' }, ctx);
+ * invoke(world, 'kinesis', 'DescribeStreamSummary', { StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders' }, ctx);
  * ```
  */
-export const describeStreamSummary: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, STREAM_IDENTIFIERS);
-  if (invalid !== undefined) return fail(invalid);
-  const found = findStream(world, fields(input), ctx);
-  if (!found.ok) return found;
-  return ok({ StreamDescriptionSummary: describeSummary(found.value) });
-};
+export const describeStreamSummary = defineOperation({
+  service: 'kinesis',
+  name: 'DescribeStreamSummary',
+  input: DESCRIBE_STREAM_SUMMARY_INPUT,
+  output: DESCRIBE_STREAM_SUMMARY_OUTPUT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const found = findStream(world, input, ctx);
+    if (!found.ok) return found;
+    return ok({ StreamDescriptionSummary: describeSummary(found.value) });
+  },
+});

@@ -1,25 +1,8 @@
-import type { LegacyOperation } from '../operation';
-import { fail, ok } from '../result';
-import type { Members } from '../validate';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
 import { describeStream as description } from './describe';
-import { fields, SHARD_ID, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
+import { DESCRIBE_STREAM_INPUT, DESCRIBE_STREAM_OUTPUT } from './shapes';
 import { findStream } from './streams';
-
-/**
- * DescribeStream's members.
- *
- * @example
- * ```ts
- * validateKinesis({ StreamName: 'orders', Limit: 10 }, DESCRIBE_STREAM_MEMBERS); // undefined
- * ```
- */
-export const DESCRIBE_STREAM_MEMBERS: Members = {
-  ExclusiveStartShardId: SHARD_ID,
-  Limit: { type: 'integer', min: 1, max: 10000 },
-  StreamARN: STREAM_ARN,
-  StreamId: STREAM_ID,
-  StreamName: STREAM_NAME,
-};
 
 /**
  * At most this many shards per DescribeStream call, whatever Limit says. [DOC]
@@ -31,6 +14,9 @@ export const DESCRIBE_STREAM_MEMBERS: Members = {
  */
 export const DESCRIBE_STREAM_MAX_SHARDS = 100;
 
+/** The exceptions of DescribeStream in the service model. [MODEL] */
+const ERRORS = ['AccessDeniedException', 'InvalidArgumentException', 'LimitExceededException', 'ResourceNotFoundException'] as const;
+
 /**
  * DescribeStream: the full StreamDescription with its shards (none while CREATING or DELETING),
  * `Limit` (default and maximum 100) shards after `ExclusiveStartShardId`, `HasMoreShards`,
@@ -39,15 +25,19 @@ export const DESCRIBE_STREAM_MAX_SHARDS = 100;
  *
  * @example
  * ```ts
- * describeStream(world, { StreamName: 'orders' }, ctx);
+ * invoke(world, 'kinesis', 'DescribeStream', { StreamName: 'orders' }, ctx);
  * ```
  */
-export const describeStream: LegacyOperation = (world, input, ctx) => {
-  const invalid = validateKinesis(input, DESCRIBE_STREAM_MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  const found = findStream(world, i, ctx);
-  if (!found.ok) return found;
-  const limit = Math.min((i['Limit'] as number | undefined) ?? DESCRIBE_STREAM_MAX_SHARDS, DESCRIBE_STREAM_MAX_SHARDS);
-  return ok({ StreamDescription: description(found.value, limit, i['ExclusiveStartShardId'] as string | undefined) });
-};
+export const describeStream = defineOperation({
+  service: 'kinesis',
+  name: 'DescribeStream',
+  input: DESCRIBE_STREAM_INPUT,
+  output: DESCRIBE_STREAM_OUTPUT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const found = findStream(world, input, ctx);
+    if (!found.ok) return found;
+    const limit = Math.min(input.Limit ?? DESCRIBE_STREAM_MAX_SHARDS, DESCRIBE_STREAM_MAX_SHARDS);
+    return ok({ StreamDescription: description(found.value, limit, input.ExclusiveStartShardId) });
+  },
+});

@@ -1,4 +1,4 @@
-import type { KinesisShard, KinesisStream, ReportedEncryption } from './state';
+import type { KinesisShard, KinesisStream, ReportedEncryption, StreamMode, StreamStatus } from './state';
 
 /**
  * The DescribeStream(Summary) shapes, built from one place so the two always agree.
@@ -18,8 +18,8 @@ const ENHANCED_MONITORING = [{ ShardLevelMetrics: [] as string[] }];
 export interface StreamDescriptionSummary {
   readonly StreamName: string;
   readonly StreamARN: string;
-  readonly StreamStatus: string;
-  readonly StreamModeDetails: { readonly StreamMode: string };
+  readonly StreamStatus: StreamStatus;
+  readonly StreamModeDetails: { readonly StreamMode: StreamMode };
   readonly RetentionPeriodHours: number;
   readonly StreamCreationTimestamp: number;
   readonly EnhancedMonitoring: readonly { readonly ShardLevelMetrics: readonly string[] }[];
@@ -41,8 +41,8 @@ export interface StreamDescriptionSummary {
 export interface StreamDescription {
   readonly StreamName: string;
   readonly StreamARN: string;
-  readonly StreamStatus: string;
-  readonly StreamModeDetails: { readonly StreamMode: string };
+  readonly StreamStatus: StreamStatus;
+  readonly StreamModeDetails: { readonly StreamMode: StreamMode };
   readonly Shards: readonly ShardDescription[];
   readonly HasMoreShards: boolean;
   readonly RetentionPeriodHours: number;

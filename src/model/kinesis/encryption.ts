@@ -1,15 +1,8 @@
-import type { CallContext } from '../context';
-import type { ServiceError } from '../errors';
 import { schedule } from '../pending';
-import { fail, ok, type Result } from '../result';
-import { countWithin, record, type RollingWindow } from '../rolling-window';
 import { planTransition } from '../transition-plan';
 import type { ModelWorld } from '../world';
-import { ENCRYPTION_TYPE_NONE, kinesisError, streamNotActive } from './errors';
-import type { ValueOf } from '../shape';
-import type { STREAM_ENCRYPTION_INPUT } from './shapes';
 import type { Encryption, KinesisStream, ReportedEncryption } from './state';
-import { findStream, limitKey, setStatus, traceTransition } from './streams';
+import { setStatus, traceTransition } from './streams';
 
 /**
  * How a stream's encryption changes over time:
@@ -129,55 +122,4 @@ export function beginEncryptionUpdate(world: ModelWorld, stream: KinesisStream, 
     stream.lag = { to, pending: flip };
   });
   stream.update = { from, to, pending };
-}
-
-/**
- * The checks StartStreamEncryption and StopStreamEncryption share, in this order: validation;
- * `EncryptionType: 'NONE'` → InvalidArgumentException `Encryption type cannot be NONE.`; the
- * stream (InvalidArgumentException / ResourceNotFoundException); not ACTIVE →
- * ResourceInUseException `... not ACTIVE, instead in state <S>`. Changes nothing.
- *
- * @example
- * ```ts
- * const r = encryptionTarget(world, input, ctx);
- * if (r.ok) r.value.stream.status; // 'ACTIVE'
- * ```
- */
-export function encryptionTarget(
-  world: ModelWorld,
-  input: ValueOf<typeof STREAM_ENCRYPTION_INPUT>,
-  ctx: CallContext,
-): Result<{ readonly stream: KinesisStream; readonly keyId: string }> {
-  if (input.EncryptionType === 'NONE') return fail(kinesisError('InvalidArgumentException', ENCRYPTION_TYPE_NONE));
-  const found = findStream(world, input, ctx);
-  if (!found.ok) return found;
-  const stream = found.value;
-  if (stream.status !== 'ACTIVE') return fail(streamNotActive(stream.name, stream.account, stream.status));
-  return ok({ stream, keyId: input.KeyId });
-}
-
-/**
- * One of the rolling 24-hour allowances of a stream (new-key applications, stops): when `limit`
- * successful calls already fall in the window, LimitExceededException with `message(name,
- * account, limit)` and nothing counted; otherwise counts this call. Call it last, once nothing
- * else can reject the call, since only successful calls count. [DOC]
- *
- * @example
- * ```ts
- * const refused = useDailyAllowance(world, world.kinesis.stops, stream, now, 25, stopLimitMessage);
- * if (refused !== undefined) return fail(refused);
- * ```
- */
-export function useDailyAllowance(
-  world: ModelWorld,
-  window: RollingWindow,
-  stream: KinesisStream,
-  now: number,
-  limit: number,
-  message: (name: string, account: string, limit: number) => string,
-): ServiceError | undefined {
-  const key = limitKey(world, stream);
-  if (countWithin(window, key, now) >= limit) return kinesisError('LimitExceededException', message(stream.name, stream.account, limit));
-  record(window, key, now);
-  return undefined;
 }

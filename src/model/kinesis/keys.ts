@@ -1,9 +1,9 @@
 import { formatArn, parseArn, partitionOf } from '../arn';
 import type { ServiceError } from '../errors';
-import { AWS_MANAGED_SERVICES, findKey, keyIdForm, locateKey, resolveKeyForEncryption, type KeyProblem } from '../kms/keys';
+import { ANY_KEY_ID, AWS_MANAGED_SERVICES, awsManagedKey, keyIdForm, keyProblem, resolveKeyId, type KeyProblem } from '../kms/keys';
 import type { KmsKey } from '../kms/state';
 import type { ModelWorld } from '../world';
-import { KMS_THROTTLED, kinesisError } from './errors';
+import { KMS_THROTTLED, kinesisError } from './messages';
 
 const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
 
@@ -35,14 +35,16 @@ function aliasArnOf(world: ModelWorld, keyId: string, region: string): string {
  * if (r.problem !== undefined) ...
  * ```
  */
-export function checkKey(world: ModelWorld, keyId: string, now: number, region: string): { readonly problem?: KeyProblem; readonly key?: KmsKey } {
+export function checkKey(world: ModelWorld, keyId: string, _now: number, region: string): { readonly problem?: KeyProblem; readonly key?: KmsKey } {
   if (isManagedAlias(world, keyId, region)) {
     // An AWS managed key's policy lets only its own service use it (kms:ViaService). [INF]
     if (managedServiceOf(keyIdForm(keyId) === 'alias-arn' ? parseArn(keyId)!.resource : keyId) !== 'kinesis') return { problem: 'access-denied' };
     if (!world.kms.aliases.has(aliasArnOf(world, keyId, region))) return {};
   }
-  const r = resolveKeyForEncryption(world, keyId, now, region);
-  if ('problem' in r) return r.key === undefined ? { problem: r.problem } : { problem: r.problem, key: r.key };
+  const r = resolveKeyId(world, keyId, region, ANY_KEY_ID);
+  if (r.found !== 'key') return { problem: 'not-found' };
+  const problem = keyProblem(r.key);
+  if (problem !== undefined) return { problem, key: r.key };
   if (r.key.manager === 'AWS' && managedServiceOfKey(world, r.key) !== 'kinesis') return { problem: 'access-denied', key: r.key };
   return { key: r.key };
 }
@@ -77,7 +79,8 @@ function peekKeyArn(world: ModelWorld, keyId: string, region: string): string | 
     const alias = world.kms.aliases.get(aliasArnOf(world, keyId, region));
     return alias?.targetKeyArn ?? `managed:${aliasArnOf(world, keyId, region)}`;
   }
-  return findKey(world, keyId, 0, region)?.arn;
+  const r = resolveKeyId(world, keyId, region, ANY_KEY_ID);
+  return r.found === 'key' ? r.key.arn : undefined;
 }
 
 /**
@@ -95,7 +98,8 @@ export function sameKey(world: ModelWorld, a: string, b: string, region: string)
 }
 
 /**
- * Makes sure the key `keyId` names exists (AWS creates the AWS-managed key on first use).
+ * Makes sure the key `keyId` names exists: AWS creates the AWS-managed key when Kinesis first uses
+ * it, so an accepted StartStreamEncryption creates it here (lookups never do).
  *
  * @example
  * ```ts
@@ -103,7 +107,8 @@ export function sameKey(world: ModelWorld, a: string, b: string, region: string)
  * ```
  */
 export function materializeKey(world: ModelWorld, keyId: string, now: number, region: string): void {
-  findKey(world, keyId, now, region);
+  const r = resolveKeyId(world, keyId, region, ANY_KEY_ID);
+  if (r.found === 'aws-managed') awsManagedKey(world, r.service, now, r.region);
 }
 
 /**
@@ -128,8 +133,8 @@ export function kmsProblemError(
     case 'not-found': {
       // KMS's own NotFoundException text for the KeyId (`Key '<arn>' does not exist`, `Alias <arn>
       // is not found.`, `Invalid keyId '<v>'`, `Invalid arn <region>`), as KMSNotFoundException.
-      const located = locateKey(world, keyId, 0, region, { aliases: true, crossAccount: true });
-      const message = located.ok ? `Key '${located.value.arn}' does not exist` : located.error.message;
+      const located = resolveKeyId(world, keyId, region, ANY_KEY_ID);
+      const message = located.found === 'none' ? located.error.message : `Key '${located.found === 'key' ? located.key.arn : keyArn}' does not exist`;
       return kinesisError('KMSNotFoundException', message);
     }
     case 'disabled':

@@ -1,4 +1,4 @@
-import { legacyOperation, operationTable, type OperationTable } from '../operation';
+import { operationTable, type OperationTable } from '../operation';
 import { createStream } from './create-stream';
 import { deleteStream } from './delete-stream';
 import { describeStream } from './describe-stream';
@@ -20,15 +20,15 @@ import { stopStreamEncryption } from './stop-stream-encryption';
  * ```
  */
 export const kinesisOperations: OperationTable = operationTable([
-  legacyOperation('kinesis', 'CreateStream', createStream),
-  legacyOperation('kinesis', 'DeleteStream', deleteStream),
-  legacyOperation('kinesis', 'DescribeStream', describeStream),
-  legacyOperation('kinesis', 'DescribeStreamSummary', describeStreamSummary),
-  legacyOperation('kinesis', 'GetRecords', getRecords),
-  legacyOperation('kinesis', 'GetShardIterator', getShardIterator),
-  legacyOperation('kinesis', 'ListStreams', listStreams),
-  legacyOperation('kinesis', 'PutRecord', putRecord),
-  legacyOperation('kinesis', 'PutRecords', putRecords),
+  createStream,
+  deleteStream,
+  describeStream,
+  describeStreamSummary,
+  getRecords,
+  getShardIterator,
+  listStreams,
+  putRecord,
+  putRecords,
   startStreamEncryption,
   stopStreamEncryption,
 ]);

@@ -1,45 +1,62 @@
-import type { LegacyOperation } from '../operation';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import type { Members } from '../validate';
-import { DRY_RUN, fields, HASH_KEY, PARTITION_KEY, SEQUENCE_NUMBER, STREAM_ARN, STREAM_ID, STREAM_NAME, validateKinesis } from './shapes';
-import { membersFor, orderingProblem, planRecord, writableStream, writeRecords } from './records';
+import { orderingProblem, planRecord, writeRecords } from './records';
+import { maxDataBytes, writableStream } from './rules';
+import { CLASSIC_MAX_DATA_BYTES, PUT_RECORD_OUTPUT, putRecordInput } from './shapes';
 
-const cache = new Map<number, Members>();
+/** The exceptions of PutRecord in the service model. [MODEL] */
+const ERRORS = [
+  'AccessDeniedException',
+  'DryRunOperationException',
+  'InternalFailureException',
+  'InvalidArgumentException',
+  'KMSAccessDeniedException',
+  'KMSDisabledException',
+  'KMSInvalidStateException',
+  'KMSNotFoundException',
+  'KMSOptInRequired',
+  'KMSThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'ResourceNotFoundException',
+] as const;
+
+const INPUTS = new Map<number, ReturnType<typeof putRecordInput>>([[CLASSIC_MAX_DATA_BYTES, putRecordInput(CLASSIC_MAX_DATA_BYTES)]]);
 
 /**
  * PutRecord: `{ ShardId, SequenceNumber }`, plus `EncryptionType: 'KMS'` only when the record was
  * encrypted [REAL]. Allowed while ACTIVE, UPDATING and DELETING; ResourceNotFoundException while
  * CREATING [REAL]. On a stream whose records are being encrypted, a key that became unusable is
- * the KMS exception (see `behaviour.dataKeyCacheMs`).
+ * the KMS exception (see `behaviour.dataKeyCacheMs`). `Data` is bounded by the world's record-size
+ * model (`inputFor`).
  *
  * @example
  * ```ts
- * putRecord(world, { StreamName: 'orders', PartitionKey: 'a', Data: new Uint8Array([1]) }, ctx);
+ * invoke(world, 'kinesis', 'PutRecord', { StreamName: 'orders', PartitionKey: 'a', Data: new Uint8Array([1]) }, ctx);
  * ```
  */
-export const putRecord: LegacyOperation = (world, input, ctx) => {
-  const members = membersFor(world, cache, (data) => ({
-    Data: data,
-    DryRun: DRY_RUN,
-    ExplicitHashKey: HASH_KEY,
-    PartitionKey: { ...PARTITION_KEY, required: true },
-    SequenceNumberForOrdering: SEQUENCE_NUMBER,
-    StreamARN: STREAM_ARN,
-    StreamId: STREAM_ID,
-    StreamName: STREAM_NAME,
-  }));
-  const invalid = validateKinesis(input, members);
-  if (invalid !== undefined) return fail(invalid);
-  const i = fields(input);
-  const found = writableStream(world, i, ctx);
-  if (!found.ok) return found;
-  const stream = found.value;
-  const planned = planRecord(world, stream, i);
-  if (!planned.ok) return planned;
-  const ordering = orderingProblem(stream, i['SequenceNumberForOrdering'] as string | undefined);
-  if (ordering !== undefined) return fail(ordering);
-  const written = writeRecords(world, stream, [planned.value], i['DryRun'], ctx.now);
-  if (!written.ok) return written;
-  const rec = written.value.records[0]!;
-  return ok({ ShardId: rec.shardId, SequenceNumber: rec.sequenceNumber, ...(written.value.encrypted ? { EncryptionType: 'KMS' } : {}) });
-};
+export const putRecord = defineOperation({
+  service: 'kinesis',
+  name: 'PutRecord',
+  input: INPUTS.get(CLASSIC_MAX_DATA_BYTES)!,
+  inputFor(world) {
+    const max = maxDataBytes(world);
+    let shape = INPUTS.get(max);
+    if (shape === undefined) INPUTS.set(max, (shape = putRecordInput(max)));
+    return shape;
+  },
+  output: PUT_RECORD_OUTPUT,
+  errors: ERRORS,
+  run(world, input, ctx) {
+    const found = writableStream(world, input, ctx);
+    if (!found.ok) return found;
+    const stream = found.value;
+    const planned = planRecord(world, stream, input);
+    if (!planned.ok) return planned;
+    const ordering = orderingProblem(stream, input.SequenceNumberForOrdering);
+    if (ordering !== undefined) return fail(ordering);
+    const written = writeRecords(world, stream, [planned.value], input.DryRun, ctx.now);
+    if (!written.ok) return written;
+    const rec = written.value.records[0]!;
+    return ok({ ShardId: rec.shardId, SequenceNumber: rec.sequenceNumber, ...(written.value.encrypted ? { EncryptionType: 'KMS' as const } : {}) });
+  },
+});

@@ -1,83 +1,24 @@
-import type { CallContext } from '../context';
 import type { ServiceError } from '../errors';
 import { fail, ok, type Result } from '../result';
-import type { Members, Shape } from '../validate';
 import type { ModelWorld } from '../world';
 import { utf8Bytes } from './bytes';
-import { explicitHashKeyOutOfRange, kinesisError, streamNotFound } from './errors';
+import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
 import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';
 import type { KinesisRecord, KinesisStream } from './state';
-import { findStream } from './streams';
 
 /**
- * The largest `Data` blob: 1 MiB in the classic model [REAL], 10 MiB in the newest model [MODEL].
+ * One record of a write as the declarations type it (PutRecord's input, or an entry of PutRecords).
  *
  * @example
  * ```ts
- * maxDataBytes(world); // 1048576 in the classic model
+ * const e: RecordEntry = { Data: new Uint8Array([1]), PartitionKey: 'a' };
  * ```
  */
-function maxDataBytes(world: ModelWorld): number {
-  return world.kinesisOptions.behaviour.recordSizeModel === 'classic' ? 1_048_576 : 10_485_760;
-}
-
-/**
- * The `Data` member's shape under the world's record-size model.
- *
- * @example
- * ```ts
- * dataShape(world); // { type: 'blob', required: true, min: 0, max: 1048576 }
- * ```
- */
-function dataShape(world: ModelWorld): Shape {
-  return { type: 'blob', required: true, min: 0, max: maxDataBytes(world) };
-}
-
-/**
- * The members of an operation whose `Data` shape depends on the record-size model, cached per
- * model so validation stays cheap.
- *
- * @example
- * ```ts
- * const members = membersFor(world, cache, (data) => ({ Data: data }));
- * ```
- */
-export function membersFor(world: ModelWorld, cache: Map<number, Members>, build: (data: Shape) => Members): Members {
-  const max = maxDataBytes(world);
-  let members = cache.get(max);
-  if (members === undefined) {
-    members = build(dataShape(world));
-    cache.set(max, members);
-  }
-  return members;
-}
-
-/**
- * A blob as bytes (the SDK passes `Uint8Array`; a string is taken as its UTF-8 bytes).
- *
- * @example
- * ```ts
- * toBytes('hi').length; // 2
- * ```
- */
-export function toBytes(data: unknown): Uint8Array {
-  return typeof data === 'string' ? utf8Bytes(data) : (data as Uint8Array);
-}
-
-/**
- * The stream a write names: ResourceNotFoundException also while it is CREATING. [REAL]
- *
- * @example
- * ```ts
- * const r = writableStream(world, input, ctx);
- * ```
- */
-export function writableStream(world: ModelWorld, input: Readonly<Record<string, unknown>>, ctx: CallContext): Result<KinesisStream> {
-  const found = findStream(world, input, ctx);
-  if (!found.ok) return found;
-  if (found.value.status === 'CREATING') return fail(streamNotFound(found.value.name, found.value.account));
-  return found;
+export interface RecordEntry {
+  readonly Data: Uint8Array;
+  readonly PartitionKey: string;
+  readonly ExplicitHashKey?: string;
 }
 
 /**
@@ -89,9 +30,9 @@ export function writableStream(world: ModelWorld, input: Readonly<Record<string,
  * hashKeyOf({ PartitionKey: 'a' });
  * ```
  */
-function hashKeyOf(entry: Readonly<Record<string, unknown>>): Result<bigint> {
-  const explicit = entry['ExplicitHashKey'] as string | undefined;
-  if (explicit === undefined) return ok(partitionHashKey(entry['PartitionKey'] as string));
+function hashKeyOf(entry: RecordEntry): Result<bigint> {
+  const explicit = entry.ExplicitHashKey;
+  if (explicit === undefined) return ok(partitionHashKey(entry.PartitionKey));
   const value = BigInt(explicit);
   if (value >= HASH_SPACE) return fail(kinesisError('InvalidArgumentException', explicitHashKeyOutOfRange(explicit)));
   return ok(value);
@@ -223,11 +164,11 @@ export interface PlannedRecord {
  * const p = planRecord(world, stream, { PartitionKey: 'a', Data: new Uint8Array([1]) });
  * ```
  */
-export function planRecord(world: ModelWorld, stream: KinesisStream, entry: Readonly<Record<string, unknown>>): Result<PlannedRecord> {
+export function planRecord(world: ModelWorld, stream: KinesisStream, entry: RecordEntry): Result<PlannedRecord> {
   const hashKey = hashKeyOf(entry);
   if (!hashKey.ok) return hashKey;
-  const data = toBytes(entry['Data']);
-  const partitionKey = entry['PartitionKey'] as string;
+  const data = entry.Data;
+  const partitionKey = entry.PartitionKey;
   const tooLarge = recordTooLarge(world, stream, data, partitionKey);
   if (tooLarge !== undefined) return fail(tooLarge);
   return ok({ hashKey: hashKey.value, partitionKey, data });
@@ -249,7 +190,7 @@ export function writeRecords(
   world: ModelWorld,
   stream: KinesisStream,
   planned: readonly PlannedRecord[],
-  dryRunFlag: unknown,
+  dryRunFlag: boolean | undefined,
   now: number,
 ): Result<{ readonly records: readonly KinesisRecord[]; readonly encrypted: boolean }> {
   const enc = encryptionForWrite(world, stream, now);
@@ -258,16 +199,4 @@ export function writeRecords(
   enc.value.commit();
   const records = planned.map((p) => appendRecord(stream, p.hashKey, p.partitionKey, p.data, now, enc.value));
   return ok({ records, encrypted: enc.value.encrypted });
-}
-
-/**
- * The DryRunOperationException a call with `DryRun: true` gets once every check passed. [UNKNOWN text]
- *
- * @example
- * ```ts
- * dryRun(); // DryRunOperationException
- * ```
- */
-export function dryRun(): ServiceError {
-  return kinesisError('DryRunOperationException', 'Request would have succeeded, but DryRun flag is set.');
 }

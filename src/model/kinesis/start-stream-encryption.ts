@@ -1,22 +1,10 @@
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
-import { kinesisError } from './errors';
+import { beginEncryptionUpdate } from './encryption';
+import { kinesisError } from './messages';
+import { encryptionTarget, useDailyAllowance } from './rules';
 import { STREAM_ENCRYPTION_INPUT, UNIT } from './shapes';
 import { checkKey, kmsProblemError, materializeKey, sameKey } from './keys';
-
-/**
- * The LimitExceededException of the 26th new-key application in a rolling 24 hours. [UNKNOWN text;
- * it starts with `Rate exceeded for stream`, which Terraform retries on]
- *
- * @example
- * ```ts
- * keyApplicationLimitMessage('orders', '123456789012', 25);
- * ```
- */
-export function keyApplicationLimitMessage(name: string, account: string, limit: number): string {
-  return `Rate exceeded for stream ${name} under account ${account}. You can successfully apply a new AWS KMS key for server-side encryption ${limit} times in a rolling 24-hour period.`;
-}
 
 /** The exceptions of StartStreamEncryption in the service model. [MODEL] */
 const ERRORS = [
@@ -72,8 +60,7 @@ export const startStreamEncryption = defineOperation({
       );
     }
     if (!same) {
-      const limit = world.kinesisOptions.limits.keyApplicationsPer24h;
-      const refused = useDailyAllowance(world, world.kinesis.keyApplications, stream, ctx.now, limit, keyApplicationLimitMessage);
+      const refused = useDailyAllowance(world, 'keyApplications', stream, ctx.now);
       if (refused !== undefined) return fail(refused);
     }
     materializeKey(world, keyId, ctx.now, stream.region);

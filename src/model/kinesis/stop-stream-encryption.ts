@@ -1,22 +1,10 @@
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { beginEncryptionUpdate, encryptionTarget, useDailyAllowance } from './encryption';
-import { kinesisError } from './errors';
+import { beginEncryptionUpdate } from './encryption';
+import { kinesisError } from './messages';
+import { encryptionTarget, useDailyAllowance } from './rules';
 import { STREAM_ENCRYPTION_INPUT, UNIT } from './shapes';
 import { sameKey } from './keys';
-
-/**
- * The LimitExceededException of the 26th stop in a rolling 24 hours. [UNKNOWN text; it starts
- * with `Rate exceeded for stream`]
- *
- * @example
- * ```ts
- * stopLimitMessage('orders', '123456789012', 25);
- * ```
- */
-export function stopLimitMessage(name: string, account: string, limit: number): string {
-  return `Rate exceeded for stream ${name} under account ${account}. You can successfully disable server-side encryption ${limit} times in a rolling 24-hour period.`;
-}
 
 /** The exceptions of StopStreamEncryption in the service model. [MODEL] */
 const ERRORS = ['InvalidArgumentException', 'LimitExceededException', 'ResourceInUseException', 'ResourceNotFoundException', 'AccessDeniedException'] as const;
@@ -58,8 +46,7 @@ export const stopStreamEncryption = defineOperation({
         ),
       );
     }
-    const limit = world.kinesisOptions.limits.stopsPer24h;
-    const refused = useDailyAllowance(world, world.kinesis.stops, stream, ctx.now, limit, stopLimitMessage);
+    const refused = useDailyAllowance(world, 'stops', stream, ctx.now);
     if (refused !== undefined) return fail(refused);
     beginEncryptionUpdate(world, stream, { type: 'NONE' }, ctx.now);
     return ok({});

@@ -2,7 +2,7 @@ import { formatArn, partitionOf } from '../arn';
 import type { CallContext } from '../context';
 import { fail, ok, type Result } from '../result';
 import { appendTrace, type ModelWorld } from '../world';
-import { kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './errors';
+import { kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './messages';
 import type { KinesisStream, StreamStatus } from './state';
 
 /**

@@ -1,8 +1,12 @@
-import { fail, ok } from '../result';
-import type { LegacyOperation } from '../operation';
-import { notPendingDeletion } from './errors';
-import { managedKey } from './key-state-operation';
+import { defineOperation } from '../operation';
+import { structure } from '../shape';
+import { ok } from '../result';
 import { cancelKeyDeletion as cancel } from './lifecycle';
+import { keyToChange } from './rules';
+import { KEY_ONLY_INPUT } from './shapes';
+
+/** The output of CancelKeyDeletion: the key ARN. */
+const OUTPUT = structure({ KeyId: { type: 'string' } });
 
 /**
  * CancelKeyDeletion: a key pending deletion becomes Disabled, as KMS leaves it [DOC], and its
@@ -11,14 +15,19 @@ import { cancelKeyDeletion as cancel } from './lifecycle';
  *
  * @example
  * ```ts
- * cancelKeyDeletion(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
+ * cancelKeyDeletion.run(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const cancelKeyDeletion: LegacyOperation = (world, rawInput, ctx) => {
-  const found = managedKey(world, rawInput, ctx, 'CancelKeyDeletion');
-  if (!found.ok) return found;
-  const key = found.value;
-  if (key.state !== 'PendingDeletion') return fail(notPendingDeletion(key.arn));
-  cancel(world, key, ctx.now, 'CancelKeyDeletion');
-  return ok({ KeyId: key.arn });
-};
+export const cancelKeyDeletion = defineOperation({
+  service: 'kms',
+  name: 'CancelKeyDeletion',
+  input: KEY_ONLY_INPUT,
+  output: OUTPUT,
+  errors: ['NotFoundException', 'InvalidArnException', 'DependencyTimeoutException', 'KMSInternalException', 'KMSInvalidStateException'],
+  run(world, input, ctx) {
+    const found = keyToChange(world, input.KeyId, ctx, 'CancelKeyDeletion', 'cancel-deletion');
+    if (!found.ok) return found;
+    cancel(world, found.value, ctx.now, 'CancelKeyDeletion');
+    return ok({ KeyId: found.value.arn });
+  },
+});

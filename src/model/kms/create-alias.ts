@@ -1,15 +1,30 @@
 import { formatArn } from '../arn';
-import { serviceError } from '../errors';
+import type { ServiceError } from '../errors';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { validateInput, type Members } from '../validate';
-import type { LegacyOperation } from '../operation';
-import { aliasExists, kmsValidation, pendingDeletion } from './errors';
-import { checkKey } from './key-state-operation';
+import { structure } from '../shape';
 import { keyIdForm } from './keys';
 import { addAlias } from './lifecycle';
-import { ALIAS_NAME, KEY_ID } from './shapes';
+import { aliasExists, aliasInvalidCharacters, aliasPrefixRequired, aliasTargetIsAlias, reservedAliasDenied } from './messages';
+import { aliasNameViolation, aliasTaken, keyToChange } from './rules';
+import { ALIAS_NAME, KEY_ID, UNIT } from './shapes';
 
-const MEMBERS: Members = { AliasName: ALIAS_NAME, TargetKeyId: KEY_ID };
+/** The input of CreateAlias. */
+const INPUT = structure({ AliasName: ALIAS_NAME, TargetKeyId: KEY_ID });
+
+/** KMS's exception for an alias name its rules refuse (see `aliasNameViolation`), or `undefined`. */
+function aliasNameError(aliasName: string): ServiceError | undefined {
+  switch (aliasNameViolation(aliasName)) {
+    case 'no-prefix':
+      return aliasPrefixRequired();
+    case 'reserved':
+      return reservedAliasDenied();
+    case 'invalid-characters':
+      return aliasInvalidCharacters(aliasName);
+    case undefined:
+      return undefined;
+  }
+}
 
 /**
  * CreateAlias: a new alias, in the caller's account and region, for a customer managed key named
@@ -23,26 +38,34 @@ const MEMBERS: Members = { AliasName: ALIAS_NAME, TargetKeyId: KEY_ID };
  *
  * @example
  * ```ts
- * createAlias(world, { AliasName: 'alias/orders', TargetKeyId: key.keyId }, { now, region: 'us-east-1' });
+ * createAlias.run(world, { AliasName: 'alias/orders', TargetKeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const createAlias: LegacyOperation = (world, rawInput, ctx) => {
-  const invalid = validateInput('kms', rawInput, MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const { AliasName, TargetKeyId } = rawInput as { readonly AliasName: string; readonly TargetKeyId: string };
-  if (!AliasName.startsWith('alias/')) {
-    return fail(kmsValidation('Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html'));
-  }
-  if (AliasName.startsWith('alias/aws/')) return fail(serviceError('kms', 'NotAuthorizedException', 'UnknownError'));
-  if (AliasName.includes(':')) return fail(kmsValidation(`${AliasName} contains invalid characters for an alias`));
-  const targetForm = keyIdForm(TargetKeyId);
-  if (targetForm === 'alias-name' || targetForm === 'alias-arn') return fail(kmsValidation('Aliases must refer to keys. Not aliases'));
-  const aliasArn = formatArn('kms', ctx.region, world.accountId, AliasName);
-  if (world.kms.aliases.has(aliasArn)) return fail(aliasExists(aliasArn));
-  const found = checkKey(world, TargetKeyId, ctx, 'CreateAlias');
-  if (!found.ok) return found;
-  const key = found.value;
-  if (key.state === 'PendingDeletion') return fail(pendingDeletion(key.arn));
-  addAlias(world, AliasName, key, ctx.now);
-  return ok({});
-};
+export const createAlias = defineOperation({
+  service: 'kms',
+  name: 'CreateAlias',
+  input: INPUT,
+  output: UNIT,
+  errors: [
+    'DependencyTimeoutException',
+    'AlreadyExistsException',
+    'NotFoundException',
+    'InvalidAliasNameException',
+    'KMSInternalException',
+    'LimitExceededException',
+    'KMSInvalidStateException',
+  ],
+  run(world, input, ctx) {
+    const { AliasName, TargetKeyId } = input;
+    const badName = aliasNameError(AliasName);
+    if (badName !== undefined) return fail(badName);
+    const targetForm = keyIdForm(TargetKeyId);
+    if (targetForm === 'alias-name' || targetForm === 'alias-arn') return fail(aliasTargetIsAlias());
+    const aliasArn = formatArn('kms', ctx.region, world.accountId, AliasName);
+    if (aliasTaken(world, aliasArn)) return fail(aliasExists(aliasArn));
+    const found = keyToChange(world, TargetKeyId, ctx, 'CreateAlias', 'alias');
+    if (!found.ok) return found;
+    addAlias(world, AliasName, found.value, ctx.now);
+    return ok({});
+  },
+});

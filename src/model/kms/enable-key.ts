@@ -1,23 +1,29 @@
-import { fail, ok } from '../result';
-import type { LegacyOperation } from '../operation';
-import { pendingDeletion } from './errors';
-import { managedKey } from './key-state-operation';
+import { defineOperation } from '../operation';
+import { ok } from '../result';
 import { setKeyState } from './lifecycle';
+import { keyToChange } from './rules';
+import { KEY_ONLY_INPUT, UNIT } from './shapes';
 
 /**
  * EnableKey: an Enabled or Disabled key becomes Enabled (`{}`); a key pending deletion is
- * `KMSInvalidStateException: <key ARN> is pending deletion.` [DOC: key-state table note 3].
+ * `KMSInvalidStateException: <key ARN> is pending deletion.` [DOC: key-state table note 3]; an
+ * AWS managed key is `AccessDeniedException` [INF].
  *
  * @example
  * ```ts
- * enableKey(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
+ * enableKey.run(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const enableKey: LegacyOperation = (world, rawInput, ctx) => {
-  const found = managedKey(world, rawInput, ctx, 'EnableKey');
-  if (!found.ok) return found;
-  const key = found.value;
-  if (key.state === 'PendingDeletion') return fail(pendingDeletion(key.arn));
-  setKeyState(world, key, 'Enabled', ctx.now, 'EnableKey');
-  return ok({});
-};
+export const enableKey = defineOperation({
+  service: 'kms',
+  name: 'EnableKey',
+  input: KEY_ONLY_INPUT,
+  output: UNIT,
+  errors: ['NotFoundException', 'InvalidArnException', 'DependencyTimeoutException', 'KMSInternalException', 'LimitExceededException', 'KMSInvalidStateException'],
+  run(world, input, ctx) {
+    const found = keyToChange(world, input.KeyId, ctx, 'EnableKey', 'enable');
+    if (!found.ok) return found;
+    setKeyState(world, found.value, 'Enabled', ctx.now, 'EnableKey');
+    return ok({});
+  },
+});

@@ -1,8 +1,8 @@
 import { formatArn, parseArn } from '../arn';
-import { fail, ok, type Result } from '../result';
+import type { ServiceError } from '../errors';
 import { createRng, deriveSeed, uuid } from '../rng';
 import { appendTrace, type ModelWorld } from '../world';
-import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './errors';
+import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './messages';
 import type { KeyCondition, KeySpec, KeyUsage, KmsAlias, KmsKey } from './state';
 
 /**
@@ -184,8 +184,9 @@ export function createKey(world: ModelWorld, spec: NewKey, now: number, region: 
 }
 
 /**
- * The AWS-managed key behind `alias/aws/<service>` in `region`, created on first use as AWS does
- * (with its alias).
+ * The AWS-managed key behind `alias/aws/<service>` in `region`, created with its alias if it does
+ * not exist yet: the explicit creation, called where AWS creates it (a service's first use of it,
+ * DescribeKey naming it). Lookups never create it (see {@link resolveKeyId}).
  *
  * @example
  * ```ts
@@ -249,75 +250,108 @@ export interface LocateMode {
   readonly crossAccount: boolean;
 }
 
-const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
-
-function viaAlias(world: ModelWorld, aliasName: string, aliasArn: string, account: string, now: number, region: string): Result<KmsKey> {
-  const alias = world.kms.aliases.get(aliasArn);
-  if (alias !== undefined) {
-    const key = world.kms.keys.get(alias.targetKeyArn);
-    return key === undefined ? fail(keyDoesNotExist(alias.targetKeyArn)) : ok(key);
-  }
-  const managed = MANAGED_ALIAS.exec(aliasName);
-  if (managed !== null && account === world.accountId && AWS_MANAGED_SERVICES.includes(managed[1]!)) {
-    return ok(awsManagedKey(world, managed[1]!, now, region));
-  }
-  return fail(aliasNotFound(aliasArn));
-}
-
 /**
- * Finds the key a KeyId names as KMS in `region` would, or KMS's error: a key id or alias name is
- * looked up in the world's account and `region`; an ARN names its own account and region, and an
- * ARN of another region is `NotFoundException: Invalid arn <region>`. `alias/aws/<service>` names
- * the AWS-managed key, which is created on first use. Reads nothing but the KMS state.
+ * What a KeyId names, as KMS in a region resolves it, without changing the world:
+ *
+ * - `key`: an existing key;
+ * - `aws-managed`: `alias/aws/<service>` (or its alias ARN) of the world's account, whose AWS
+ *   managed key AWS has not created yet; whoever uses it creates it explicitly with
+ *   {@link awsManagedKey}, where AWS creates it (a service's first use, DescribeKey);
+ * - `none`: no key, with KMS's NotFoundException for it.
  *
  * @example
  * ```ts
- * const r = locateKey(world, 'alias/orders', now, 'us-east-1', { aliases: true, crossAccount: true });
+ * const r: KeyLookup = resolveKeyId(world, 'alias/orders', 'us-east-1', ANY_KEY_ID);
+ * if (r.found === 'key') r.key.arn;
  * ```
  */
-export function locateKey(world: ModelWorld, keyId: string, now: number, region: string, mode: LocateMode): Result<KmsKey> {
+export type KeyLookup =
+  | { readonly found: 'key'; readonly key: KmsKey }
+  | { readonly found: 'aws-managed'; readonly service: string; readonly region: string }
+  | { readonly found: 'none'; readonly error: ServiceError };
+
+/**
+ * The mode that accepts every KeyId form, of any account (DescribeKey; the services' own use).
+ *
+ * @example
+ * ```ts
+ * resolveKeyId(world, keyArn, 'us-east-1', ANY_KEY_ID);
+ * ```
+ */
+export const ANY_KEY_ID: LocateMode = { aliases: true, crossAccount: true };
+
+const MANAGED_ALIAS = /^alias\/aws\/([a-z0-9-]+)$/;
+
+function none(error: ServiceError): KeyLookup {
+  return { found: 'none', error };
+}
+
+function viaAlias(world: ModelWorld, aliasName: string, aliasArn: string, account: string, region: string): KeyLookup {
+  const alias = world.kms.aliases.get(aliasArn);
+  if (alias !== undefined) {
+    const key = world.kms.keys.get(alias.targetKeyArn);
+    return key === undefined ? none(keyDoesNotExist(alias.targetKeyArn)) : { found: 'key', key };
+  }
+  const managed = MANAGED_ALIAS.exec(aliasName);
+  if (managed !== null && account === world.accountId && AWS_MANAGED_SERVICES.includes(managed[1]!)) {
+    return { found: 'aws-managed', service: managed[1]!, region };
+  }
+  return none(aliasNotFound(aliasArn));
+}
+
+/**
+ * The one KeyId resolution of the model: what `keyId` names as KMS in `region` would resolve it,
+ * or KMS's error. A key id or alias name is looked up in the world's account and `region`; an ARN
+ * names its own account and region, and an ARN of another region is `NotFoundException: Invalid
+ * arn <region>`. `mode` says which forms the operation accepts. Pure: reads the KMS state only and
+ * creates nothing (an AWS managed key not created yet is `aws-managed`).
+ *
+ * @example
+ * ```ts
+ * const r = resolveKeyId(world, 'alias/orders', 'us-east-1', { aliases: true, crossAccount: true });
+ * ```
+ */
+export function resolveKeyId(world: ModelWorld, keyId: string, region: string, mode: LocateMode): KeyLookup {
   switch (keyIdForm(keyId)) {
     case 'key-id': {
       const arn = formatArn('kms', region, world.accountId, `key/${keyId}`);
       const key = world.kms.keys.get(arn);
-      return key === undefined ? fail(keyDoesNotExist(arn)) : ok(key);
+      return key === undefined ? none(keyDoesNotExist(arn)) : { found: 'key', key };
     }
     case 'key-arn': {
       const arn = parseArn(keyId)!;
-      if (arn.region !== region) return fail(invalidArnRegion(arn.region));
+      if (arn.region !== region) return none(invalidArnRegion(arn.region));
       const key = world.kms.keys.get(keyId);
-      if (key === undefined || (!mode.crossAccount && arn.account !== world.accountId)) return fail(keyDoesNotExist(keyId));
-      return ok(key);
+      if (key === undefined || (!mode.crossAccount && arn.account !== world.accountId)) return none(keyDoesNotExist(keyId));
+      return { found: 'key', key };
     }
     case 'alias-name': {
-      if (!mode.aliases) return fail(invalidKeyId(keyId));
-      return viaAlias(world, keyId, formatArn('kms', region, world.accountId, keyId), world.accountId, now, region);
+      if (!mode.aliases) return none(invalidKeyId(keyId));
+      return viaAlias(world, keyId, formatArn('kms', region, world.accountId, keyId), world.accountId, region);
     }
     case 'alias-arn': {
-      if (!mode.aliases) return fail(invalidKeyId(keyId));
+      if (!mode.aliases) return none(invalidKeyId(keyId));
       const arn = parseArn(keyId)!;
-      if (arn.region !== region) return fail(invalidArnRegion(arn.region));
-      if (!mode.crossAccount && arn.account !== world.accountId) return fail(aliasNotFound(keyId));
-      return viaAlias(world, arn.resource, keyId, arn.account, now, region);
+      if (arn.region !== region) return none(invalidArnRegion(arn.region));
+      if (!mode.crossAccount && arn.account !== world.accountId) return none(aliasNotFound(keyId));
+      return viaAlias(world, arn.resource, keyId, arn.account, region);
     }
     case 'invalid':
-      return fail(invalidKeyId(keyId));
+      return none(invalidKeyId(keyId));
   }
 }
 
 /**
- * Finds the key a KeyId names, in any of the five forms, as KMS in `region` would (see
- * {@link locateKey}). Returns `undefined` when there is no such key, including an ARN of another
- * region and an alias whose key was deleted. `alias/aws/<service>` is created on first use.
+ * The region a KeyId is resolved in by test setup and fault plans, which have no caller region:
+ * an ARN's own region, else the world's.
  *
  * @example
  * ```ts
- * findKey(world, 'alias/orders', now, 'us-east-1');
+ * resolveKeyId(world, keyId, homeRegion(world, keyId), ANY_KEY_ID);
  * ```
  */
-export function findKey(world: ModelWorld, keyId: string, now: number, region: string): KmsKey | undefined {
-  const r = locateKey(world, keyId, now, region, { aliases: true, crossAccount: true });
-  return r.ok ? r.value : undefined;
+export function homeRegion(world: ModelWorld, keyId: string): string {
+  return parseArn(keyId)?.region ?? world.region;
 }
 
 /**
@@ -337,30 +371,6 @@ export type KeyProblem =
   | 'throttled'
   | 'grant-revoked'
   | 'wrong-key-spec';
-
-/**
- * Resolves a KeyId for encryption by a service (GenerateDataKey): the key, or the problem that
- * stops it. Conditions switched on for the key come first (KMS checks permissions and quotas
- * before state), then the key state, then the key spec (only `SYMMETRIC_DEFAULT` encryption keys
- * can make data keys).
- *
- * @example
- * ```ts
- * const r = resolveKeyForEncryption(world, 'alias/orders', now, 'us-east-1');
- * if ('problem' in r) ...
- * ```
- */
-export function resolveKeyForEncryption(
-  world: ModelWorld,
-  keyId: string,
-  now: number,
-  region: string,
-): { readonly key: KmsKey } | { readonly problem: KeyProblem; readonly key?: KmsKey } {
-  const key = findKey(world, keyId, now, region);
-  if (key === undefined) return { problem: 'not-found' };
-  const problem = keyProblem(key);
-  return problem === undefined ? { key } : { problem, key };
-}
 
 /**
  * The problem that stops `key` from being used to encrypt right now, or `undefined`.

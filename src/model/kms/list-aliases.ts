@@ -1,14 +1,14 @@
 import { formatArn } from '../arn';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { validateInput, type Members } from '../validate';
-import type { LegacyOperation } from '../operation';
-import { locateKey } from './keys';
-import { LIMIT_SHAPE, MARKER_SHAPE, page } from './pagination';
-
-const MEMBERS: Members = { KeyId: { type: 'string', min: 1, max: 2048 }, Limit: LIMIT_SHAPE, Marker: MARKER_SHAPE };
+import { list, structure } from '../shape';
+import { resolveKeyId } from './keys';
+import { invalidKeyId } from './messages';
+import { page } from './pagination';
+import { ALIAS_LIST_ENTRY, LIMIT_SHAPE, MARKER_SHAPE, OPTIONAL_KEY_ID, PAGE_MEMBERS } from './shapes';
 
 /**
- * An entry of ListAliases (timestamps epoch ms).
+ * An entry of ListAliases (timestamps epoch ms): what the world fills of `ALIAS_LIST_ENTRY`.
  *
  * @example
  * ```ts
@@ -24,6 +24,12 @@ export interface AliasListEntryShape {
   readonly LastUpdatedDate: number;
 }
 
+/** The output of the operation. */
+const OUTPUT = structure({ Aliases: list(ALIAS_LIST_ENTRY), ...PAGE_MEMBERS });
+
+/** The input of the operation. */
+const INPUT = structure({ KeyId: OPTIONAL_KEY_ID, Limit: LIMIT_SHAPE, Marker: MARKER_SHAPE });
+
 /**
  * ListAliases: the aliases of the caller's account and region, in creation order, each with
  * AliasName, AliasArn, TargetKeyId (the key id), CreationDate and LastUpdatedDate [DOC]; only
@@ -34,35 +40,41 @@ export interface AliasListEntryShape {
  *
  * @example
  * ```ts
- * listAliases(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
+ * listAliases.run(world, { KeyId: key.keyId }, { now, region: 'us-east-1' });
  * ```
  */
-export const listAliases: LegacyOperation = (world, rawInput, ctx) => {
-  const invalid = validateInput('kms', rawInput, MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const input = rawInput as { readonly KeyId?: string; readonly Limit?: number; readonly Marker?: string };
-  let only: string | undefined;
-  if (input.KeyId !== undefined) {
-    const found = locateKey(world, input.KeyId, ctx.now, ctx.region, { aliases: false, crossAccount: false });
-    if (!found.ok) return found;
-    only = found.value.arn;
-  }
-  const prefix = formatArn('kms', ctx.region, world.accountId, 'alias/');
-  const entries: AliasListEntryShape[] = [];
-  for (const alias of world.kms.aliases.values()) {
-    if (!alias.aliasArn.startsWith(prefix) || (only !== undefined && alias.targetKeyArn !== only)) continue;
-    const key = world.kms.keys.get(alias.targetKeyArn);
-    if (key === undefined) continue;
-    entries.push({
-      AliasName: alias.aliasName,
-      AliasArn: alias.aliasArn,
-      TargetKeyId: key.keyId,
-      CreationDate: alias.creationDate,
-      LastUpdatedDate: alias.lastUpdatedDate,
-    });
-  }
-  const paged = page(entries, (e) => e.AliasArn, input.Limit, input.Marker);
-  if (!paged.ok) return paged;
-  const { items, ...rest } = paged.value;
-  return ok({ Aliases: items, ...rest });
-};
+export const listAliases = defineOperation({
+  service: 'kms',
+  name: 'ListAliases',
+  input: INPUT,
+  output: OUTPUT,
+  errors: ['DependencyTimeoutException', 'InvalidMarkerException', 'KMSInternalException', 'InvalidArnException', 'NotFoundException'],
+  run(world, input, ctx) {
+    let only: string | undefined;
+    if (input.KeyId !== undefined) {
+      const found = resolveKeyId(world, input.KeyId, ctx.region, { aliases: false, crossAccount: false });
+      // Without aliases accepted, no KeyId resolves to an AWS managed key not created yet.
+      if (found.found === 'aws-managed') return fail(invalidKeyId(input.KeyId));
+      if (found.found === 'none') return fail(found.error);
+      only = found.key.arn;
+    }
+    const prefix = formatArn('kms', ctx.region, world.accountId, 'alias/');
+    const entries: AliasListEntryShape[] = [];
+    for (const alias of world.kms.aliases.values()) {
+      if (!alias.aliasArn.startsWith(prefix) || (only !== undefined && alias.targetKeyArn !== only)) continue;
+      const key = world.kms.keys.get(alias.targetKeyArn);
+      if (key === undefined) continue;
+      entries.push({
+        AliasName: alias.aliasName,
+        AliasArn: alias.aliasArn,
+        TargetKeyId: key.keyId,
+        CreationDate: alias.creationDate,
+        LastUpdatedDate: alias.lastUpdatedDate,
+      });
+    }
+    const paged = page(entries, (e) => e.AliasArn, input.Limit, input.Marker);
+    if (!paged.ok) return paged;
+    const { items, ...rest } = paged.value;
+    return ok({ Aliases: items, ...rest });
+  },
+});

@@ -1,21 +1,12 @@
 import { parseArn, partitionOf } from '../arn';
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { validateInput, type Members } from '../validate';
-import type { LegacyOperation } from '../operation';
-import { locateKey } from './keys';
-import { KEY_ID } from './shapes';
+import { list, structure } from '../shape';
+import { resolveKeyId } from './keys';
+import { invalidKeyId } from './messages';
+import { page } from './pagination';
+import { GRANT_ID, GRANT_LIST_ENTRY, KEY_ID, LIMIT_SHAPE, MARKER_SHAPE, PAGE_MEMBERS, PRINCIPAL } from './shapes';
 import type { KmsGrant } from './state';
-import { LIMIT_SHAPE, MARKER_SHAPE, page } from './pagination';
-
-const PRINCIPAL = { type: 'string', min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$' } as const;
-
-const MEMBERS: Members = {
-  Limit: LIMIT_SHAPE,
-  Marker: MARKER_SHAPE,
-  KeyId: KEY_ID,
-  GrantId: { type: 'string', min: 1, max: 128 },
-  GranteePrincipal: PRINCIPAL,
-};
 
 /**
  * An entry of ListGrants (timestamps epoch ms).
@@ -61,6 +52,12 @@ export function grantListEntry(grant: KmsGrant): GrantListEntryShape {
   };
 }
 
+/** The output of the operation. */
+const OUTPUT = structure({ Grants: list(GRANT_LIST_ENTRY), ...PAGE_MEMBERS });
+
+/** The input of the operation. */
+const INPUT = structure({ Limit: LIMIT_SHAPE, Marker: MARKER_SHAPE, KeyId: KEY_ID, GrantId: GRANT_ID, GranteePrincipal: PRINCIPAL });
+
 /**
  * ListGrants: the grants on one key (KeyId required: key id or key ARN, which may be of another
  * account [DOC]), optionally only the one with GrantId or those for GranteePrincipal. Each entry
@@ -71,31 +68,39 @@ export function grantListEntry(grant: KmsGrant): GrantListEntryShape {
  *
  * @example
  * ```ts
- * listGrants(world, { KeyId: key.arn }, { now, region: 'us-east-1' });
+ * listGrants.run(world, { KeyId: key.arn }, { now, region: 'us-east-1' });
  * ```
  */
-export const listGrants: LegacyOperation = (world, rawInput, ctx) => {
-  const invalid = validateInput('kms', rawInput, MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const input = rawInput as {
-    readonly KeyId: string;
-    readonly GrantId?: string;
-    readonly GranteePrincipal?: string;
-    readonly Limit?: number;
-    readonly Marker?: string;
-  };
-  const found = locateKey(world, input.KeyId, ctx.now, ctx.region, { aliases: false, crossAccount: true });
-  if (!found.ok) return found;
-  const key = found.value;
-  const entries: GrantListEntryShape[] = [];
-  for (const grant of world.kms.grants.values()) {
-    if (grant.keyArn !== key.arn) continue;
-    if (input.GrantId !== undefined && grant.grantId !== input.GrantId) continue;
-    if (input.GranteePrincipal !== undefined && grant.granteePrincipal !== input.GranteePrincipal) continue;
-    entries.push(grantListEntry(grant));
-  }
-  const paged = page(entries, (e) => e.GrantId, input.Limit, input.Marker);
-  if (!paged.ok) return paged;
-  const { items, ...rest } = paged.value;
-  return ok({ Grants: items, ...rest });
-};
+export const listGrants = defineOperation({
+  service: 'kms',
+  name: 'ListGrants',
+  input: INPUT,
+  output: OUTPUT,
+  errors: [
+    'NotFoundException',
+    'DependencyTimeoutException',
+    'InvalidMarkerException',
+    'InvalidGrantIdException',
+    'InvalidArnException',
+    'KMSInternalException',
+    'KMSInvalidStateException',
+  ],
+  run(world, input, ctx) {
+    const found = resolveKeyId(world, input.KeyId, ctx.region, { aliases: false, crossAccount: true });
+    // Without aliases accepted, no KeyId resolves to an AWS managed key not created yet.
+    if (found.found === 'aws-managed') return fail(invalidKeyId(input.KeyId));
+    if (found.found === 'none') return fail(found.error);
+    const key = found.key;
+    const entries: GrantListEntryShape[] = [];
+    for (const grant of world.kms.grants.values()) {
+      if (grant.keyArn !== key.arn) continue;
+      if (input.GrantId !== undefined && grant.grantId !== input.GrantId) continue;
+      if (input.GranteePrincipal !== undefined && grant.granteePrincipal !== input.GranteePrincipal) continue;
+      entries.push(grantListEntry(grant));
+    }
+    const paged = page(entries, (e) => e.GrantId, input.Limit, input.Marker);
+    if (!paged.ok) return paged;
+    const { items, ...rest } = paged.value;
+    return ok({ Grants: items, ...rest });
+  },
+});

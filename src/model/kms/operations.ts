@@ -1,4 +1,4 @@
-import { legacyOperation, operationTable, type OperationTable } from '../operation';
+import { operationTable, type OperationTable } from '../operation';
 import { cancelKeyDeletion } from './cancel-key-deletion';
 import { createAlias } from './create-alias';
 import { createKeyOperation } from './create-key';
@@ -14,17 +14,17 @@ import { scheduleKeyDeletion } from './schedule-key-deletion';
  *
  * @example
  * ```ts
- * kmsOperations.DescribeKey(world, { KeyId: 'alias/aws/kinesis' }, { now: 0, region: 'us-east-1' });
+ * kmsOperations['DescribeKey']?.input.members['KeyId']; // { type: 'string', required: true, min: 1, max: 2048 }
  * ```
  */
 export const kmsOperations: OperationTable = operationTable([
-  legacyOperation('kms', 'CancelKeyDeletion', cancelKeyDeletion),
-  legacyOperation('kms', 'CreateAlias', createAlias),
-  legacyOperation('kms', 'CreateKey', createKeyOperation),
-  legacyOperation('kms', 'DescribeKey', describeKey),
-  legacyOperation('kms', 'DisableKey', disableKey),
-  legacyOperation('kms', 'EnableKey', enableKey),
-  legacyOperation('kms', 'ListAliases', listAliases),
-  legacyOperation('kms', 'ListGrants', listGrants),
-  legacyOperation('kms', 'ScheduleKeyDeletion', scheduleKeyDeletion),
+  cancelKeyDeletion,
+  createAlias,
+  createKeyOperation,
+  describeKey,
+  disableKey,
+  enableKey,
+  listAliases,
+  listGrants,
+  scheduleKeyDeletion,
 ]);

@@ -1,26 +1,5 @@
-import { serviceError } from '../errors';
 import { fail, ok, type Result } from '../result';
-import type { Shape } from '../validate';
-
-/**
- * `Limit` of ListAliases and ListGrants: "between 1 and 100, inclusive … defaults to 50" [DOC].
- *
- * @example
- * ```ts
- * validateInput('kms', { Limit: 101 }, { Limit: LIMIT_SHAPE }); // ValidationException
- * ```
- */
-export const LIMIT_SHAPE: Shape = { type: 'integer', min: 1, max: 100 };
-
-/**
- * `Marker` (MarkerType): 1–1024 characters of `[\u0020-\u00FF]*` [MODEL].
- *
- * @example
- * ```ts
- * validateInput('kms', { Marker: '' }, { Marker: MARKER_SHAPE }); // ValidationException
- * ```
- */
-export const MARKER_SHAPE: Shape = { type: 'string', min: 1, max: 1024, pattern: '[\\u0020-\\u00FF]*' };
+import { invalidMarker } from './messages';
 
 /**
  * The page size when `Limit` is absent [DOC].
@@ -87,9 +66,7 @@ export function page<T>(
     const id = decode(marker);
     start = id === undefined ? -1 : items.findIndex((item) => idOf(item) === id);
     if (start < 0) {
-      return fail(
-        serviceError('kms', 'InvalidMarkerException', 'The request was rejected because the marker that specifies where pagination should next begin is not valid.'),
-      );
+      return fail(invalidMarker());
     }
   }
   const size = limit ?? DEFAULT_LIMIT;

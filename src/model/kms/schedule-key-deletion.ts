@@ -1,13 +1,21 @@
+import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
-import { validateInput, type Members } from '../validate';
-import type { LegacyOperation } from '../operation';
-import { kmsValidation, pendingDeletion } from './errors';
-import { checkKey } from './key-state-operation';
+import { structure } from '../shape';
 import { scheduleKeyDeletion as schedule } from './lifecycle';
-import { KEY_ID } from './shapes';
+import { pendingWindowOutOfRange } from './messages';
+import { DEFAULT_PENDING_WINDOW_IN_DAYS, keyToChange, pendingWindowAllowed } from './rules';
+import { KEY_ID, PENDING_WINDOW_IN_DAYS } from './shapes';
 
-/** PendingWindowInDays: the model allows 1–365 [MODEL]; KMS itself accepts 7–30 [DOC, REAL]. */
-const MEMBERS: Members = { KeyId: KEY_ID, PendingWindowInDays: { type: 'integer', min: 1, max: 365 } };
+/** The output of the operation. */
+const OUTPUT = structure({
+  KeyId: { type: 'string' },
+  DeletionDate: { type: 'timestamp' },
+  KeyState: { type: 'string' },
+  PendingWindowInDays: { type: 'integer' },
+});
+
+/** The input of the operation. */
+const INPUT = structure({ KeyId: KEY_ID, PendingWindowInDays: PENDING_WINDOW_IN_DAYS });
 
 /**
  * ScheduleKeyDeletion: the key goes to PendingDeletion with `DeletionDate` = now +
@@ -18,19 +26,22 @@ const MEMBERS: Members = { KeyId: KEY_ID, PendingWindowInDays: { type: 'integer'
  *
  * @example
  * ```ts
- * scheduleKeyDeletion(world, { KeyId: key.keyId, PendingWindowInDays: 7 }, { now, region: 'us-east-1' });
+ * scheduleKeyDeletion.run(world, { KeyId: key.keyId, PendingWindowInDays: 7 }, { now, region: 'us-east-1' });
  * ```
  */
-export const scheduleKeyDeletion: LegacyOperation = (world, rawInput, ctx) => {
-  const invalid = validateInput('kms', rawInput, MEMBERS);
-  if (invalid !== undefined) return fail(invalid);
-  const input = rawInput as { readonly KeyId: string; readonly PendingWindowInDays?: number };
-  const days = input.PendingWindowInDays ?? 30;
-  if (!Number.isInteger(days) || days < 7 || days > 30) return fail(kmsValidation('PendingWindowInDays must be between 7 and 30'));
-  const found = checkKey(world, input.KeyId, ctx, 'ScheduleKeyDeletion');
-  if (!found.ok) return found;
-  const key = found.value;
-  if (key.state === 'PendingDeletion') return fail(pendingDeletion(key.arn));
-  const deletionDate = schedule(world, key, days, ctx.now, 'ScheduleKeyDeletion');
-  return ok({ KeyId: key.arn, DeletionDate: deletionDate, KeyState: 'PendingDeletion', PendingWindowInDays: days });
-};
+export const scheduleKeyDeletion = defineOperation({
+  service: 'kms',
+  name: 'ScheduleKeyDeletion',
+  input: INPUT,
+  output: OUTPUT,
+  errors: ['NotFoundException', 'InvalidArnException', 'DependencyTimeoutException', 'KMSInternalException', 'KMSInvalidStateException'],
+  run(world, input, ctx) {
+    const days = input.PendingWindowInDays ?? DEFAULT_PENDING_WINDOW_IN_DAYS;
+    if (!pendingWindowAllowed(days)) return fail(pendingWindowOutOfRange());
+    const found = keyToChange(world, input.KeyId, ctx, 'ScheduleKeyDeletion', 'schedule-deletion');
+    if (!found.ok) return found;
+    const key = found.value;
+    const deletionDate = schedule(world, key, days, ctx.now, 'ScheduleKeyDeletion');
+    return ok({ KeyId: key.arn, DeletionDate: deletionDate, KeyState: 'PendingDeletion', PendingWindowInDays: days });
+  },
+});

@@ -1,6 +1,6 @@
 import { serviceError, type ServiceError } from '../errors';
 
-// KMS's own answers, in one place, each with its evidence grade (docs/kms.md repeats them).
+// KMS's own answers (every message text and error builder of KMS), in one place, each with its evidence grade (docs/kms.md repeats them).
 
 /**
  * `NotFoundException: Key '<key ARN>' does not exist` [REAL: LocalStack snapshots recorded against
@@ -132,4 +132,117 @@ export function awsManagedKeyDenied(account: string, operation: string, keyArn: 
     `User: arn:aws:iam::${account}:root is not authorized to perform: kms:${operation} on resource: ${keyArn} ` +
       `because no resource-based policy allows the kms:${operation} action`,
   );
+}
+
+/**
+ * `ValidationException` for an alias name without the `alias/` prefix [REAL].
+ *
+ * @example
+ * ```ts
+ * aliasPrefixRequired().message; // 'Alias must start with the prefix "alias/". Please see …'
+ * ```
+ */
+export function aliasPrefixRequired(): ServiceError {
+  return kmsValidation('Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html');
+}
+
+/**
+ * `NotAuthorizedException` for an alias under the reserved `alias/aws/` prefix [DOC: reserved;
+ * PEER moto: the type; the SDK reports an empty body's message as `UnknownError`].
+ *
+ * @example
+ * ```ts
+ * reservedAliasDenied().type; // 'NotAuthorizedException'
+ * ```
+ */
+export function reservedAliasDenied(): ServiceError {
+  return serviceError('kms', 'NotAuthorizedException', 'UnknownError');
+}
+
+/**
+ * `ValidationException: <alias> contains invalid characters for an alias` for a `:` in an alias
+ * name [PEER moto].
+ *
+ * @example
+ * ```ts
+ * aliasInvalidCharacters('alias/x:y');
+ * ```
+ */
+export function aliasInvalidCharacters(aliasName: string): ServiceError {
+  return kmsValidation(`${aliasName} contains invalid characters for an alias`);
+}
+
+/**
+ * `ValidationException: Aliases must refer to keys. Not aliases` for an alias given as an alias's
+ * target [PEER moto].
+ *
+ * @example
+ * ```ts
+ * aliasTargetIsAlias();
+ * ```
+ */
+export function aliasTargetIsAlias(): ServiceError {
+  return kmsValidation('Aliases must refer to keys. Not aliases');
+}
+
+/**
+ * `ValidationException: PendingWindowInDays must be between 7 and 30` [REAL].
+ *
+ * @example
+ * ```ts
+ * pendingWindowOutOfRange();
+ * ```
+ */
+export function pendingWindowOutOfRange(): ServiceError {
+  return kmsValidation('PendingWindowInDays must be between 7 and 30');
+}
+
+/**
+ * `ValidationException` for CreateKey with both KeySpec and CustomerMasterKeySpec [INF text].
+ *
+ * @example
+ * ```ts
+ * bothKeySpecs();
+ * ```
+ */
+export function bothKeySpecs(): ServiceError {
+  return kmsValidation('You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec parameter is deprecated. Use KeySpec.');
+}
+
+/**
+ * `ValidationException` for CreateKey of a non-symmetric key without KeyUsage [REAL: LocalStack
+ * snapshot test_hmac_create_key_invalid_operations (2023)].
+ *
+ * @example
+ * ```ts
+ * keyUsageRequired();
+ * ```
+ */
+export function keyUsageRequired(): ServiceError {
+  return kmsValidation('You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
+}
+
+/**
+ * `ValidationException: KeyUsage <usage> is not compatible with KeySpec <spec>.` [DOC: which pairs
+ * are valid; INF: text].
+ *
+ * @example
+ * ```ts
+ * keyUsageIncompatible('ENCRYPT_DECRYPT', 'HMAC_256');
+ * ```
+ */
+export function keyUsageIncompatible(usage: string, spec: string): ServiceError {
+  return kmsValidation(`KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
+}
+
+/**
+ * `InvalidMarkerException` for a marker this world did not make [MODEL: type; INF: text].
+ *
+ * @example
+ * ```ts
+ * invalidMarker().type; // 'InvalidMarkerException'
+ * ```
+ */
+export function invalidMarker(): ServiceError {
+  return serviceError('kms', 'InvalidMarkerException', 'The request was rejected because the marker that specifies where pagination should next begin is not valid.');
 }

@@ -141,8 +141,8 @@ function fromSchema(name: string, ref: SchemaRef, required: boolean, depth: numb
 const cache = new Map<string, OperationInfo>();
 
 /**
- * The members of `operation` of `service`: from its declaration when it is declared (not a legacy
- * adapter), else from the SDK's schema of the operation.
+ * The members of `operation` of `service`: from its declaration when it declares members, else from
+ * the SDK's schema of the operation.
  */
 export function operationInfo(service: Service, operation: string): OperationInfo {
   const key = `${service}.${operation}`;
@@ -151,7 +151,9 @@ export function operationInfo(service: Service, operation: string): OperationInf
   const op = findOperation(service, operation);
   if (op === undefined) throw new Error(`${key} is not modelled`);
   let info: OperationInfo;
-  if (op.legacy !== true) {
+  // A declaration with members is the source; an operation declared without members yet (as the legacy
+  // adapter had it) falls back to the SDK's schema, which names what the SDK would send.
+  if (Object.keys(op.input.members).length > 0 || sdkModule(service)[`${operation}$`] === undefined) {
     info = { service, name: operation, source: 'declaration', members: Object.entries(op.input.members).map(([n, s]) => fromShape(n, s)) };
   } else {
     const schema = deref(sdkModule(service)[`${operation}$`]);

@@ -175,7 +175,17 @@ describe('fuzz generators: each makes what it claims', () => {
       (input !== null && typeof input === 'object' && (Object.keys(input).length >= 100_000 || Object.keys(input).some((k) => k.length >= 300_000))),
     unmodelledOrigins: (input, call) => call.note !== 'no unmodelled member: plausible' && kindOf(input) === 'object',
     wrongTypes: (input, call) => typeMismatch(operationInfo(call.service, call.operation).members, input),
-    stringsEdge: (input) => some(input, isEdgeString),
+    stringsEdge: (input, call) => {
+      const max = new Map<string, number>();
+      const collect = (ms: readonly MemberInfo[]): void =>
+        ms.forEach((m) => {
+          if (m.max !== undefined && m.kind === 'string') max.set(m.name, m.max);
+          collect(m.members ?? []);
+          if (m.item !== undefined) collect(m.item.members ?? []);
+        });
+      collect(operationInfo(call.service, call.operation).members);
+      return some(input, (v, k) => isEdgeString(v) || (typeof v === 'string' && k !== undefined && v.length > (max.get(k) ?? Infinity)));
+    },
     unknownMembers: (input, call) => undeclared(operationInfo(call.service, call.operation).members, input),
   };
 

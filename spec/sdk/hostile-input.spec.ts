@@ -34,3 +34,25 @@ describe('send() with hostile input (issue 9)', () => {
     expect(world.kinesis.describe('s')?.StreamStatus).toBe('ACTIVE');
   });
 });
+
+describe('a byte array where a structure belongs (issue 9, class 8)', () => {
+  it('is taken as a structure with none of its members, without walking its 10 MiB of indices', async () => {
+    const { FirehoseClient, PutRecordCommand } = await import('@aws-sdk/client-firehose');
+    const { mockFirehose } = await import('../../src/index');
+    const world = createWorld({ clock: virtualClock(0) });
+    world.firehose.createDeliveryStream('d');
+    const client = new FirehoseClient({ region: 'us-east-1' });
+    const stub = mockFirehose(world, { client });
+    try {
+      const started = performance.now();
+      await expect(client.send(new PutRecordCommand({ DeliveryStreamName: 'd', Record: new Uint8Array(10 * 1024 * 1024) as never }))).rejects.toMatchObject({
+        name: 'ValidationException',
+        message: expect.stringContaining("'record.data' failed to satisfy constraint: Member must not be null"),
+      });
+      expect(performance.now() - started).toBeLessThan(500);
+      expect(world.firehose.records('d')).toEqual([]);
+    } finally {
+      stub.restore();
+    }
+  });
+});

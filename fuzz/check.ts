@@ -40,17 +40,21 @@ type Ctor = new (...args: unknown[]) => unknown;
  * command classes. `close` restores the stubs.
  */
 export const stubBinding: BindingFactory = (fw) => {
-  const clients = new Map<Service, { readonly client: { send(c: unknown): Promise<unknown> }; readonly restore: () => void }>();
+  const clients = new Map<Service, { readonly client: { send(c: unknown): Promise<unknown> }; readonly restore: () => void; readonly forget: () => void }>();
   for (const service of ['kinesis', 'firehose', 'kms'] as const) {
     const Client = sdkModule(service)[CLIENTS[service]] as Ctor;
     const client = new Client({ region: fw.world.region, credentials: { accessKeyId: 'AKIDFUZZ', secretAccessKey: 'fuzz' } }) as { send(c: unknown): Promise<unknown> };
-    const stub = (MOCKS[service] as (w: typeof fw.world, o: { client: unknown }) => { restore(): void })(fw.world, { client });
-    clients.set(service, { client, restore: () => stub.restore() });
+    const stub = (MOCKS[service] as (w: typeof fw.world, o: { client: unknown }) => { restore(): void; resetHistory(): void })(fw.world, { client });
+    clients.set(service, { client, restore: () => stub.restore(), forget: () => stub.resetHistory() });
   }
   return {
     send(service, operation, input) {
       const Command = sdkModule(service)[`${operation}Command`] as Ctor;
-      return clients.get(service)!.client.send(new Command(input));
+      const bound = clients.get(service)!;
+      const answer = bound.client.send(new Command(input));
+      // sinon keeps every call's arguments (10 MiB arrays included) until told to forget them.
+      bound.forget();
+      return answer;
     },
     close() {
       for (const c of clients.values()) c.restore();

@@ -56,3 +56,14 @@ describe('a byte array where a structure belongs (issue 9, class 8)', () => {
     }
   });
 });
+
+describe('a byte array where a map belongs (issue 9, class 8)', () => {
+  it('is a SerializationException at once, not a walk of its 10 MiB of entries', () => {
+    const world = createWorld({ clock: virtualClock(0) });
+    const started = performance.now();
+    const r = world.call('kinesis', 'CreateStream', { StreamName: 's', ShardCount: 1, Tags: new Uint8Array(10 * 1024 * 1024) });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(r).toMatchObject({ ok: false, error: { type: 'SerializationException', message: "Expected a map at 'tags'" } });
+    expect(world.kinesis.describe('s')).toBeUndefined();
+  });
+});

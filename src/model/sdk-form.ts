@@ -150,7 +150,7 @@ export function fromSdkForm(shape: Shape, value: unknown, form: InputForm = 'sdk
       return out;
     }
     case 'map': {
-      if (!isRecord(value) || value instanceof Uint8Array) return value;
+      if (!isRecord(value) || ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return value;
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(value)) {
         const v = fromSdkForm(shape.value, value[k], form);
@@ -160,6 +160,9 @@ export function fromSdkForm(shape: Shape, value: unknown, form: InputForm = 'sdk
     }
     case 'structure':
       if (typeof value !== 'object' || Array.isArray(value)) return value;
+      // A byte array or buffer where a structure belongs has none of its members (the SDK reads only
+      // declared names), and its indices are never walked: a 10 MiB array costs what `{}` costs.
+      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return fromMembers(shape.members, {}, false, form);
       return fromMembers(shape.members, value as Record<string, unknown>, shape.others === 'document', form);
     case 'document':
       return copyDocument(value, 1, new Set());

@@ -118,6 +118,10 @@ function checkType(value: unknown, shape: Shape, path: string): TypeMismatch | u
     case 'list':
       return Array.isArray(value) ? undefined : mismatch(`Expected list or null at '${path}'`);
     case 'map':
+      // A byte array where a map belongs would serialize as one entry per byte, each a number: refused
+      // at once instead of walking (and reporting) millions of entries.
+      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return mismatch(`Expected a map at '${path}'`);
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : mismatch(`Expected a structure at '${path}'`);
     case 'structure':
       return typeof value === 'object' && !Array.isArray(value) ? undefined : mismatch(`Expected a structure at '${path}'`);
   }

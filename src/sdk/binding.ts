@@ -154,7 +154,16 @@ function unmodelled(binding: ServiceBinding, commandName: string): UnmodelledCom
   return new UnmodelledCommandError(binding.clientName, commandName, modelledOperations(binding.service));
 }
 
+/** Answers one command; never throws synchronously (anything thrown becomes the rejection). */
 function answer(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
+  try {
+    return answerCommand(world, binding, command, client);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+}
+
+function answerCommand(world: World, binding: ServiceBinding, command: unknown, client: unknown): Promise<unknown> {
   const { operation, commandName } = commandOperation(binding, command);
   const op = findOperation(binding.service, operation);
   if (op === undefined) return Promise.reject(unmodelled(binding, commandName));

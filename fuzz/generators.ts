@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import type { Service } from '../src/model/errors';
-import { base64Encode, utf8Bytes } from '../src/model/kinesis/bytes';
+import { base64Encode, utf8Bytes } from '../src/model/bytes';
 import { isDetached } from './serialize';
 import { operationInfo, serviceOperations, type MemberInfo, type OperationInfo } from './members';
 import { FUZZ_START, forgedIterator, type Catalog } from './worlds';

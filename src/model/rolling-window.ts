@@ -46,10 +46,19 @@ export function createRollingWindow(windowMs: number): RollingWindow {
  */
 export function countWithin(window: RollingWindow, key: string, now: number): number {
   const list = window.events.get(key);
-  if (list === undefined) return 0;
-  const from = now - window.windowMs;
-  while (list.length > 0 && list[0]! <= from) list.shift();
-  return list.length;
+  return list === undefined ? 0 : list.length - firstWithin(list, now - window.windowMs);
+}
+
+/** The index of the first event after `from` (events are in time order). Reads only: a refused call changes nothing. */
+function firstWithin(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -62,8 +71,14 @@ export function countWithin(window: RollingWindow, key: string, now: number): nu
  */
 export function record(window: RollingWindow, key: string, now: number): void {
   const list = window.events.get(key);
-  if (list === undefined) window.events.set(key, [now]);
-  else list.push(now);
+  if (list === undefined) {
+    window.events.set(key, [now]);
+    return;
+  }
+  // Events that left the window are dropped here, on a counted (successful) call only.
+  const expired = firstWithin(list, now - window.windowMs);
+  if (expired > 0) list.splice(0, expired);
+  list.push(now);
 }
 
 /**
@@ -76,7 +91,7 @@ export function record(window: RollingWindow, key: string, now: number): void {
  * ```
  */
 export function nextFreeAt(window: RollingWindow, key: string, now: number): number | undefined {
-  countWithin(window, key, now);
-  const first = window.events.get(key)?.[0];
+  const list = window.events.get(key);
+  const first = list?.[firstWithin(list, now - window.windowMs)];
   return first === undefined ? undefined : first + window.windowMs;
 }

@@ -227,15 +227,11 @@ export function appendTrace(world: ModelWorld, entry: NewTraceEntry): TraceEntry
   return numbered;
 }
 
-/** How far a clock may read behind the world's time and be taken as the world's time (real clocks jitter). */
-const CLOCK_SKEW_MS = 1_000;
-
 /**
  * Brings the world to virtual time `now`: applies every pending transition due by then (each
  * stamped in the trace with its own due time) and returns the effective time. Time never runs
- * backwards: a `now` up to a second earlier than the world has seen is treated as the latest one
- * seen; a clock set back further (a fake clock set after setup) is a `TypeError` saying so, since
- * every transition would silently wait for the clock to catch up.
+ * backwards: an earlier `now` than the world has seen is treated as the latest one seen (the world
+ * layer refuses a clock set back by more than a second, see createWorld).
  *
  * @example
  * ```ts
@@ -244,15 +240,6 @@ const CLOCK_SKEW_MS = 1_000;
  */
 export function advanceTo(world: ModelWorld, now: number): number {
   if (!Number.isFinite(now)) throw new TypeError(`[kinesis-sse-harness] now must be a finite number; got ${String(now)}`);
-  if (now < world.lastNow - CLOCK_SKEW_MS) {
-    const iso = (ms: number): string => new Date(ms).toISOString();
-    throw new TypeError(
-      `[kinesis-sse-harness] the clock went back to ${iso(now)}, ${world.lastNow - now} ms before the world's time ${iso(world.lastNow)}. ` +
-        `The world's time never runs backwards, so every transition would wait until the clock passes ${iso(world.lastNow)} again. ` +
-        `Set the fake clock (vi.useFakeTimers({ now }), jest.setSystemTime, clock.setSystemTime) before the world's first call, ` +
-        `or give createWorld the clock you drive.`,
-    );
-  }
   const t = now > world.lastNow ? now : world.lastNow;
   settle(world.pending, t);
   world.lastNow = t;

@@ -169,7 +169,7 @@ function answerCommand(world: World, binding: ServiceBinding, command: unknown, 
   if (op === undefined) return Promise.reject(unmodelled(binding, commandName));
   const given = (command as { input?: unknown }).input;
   const run = (region: string): unknown => {
-    const result = invoke(world.model, binding.service, operation, given, { now: world.clock.now(), region, form: 'sdk' });
+    const result = invoke(world.model, binding.service, operation, given, { now: world.now(), region, form: 'sdk' });
     if (result.ok) {
       const out = toSdkForm(op.output, result.value) as Record<string, unknown>;
       out['$metadata'] = metadata(world, binding.service, 200);

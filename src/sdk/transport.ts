@@ -124,7 +124,7 @@ export function requestHandler(world: World): TransportHandler {
           const value = request.headers[name];
           if (value !== undefined) headers[name.toLowerCase()] = value;
         }
-        const answer = answerJson11(world.model, { method: request.method, path: request.path ?? '/', headers, body: bodyBytes(request.body) }, world.clock.now());
+        const answer = answerJson11(world.model, { method: request.method, path: request.path ?? '/', headers, body: bodyBytes(request.body) }, world.now());
         return Promise.resolve({ response: { statusCode: answer.status, headers: { ...answer.headers }, body: answer.body } });
       } catch (e) {
         return Promise.reject(e);

@@ -60,6 +60,19 @@ export interface World {
   readonly kms: KmsView;
 }
 
+/** How far a clock may read behind the world's time and be taken as the world's time (real clocks jitter). */
+const CLOCK_SKEW_MS = 1_000;
+
+function clockWentBack(now: number, worldTime: number): TypeError {
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  return new TypeError(
+    `[kinesis-sse-harness] the clock went back to ${iso(now)}, ${worldTime - now} ms before the world's time ${iso(worldTime)}. ` +
+      `The world's time never runs backwards, so every transition would wait until the clock passes ${iso(worldTime)} again. ` +
+      `Set the fake clock (vi.useFakeTimers({ now }), jest.setSystemTime, clock.setSystemTime) before the world's first call, ` +
+      `or give createWorld the clock you drive.`,
+  );
+}
+
 /** The clock, checked now and at every reading: a clock that reads NaN would fail every later call. */
 function checkedClock(clock: Clock): Clock {
   const read = (): number => {
@@ -91,7 +104,14 @@ export function createWorld(options: WorldOptions = {}): World {
   const { clock: givenClock, ...modelOptions } = options;
   const clock = checkedClock(toClock(givenClock));
   const model = createModelWorld(modelOptions);
-  const now = (): number => advanceTo(model, clock.now());
+  // The clock's reading, refused when it went back past the world's time (a fake clock set after the
+  // setup): every transition would silently wait until the clock caught up again.
+  const read = (): number => {
+    const t = clock.now();
+    if (t < model.lastNow - CLOCK_SKEW_MS) throw clockWentBack(t, model.lastNow);
+    return t;
+  };
+  const now = (): number => advanceTo(model, read());
   return {
     accountId: model.accountId,
     region: model.region,
@@ -104,7 +124,7 @@ export function createWorld(options: WorldOptions = {}): World {
     },
     now,
     call: (service, operation, input, callOptions) =>
-      invoke(model, service, operation, input, { now: clock.now(), region: callOptions?.region ?? model.region, form: 'sdk' }),
+      invoke(model, service, operation, input, { now: read(), region: callOptions?.region ?? model.region, form: 'sdk' }),
     kinesis: kinesisView(model, now),
     firehose: firehoseView(model, now),
     kms: kmsView(model, now),

@@ -275,3 +275,16 @@ export function iteratorTypeMismatch(type: string, given: boolean): string {
 export function dryRun(): ServiceError {
   return kinesisError('DryRunOperationException', 'Request would have succeeded, but DryRun flag is set.');
 }
+
+/**
+ * InvalidArgumentException for a StreamARN that fits the service model's pattern but is no Kinesis
+ * stream ARN (`arn:aws:x:kinesis:…`). [INF text]
+ *
+ * @example
+ * ```ts
+ * invalidStreamArn('arn:aws:x:kinesis:us-east-1:123456789012:stream/s');
+ * ```
+ */
+export function invalidStreamArn(arn: string): string {
+  return `StreamARN ${arn} is not a valid Kinesis stream ARN.`;
+}

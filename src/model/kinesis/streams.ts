@@ -2,7 +2,7 @@ import { formatArn, partitionOf } from '../arn';
 import type { CallContext } from '../context';
 import { fail, ok, type Result } from '../result';
 import { appendTrace, type ModelWorld } from '../world';
-import { kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './messages';
+import { invalidStreamArn, kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './messages';
 import type { KinesisStream, StreamStatus } from './state';
 import type { TransitionProperty } from '../vocabulary';
 
@@ -51,8 +51,10 @@ export function identifyStream(world: ModelWorld, input: Readonly<Record<string,
     if (name === undefined) return fail(kinesisError('InvalidArgumentException', MISSING_STREAM_IDENTIFIER));
     return ok({ arn: streamArn(ctx.region, world.accountId, name), name, account: world.accountId });
   }
-  // The ARN passed the model's pattern `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`; read it the same way.
-  const m = /^arn:(aws[^:]*):kinesis:(.*):(\d{12}):stream\/(\S+)$/.exec(arn)!;
+  // The ARN passed the model's pattern `arn:aws.*:kinesis:.*:\d{12}:stream/\S+`, which also lets
+  // through ARNs no parser reads (`arn:aws:x:kinesis:…`): those name no stream. [INF text]
+  const m = /^arn:(aws[^:]*):kinesis:(.*):(\d{12}):stream\/(\S+)$/.exec(arn);
+  if (m === null) return fail(kinesisError('InvalidArgumentException', invalidStreamArn(arn)));
   const parts = { partition: m[1]!, region: m[2]!, account: m[3]! };
   const arnName = m[4]!;
   if (parts.region !== ctx.region || parts.partition !== partitionOf(ctx.region)) {

@@ -13,6 +13,8 @@ export interface BenchOptions {
   readonly peers: boolean;
   /** Exit non-zero when a mock/bare ratio is above the target. */
   readonly strict: boolean;
+  /** Run the scale section (big worlds over small ones, about 30 s); `--no-scale` skips it. */
+  readonly scale: boolean;
 }
 
 /** The ratio mock-over-bare-stub the project aims for. */
@@ -135,7 +137,7 @@ export function printComparisons(title: string, comparisons: readonly Comparison
 }
 
 /**
- * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict` from argv.
+ * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale` from argv.
  *
  * @example
  * ```ts
@@ -156,5 +158,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     warmup: num('warmup', 300),
     peers: argv.includes('--peers'),
     strict: argv.includes('--strict'),
+    scale: !argv.includes('--no-scale'),
   };
 }

@@ -21,7 +21,11 @@ export type Duration = number | { readonly min: number; readonly max: number };
  * ```
  */
 export function drawDuration(d: Duration, rng: Rng): number {
-  return typeof d === 'number' ? d : rng.int(d.min, d.max);
+  if (typeof d === 'number') return d;
+  // Whole-millisecond ranges draw a whole number, as they always did; a range with a fractional
+  // bound draws any time in it (one draw either way, so later draws are unchanged).
+  if (Number.isInteger(d.min) && Number.isInteger(d.max)) return rng.int(d.min, d.max);
+  return d.min + rng.next() * (d.max - d.min);
 }
 
 /**

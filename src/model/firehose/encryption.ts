@@ -1,3 +1,4 @@
+import { noteKeys } from './stream-index';
 import { retireGrant } from '../kms/grants';
 import type { KmsKey } from '../kms/state';
 import { schedule } from '../pending';
@@ -33,6 +34,7 @@ function scheduleRecordKey(world: ModelWorld, s: DeliveryStream, key: FirehoseKe
  */
 export function beginEnable(world: ModelWorld, s: DeliveryStream, key: FirehoseKey, now: number): void {
   s.target = key;
+  noteKeys(world.firehose.deliveryStreams, s);
   setEncryption(world, s, 'ENABLING', key, now);
   if (world.firehoseOptions.behaviour.recordsWhileChangingKey === 'unencrypted' || s.keyInEffect === undefined) {
     cancelLag(s);

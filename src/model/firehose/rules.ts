@@ -1,3 +1,4 @@
+import { DeliveryStreamIndex } from './stream-index';
 import type { CallContext } from '../context';
 import type { ServiceError } from '../errors';
 import { fail, ok, type Result } from '../result';
@@ -60,8 +61,10 @@ export function usesKey(s: DeliveryStream, keyArn: string): boolean {
  * ```
  */
 export function streamsUsingKey(world: ModelWorld, keyArn: string, exceptArn?: string): number {
+  const streams = world.firehose.deliveryStreams;
   let n = 0;
-  for (const s of world.firehose.deliveryStreams.values()) if (s.arn !== exceptArn && usesKey(s, keyArn)) n++;
+  const candidates = streams instanceof DeliveryStreamIndex ? streams.referencing(keyArn) : streams.values();
+  for (const s of candidates) if (s.arn !== exceptArn && usesKey(s, keyArn)) n++;
   return n;
 }
 
@@ -193,8 +196,10 @@ export function checkCreate(world: ModelWorld, input: CreateInput, arn: string, 
 
   if (findStream(world, name, ctx.region) !== undefined) return fail(alreadyExists(name, world.accountId));
   const quota = world.firehoseOptions.limits.deliveryStreamsPerRegion;
+  const streams = world.firehose.deliveryStreams;
   let inRegion = 0;
-  for (const s of world.firehose.deliveryStreams.values()) if (s.region === ctx.region) inRegion++;
+  if (streams instanceof DeliveryStreamIndex) inRegion = streams.countIn(ctx.region);
+  else for (const s of streams.values()) if (s.region === ctx.region) inRegion++;
   if (inRegion >= quota) return fail(limitExceeded(streamQuota(quota)));
   const kinesisSource = input.KinesisStreamSourceConfiguration;
   if (kinesisSource !== undefined && world.firehoseOptions.behaviour.checkSourceStream) {

@@ -2,6 +2,7 @@ import { formatArn } from '../arn';
 import type { Pending } from '../pending';
 import type { DELIVERY_STREAM_ENCRYPTION_STATUSES, DELIVERY_STREAM_STATUSES, FIREHOSE_KEY_TYPES } from '../vocabulary';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
+import { DeliveryStreamIndex } from './stream-index';
 import type { DestinationDescription } from './describe';
 import type { SourceDescription } from './shapes';
 
@@ -154,7 +155,8 @@ export interface DeliveryStream {
 }
 
 /**
- * The Firehose part of the world. Delivery streams are keyed by their ARN.
+ * The Firehose part of the world. Delivery streams are keyed by their ARN (in a map that also
+ * indexes them per region and per CMK, see `DeliveryStreamIndex`).
  *
  * @example
  * ```ts
@@ -176,7 +178,7 @@ export interface FirehoseState {
  * ```
  */
 export function createFirehoseState(): FirehoseState {
-  return { deliveryStreams: new Map(), startStop: createRollingWindow(DAY_MS) };
+  return { deliveryStreams: new DeliveryStreamIndex(), startStop: createRollingWindow(DAY_MS) };
 }
 
 /**

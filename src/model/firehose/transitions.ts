@@ -2,6 +2,7 @@ import type { TransitionProperty } from '../vocabulary';
 import type { Pending } from '../pending';
 import { appendTrace, type ModelWorld } from '../world';
 import { keyLabel } from './keys';
+import { noteKeys } from './stream-index';
 import type { DeliveryStream, DeliveryStreamEncryptionStatus, DeliveryStreamStatus, FailureDescription, FirehoseKey } from './state';
 
 /*
@@ -121,6 +122,7 @@ export function setKeyInEffect(world: ModelWorld, s: DeliveryStream, key: Fireho
   const from = keyLabel(s.keyInEffect);
   if (key === undefined) delete s.keyInEffect;
   else s.keyInEffect = key;
+  noteKeys(world.firehose.deliveryStreams, s);
   const to = keyLabel(key);
   if (from !== to) traceTransition(world, s, 'KeyInEffect', from, to, at, detail);
 }

@@ -4,6 +4,7 @@ import { fail, ok } from '../result';
 import { dryRun, INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './messages';
 import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS } from './iterator';
 import { checkKey, kmsProblemError } from './keys';
+import { readFrom } from './record-index';
 import { GET_RECORDS_INPUT, GET_RECORDS_OUTPUT } from './shapes';
 import { shardIdOf } from './shards';
 
@@ -70,8 +71,7 @@ export const getRecords = defineOperation({
     }
     const limit = input.Limit ?? GET_RECORDS_MAX;
     const horizon = ctx.now - stream.retentionHours * 3_600_000;
-    const pending = shard.records.filter((r) => r.counter >= it.position && r.arrival > horizon);
-    const returned = pending.slice(0, limit);
+    const { returned, next } = readFrom(shard.records, it.position, horizon, limit);
 
     if (world.kinesisOptions.behaviour.getRecordsChecksKey) {
       const checked = new Set<string>();
@@ -87,7 +87,6 @@ export const getRecords = defineOperation({
     if (input.DryRun === true) return fail(dryRun());
 
     const last = returned[returned.length - 1];
-    const next = pending[returned.length];
     return ok({
       Records: returned.map((r) => ({
         SequenceNumber: r.sequenceNumber,

@@ -2,6 +2,7 @@ import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { dryRun, iteratorTypeMismatch, kinesisError, shardNotFound } from './messages';
 import { encodeIterator } from './iterator';
+import { firstArrivedFrom } from './record-index';
 import { GET_SHARD_ITERATOR_INPUT, GET_SHARD_ITERATOR_OUTPUT } from './shapes';
 import { parseSequenceNumber, shardIdOf, shardIndexOf } from './shards';
 import { identifyStream } from './streams';
@@ -63,7 +64,7 @@ export const getShardIterator = defineOperation({
           `The timestampInMillis parameter cannot be greater than the currentTimestampInMillis. timestampInMillis: ${timestamp}, currentTimestampInMillis: ${ctx.now}`,
         );
       }
-      position = shard.records.find((r) => r.arrival >= timestamp)?.counter ?? afterAll;
+      position = firstArrivedFrom(shard.records, timestamp)?.counter ?? afterAll;
     } else if (starting !== undefined) {
       if (type === 'TRIM_HORIZON' || type === 'LATEST') return invalidArgument(iteratorTypeMismatch(type, true));
       const parsed = parseSequenceNumber(starting);

@@ -60,9 +60,13 @@ export function decodeIterator(text: string): ShardIteratorState | undefined {
   if (bytes === undefined || bytes.length <= HEADER.length || HEADER.some((b, i) => bytes[i] !== b)) return undefined;
   const body = utf8Text(bytes.subarray(HEADER.length));
   if (body === undefined) return undefined;
-  const m = /^(\d+)\|(\d+)\|(\d+)\|(-?\d+)\|(arn:.+)$/s.exec(body);
+  // issuedAt is any finite time as `String(number)` writes it: a fractional millisecond (a fake
+  // clock advanced by 0.5, a real clock with sub-millisecond precision) or an exponent.
+  const m = /^(\d+)\|(\d+)\|(\d+)\|(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\|(arn:.+)$/s.exec(body);
   if (m === null) return undefined;
-  return { serial: Number(m[1]), shardIndex: Number(m[2]), position: BigInt(m[3]!), issuedAt: Number(m[4]), arn: m[5]! };
+  const issuedAt = Number(m[4]);
+  if (!Number.isFinite(issuedAt)) return undefined;
+  return { serial: Number(m[1]), shardIndex: Number(m[2]), position: BigInt(m[3]!), issuedAt, arn: m[5]! };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formatArn, parseArn, partitionOf } from '../arn';
 import type { ServiceError } from '../errors';
 import { ANY_KEY_ID, AWS_MANAGED_SERVICES, awsManagedKey, keyIdForm, keyProblem, resolveKeyId, type KeyProblem } from '../kms/keys';
+import { aliasesPointingTo } from '../kms/alias-index';
 import type { KmsKey } from '../kms/state';
 import type { ModelWorld } from '../world';
 import { KMS_THROTTLED, kinesisError } from './messages';
@@ -55,11 +56,9 @@ function managedServiceOf(aliasName: string): string | undefined {
 
 /** The service whose AWS managed key `key` is (from its `alias/aws/<service>` alias). */
 function managedServiceOfKey(world: ModelWorld, key: KmsKey): string | undefined {
-  for (const alias of world.kms.aliases.values()) {
-    if (alias.targetKeyArn === key.arn) {
-      const service = managedServiceOf(alias.aliasName);
-      if (service !== undefined) return service;
-    }
+  for (const alias of aliasesPointingTo(world.kms.aliases, key.arn)) {
+    const service = managedServiceOf(alias.aliasName);
+    if (service !== undefined) return service;
   }
   return undefined;
 }

@@ -2,6 +2,8 @@ import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { base64Decode, base64Encode, utf8Bytes, utf8Text } from '../bytes';
 import { kinesisError } from './messages';
+import type { KinesisStream } from './state';
+import { firstAfter, StreamIndex } from './stream-index';
 import { LIST_STREAMS_INPUT, LIST_STREAMS_OUTPUT } from './shapes';
 
 /** The exceptions of ListStreams in the service model. [MODEL] */
@@ -53,11 +55,22 @@ export const listStreams = defineOperation({
       after = text.slice(TOKEN_PREFIX.length);
     }
     const limit = Math.min(input.Limit ?? LIST_STREAMS_MAX, LIST_STREAMS_MAX);
-    const all = [...world.kinesis.streams.values()]
-      .filter((s) => s.region === ctx.region && s.account === world.accountId && (after === undefined || s.name > after))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const page = all.slice(0, limit);
-    const more = all.length > page.length;
+    const streams = world.kinesis.streams;
+    let page: readonly KinesisStream[];
+    let more: boolean;
+    if (streams instanceof StreamIndex) {
+      // The streams of the region and account, already sorted: a page is a slice.
+      const sorted = streams.sortedIn(ctx.region, world.accountId);
+      const start = after === undefined ? 0 : firstAfter(sorted, after, false);
+      page = sorted.slice(start, start + limit);
+      more = sorted.length > start + page.length;
+    } else {
+      const all = [...streams.values()]
+        .filter((s) => s.region === ctx.region && s.account === world.accountId && (after === undefined || s.name > after))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      page = all.slice(0, limit);
+      more = all.length > page.length;
+    }
     return ok({
       StreamNames: page.map((s) => s.name),
       HasMoreStreams: more,

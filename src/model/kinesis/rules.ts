@@ -16,6 +16,7 @@ import {
 } from './messages';
 import { CLASSIC_MAX_DATA_BYTES, CREATE_STREAM_INPUT, LARGE_MAX_DATA_BYTES } from './shapes';
 import type { KinesisStream } from './state';
+import { StreamIndex } from './stream-index';
 import { findStream, isTransient, limitKey, streamArn } from './streams';
 
 /**
@@ -122,10 +123,19 @@ export function streamNameTaken(world: ModelWorld, region: string, name: string)
  * ```
  */
 export function createLimitProblem(world: ModelWorld, region: string, shards: number): ServiceError | undefined {
-  const here = [...world.kinesis.streams.values()].filter((s) => s.region === region && s.account === world.accountId);
   const limits = world.kinesisOptions.limits;
-  if (here.filter(isTransient).length >= limits.creatingStreams) return transientStreamLimit(limits.creatingStreams);
-  const open = here.reduce((n, s) => n + s.shards.length, 0);
+  const streams = world.kinesis.streams;
+  let transient: number;
+  let open: number;
+  if (streams instanceof StreamIndex) {
+    transient = streams.transientIn(region, world.accountId, limits.creatingStreams);
+    open = streams.shardsIn(region, world.accountId);
+  } else {
+    const here = [...streams.values()].filter((s) => s.region === region && s.account === world.accountId);
+    transient = here.filter(isTransient).length;
+    open = here.reduce((n, s) => n + s.shards.length, 0);
+  }
+  if (transient >= limits.creatingStreams) return transientStreamLimit(limits.creatingStreams);
   if (open + shards > limits.shardLimit) return shardLimitExceeded(world.accountId, region, open, limits.shardLimit, shards);
   return undefined;
 }

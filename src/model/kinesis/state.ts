@@ -1,6 +1,7 @@
 import type { Pending } from '../pending';
 import type { STREAM_STATUSES } from '../vocabulary';
 import { createRollingWindow, DAY_MS, type RollingWindow } from '../rolling-window';
+import { StreamIndex } from './stream-index';
 
 /**
  * A stream's status, as AWS reports it.
@@ -144,7 +145,8 @@ export interface KinesisStream {
 }
 
 /**
- * The Kinesis Data Streams part of the world. Streams are keyed by their ARN.
+ * The Kinesis Data Streams part of the world. Streams are keyed by their ARN (in a map that also
+ * indexes them per region and account, see `StreamIndex`).
  *
  * @example
  * ```ts
@@ -171,5 +173,5 @@ export interface KinesisState {
  * ```
  */
 export function createKinesisState(): KinesisState {
-  return { streams: new Map(), keyApplications: createRollingWindow(DAY_MS), stops: createRollingWindow(DAY_MS), created: 0 };
+  return { streams: new StreamIndex(), keyApplications: createRollingWindow(DAY_MS), stops: createRollingWindow(DAY_MS), created: 0 };
 }

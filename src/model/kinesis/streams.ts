@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import { appendTrace, type ModelWorld } from '../world';
 import { invalidStreamArn, kinesisError, MISSING_STREAM_IDENTIFIER, streamNotFound } from './messages';
 import type { KinesisStream, StreamStatus } from './state';
+import { StreamIndex } from './stream-index';
 import type { TransitionProperty } from '../vocabulary';
 
 /**
@@ -107,6 +108,7 @@ export function traceTransition(world: ModelWorld, at: number, arn: string, prop
 export function setStatus(world: ModelWorld, stream: KinesisStream, to: StreamStatus, at: number, detail?: string): void {
   const from = stream.status;
   stream.status = to;
+  if (world.kinesis.streams instanceof StreamIndex) world.kinesis.streams.noteStatus(stream);
   traceTransition(world, at, stream.arn, 'StreamStatus', from, to, detail);
 }
 

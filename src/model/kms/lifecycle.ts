@@ -1,4 +1,5 @@
 import { formatArn } from '../arn';
+import { aliasesPointingTo } from './alias-index';
 import { schedule } from '../pending';
 import { DAY_MS } from '../rolling-window';
 import { appendTrace, type ModelWorld } from '../world';
@@ -83,7 +84,7 @@ export function cancelKeyDeletion(world: ModelWorld, key: KmsKey, now: number, d
  */
 export function deleteKey(world: ModelWorld, key: KmsKey, at: number, days: number): void {
   world.kms.keys.delete(key.arn);
-  for (const [arn, alias] of world.kms.aliases) if (alias.targetKeyArn === key.arn) world.kms.aliases.delete(arn);
+  for (const alias of aliasesPointingTo(world.kms.aliases, key.arn)) world.kms.aliases.delete(alias.aliasArn);
   for (const [id, grant] of world.kms.grants) if (grant.keyArn === key.arn) world.kms.grants.delete(id);
   const from = key.state;
   delete key.deletion;
@@ -131,7 +132,5 @@ export function addAlias(world: ModelWorld, aliasName: string, key: KmsKey, now:
  * ```
  */
 export function aliasesOf(world: ModelWorld, key: KmsKey): string[] {
-  const out: string[] = [];
-  for (const alias of world.kms.aliases.values()) if (alias.targetKeyArn === key.arn) out.push(alias.aliasName);
-  return out;
+  return aliasesPointingTo(world.kms.aliases, key.arn).map((alias) => alias.aliasName);
 }

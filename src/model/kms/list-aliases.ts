@@ -2,6 +2,7 @@ import { formatArn } from '../arn';
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { list, structure } from '../shape';
+import { aliasesPointingTo } from './alias-index';
 import { resolveKeyId } from './keys';
 import { invalidKeyId } from './messages';
 import { page } from './pagination';
@@ -60,8 +61,8 @@ export const listAliases = defineOperation({
     }
     const prefix = formatArn('kms', ctx.region, world.accountId, 'alias/');
     const entries: AliasListEntryShape[] = [];
-    for (const alias of world.kms.aliases.values()) {
-      if (!alias.aliasArn.startsWith(prefix) || (only !== undefined && alias.targetKeyArn !== only)) continue;
+    for (const alias of only === undefined ? world.kms.aliases.values() : aliasesPointingTo(world.kms.aliases, only)) {
+      if (!alias.aliasArn.startsWith(prefix)) continue;
       const key = world.kms.keys.get(alias.targetKeyArn);
       if (key === undefined) continue;
       entries.push({

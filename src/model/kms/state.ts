@@ -1,4 +1,5 @@
 import type { Pending } from '../pending';
+import { AliasIndex } from './alias-index';
 import type { KEY_CONDITIONS, KEY_STATES } from '../vocabulary';
 
 // Declared in ../vocabulary; re-exported for the files that import it with the key's types.
@@ -144,7 +145,8 @@ export interface KmsGrant {
 }
 
 /**
- * The KMS part of the world: keys by ARN, aliases by alias ARN, grants by id.
+ * The KMS part of the world: keys by ARN, aliases by alias ARN (a map that also indexes them by
+ * key, see `AliasIndex`), grants by id.
  *
  * @example
  * ```ts
@@ -166,5 +168,5 @@ export interface KmsState {
  * ```
  */
 export function createKmsState(): KmsState {
-  return { keys: new Map(), aliases: new Map(), grants: new Map() };
+  return { keys: new Map(), aliases: new AliasIndex(), grants: new Map() };
 }

@@ -1,0 +1,162 @@
+// Section: the model's cost in big worlds (issue 13). Each figure is a ratio within one run: a
+// call in a big world over the same call in a small one (interleaved rounds, see harness.ts), and
+// the setup of a big world over a small one (alternating rounds).
+import { performance } from 'node:perf_hooks';
+import {
+  CreateStreamCommand,
+  DescribeStreamSummaryCommand,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  KinesisClient,
+  ListStreamsCommand,
+  PutRecordCommand,
+  PutRecordsCommand,
+  StartStreamEncryptionCommand,
+} from '@aws-sdk/client-kinesis';
+import { createWorld, mockKinesis, virtualClock, type World } from '../src/index';
+import { compare, median, printComparisons, type BenchOptions, type Comparison, type Contender } from './harness';
+
+const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+const REGION = 'us-east-1';
+const T0 = Date.UTC(2026, 0, 1);
+
+/** A call in a big world: within this many times the same call in a small one. [issue 13] */
+export const SCALE_CALL_TARGET = 1.5;
+/** Setup of a big world (20× or 10× the small one): within this many times the small setup. [issue 13] */
+export const SCALE_SETUP_TARGET = 25;
+
+interface Bench {
+  readonly world: World;
+  readonly client: KinesisClient;
+  readonly restore: () => void;
+}
+
+/** A world on a virtual clock whose streams become ACTIVE at the next call, and a stubbed client. */
+function bench(): Bench {
+  const clock = virtualClock(T0);
+  const world = createWorld({
+    accountId: '123456789012',
+    region: REGION,
+    seed: 1,
+    clock,
+    kinesis: { durations: { creating: 0, updating: 0, encryptionLag: 0 }, limits: { shardLimit: 1_000_000 } },
+  });
+  const client = new KinesisClient({ region: REGION, credentials: CREDENTIALS });
+  const stub = mockKinesis(world, { client });
+  return { world, client, restore: () => stub.restore() };
+}
+
+/**
+ * A world of `streams` ACTIVE streams and `keys` keys with aliases (a big world: the KMS alias
+ * map, the stream map and ListStreams all hold 10,000), with `bench-0` encrypted under
+ * `alias/aws/kinesis`, the AWS managed key a PutRecord checks at every call.
+ */
+async function world(streams: number, keys: number): Promise<Bench> {
+  const b = bench();
+  for (let i = 0; i < keys; i++) b.world.kms.createKey({ alias: `alias/key-${i}` });
+  for (let i = 0; i < streams; i++) b.world.kinesis.createStream(`bench-${i}`, { shardCount: 1, active: true });
+  await b.client.send(new StartStreamEncryptionCommand({ StreamName: 'bench-0', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }));
+  await b.client.send(new DescribeStreamSummaryCommand({ StreamName: 'bench-0' }));
+  return b;
+}
+
+/** A world whose one stream holds `records` records. */
+async function stored(records: number): Promise<Bench> {
+  const b = bench();
+  b.world.kinesis.createStream('bench-0', { shardCount: 1, active: true });
+  for (let done = 0; done < records; done += 500) {
+    const n = Math.min(500, records - done);
+    await b.client.send(
+      new PutRecordsCommand({ StreamName: 'bench-0', Records: Array.from({ length: n }, (_, i) => ({ PartitionKey: `pk${i & 63}`, Data: Buffer.from(`r${done + i}`) })) }),
+    );
+  }
+  return b;
+}
+
+function calls(label: string, b: Bench) {
+  const c = b.client;
+  return {
+    put: { label, call: (i: number) => c.send(new PutRecordCommand({ StreamName: 'bench-0', PartitionKey: `pk${i & 63}`, Data: Buffer.from(`record-${i}`) })) },
+    describe: { label, call: () => c.send(new DescribeStreamSummaryCommand({ StreamName: 'bench-0' })) },
+    list: { label, call: () => c.send(new ListStreamsCommand({ Limit: 1, ExclusiveStartStreamName: 'bench-' })) },
+    read: {
+      label,
+      call: async () => {
+        const it = await c.send(new GetShardIteratorCommand({ StreamName: 'bench-0', ShardId: 'shardId-000000000000', ShardIteratorType: 'TRIM_HORIZON' }));
+        return c.send(new GetRecordsCommand({ ShardIterator: it.ShardIterator!, Limit: 10 }));
+      },
+    },
+  } satisfies Record<string, Contender>;
+}
+
+/** Wall time of a setup, in µs. */
+async function timed(setup: () => Promise<void>): Promise<number> {
+  const t0 = performance.now();
+  await setup();
+  return (performance.now() - t0) * 1000;
+}
+
+/** Setup of a big world over a small one, in alternating rounds (small big, then big small). */
+async function setupRatio(operation: string, small: () => Promise<void>, big: () => Promise<void>, rounds: number): Promise<Comparison> {
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      b.push(await timed(small));
+      a.push(await timed(big));
+    } else {
+      a.push(await timed(big));
+      b.push(await timed(small));
+    }
+  }
+  const ratios = a.map((x, i) => x / b[i]!);
+  return { operation, a: { label: 'big world', usPerOp: median(a), rounds: a }, b: { label: 'small world', usPerOp: median(b), rounds: b }, ratio: median(ratios) };
+}
+
+async function createKeys(n: number): Promise<void> {
+  const b = bench();
+  for (let i = 0; i < n; i++) b.world.kms.createKey({ alias: `alias/key-${i}` });
+  b.restore();
+}
+
+async function createStreams(n: number): Promise<void> {
+  const b = bench();
+  for (let i = 0; i < n; i++) await b.client.send(new CreateStreamCommand({ StreamName: `bench-${i}`, ShardCount: 1 }));
+  b.restore();
+}
+
+/**
+ * The scale section: per-call cost at 10,000 streams and 10,000 keys with aliases over 1 stream and
+ * 1 key; GetRecords at 100,000 stored records over 100; setup of 20,000 keys with aliases and of
+ * 10,000 streams (through CreateStream) over 1,000.
+ *
+ * @example
+ * ```ts
+ * await runScaleSection(parseArgs([]));
+ * ```
+ */
+export async function runScaleSection(options: BenchOptions): Promise<Comparison[]> {
+  const perCall = { ...options, n: Math.min(options.n, 1000), warmup: Math.min(options.warmup, 200) };
+  const small = await world(1, 1);
+  const big = await world(10_000, 10_000);
+  const few = await stored(100);
+  const many = await stored(100_000);
+  const s = calls('1 stream, 1 key', small);
+  const g = calls('10k streams, 10k keys', big);
+  const calls_: Comparison[] = [];
+  const setups: Comparison[] = [];
+  try {
+    calls_.push(await compare('PutRecord (aws/kinesis)', g.put, s.put, perCall));
+    calls_.push(await compare('DescribeStreamSummary', g.describe, s.describe, perCall));
+    calls_.push(await compare('ListStreams (Limit 1)', g.list, s.list, perCall));
+    calls_.push(await compare('GetRecords (Limit 10)', calls('100k records', many).read, calls('100 records', few).read, perCall));
+  } finally {
+    for (const b of [small, big, few, many]) b.restore();
+  }
+  const rounds = Math.max(3, Math.min(options.rounds, 5));
+  setups.push(await setupRatio('createKey({ alias }) ×20k/1k', () => createKeys(1_000), () => createKeys(20_000), rounds));
+  setups.push(await setupRatio('CreateStream ×10k/1k', () => createStreams(1_000), () => createStreams(10_000), rounds));
+  printComparisons(`Scale: a call in a big world over the same call in a small one (${options.rounds} interleaved rounds × ${perCall.n} calls)`, calls_, SCALE_CALL_TARGET);
+  printComparisons(`Scale: setup of a big world over a small one (${rounds} alternating rounds; linear is 20× and 10×)`, setups, SCALE_SETUP_TARGET);
+  return [...calls_, ...setups];
+}

@@ -87,14 +87,15 @@ export function traceCopy(value: unknown, depth = 0): unknown {
   }
   const out: Record<string, unknown> = {};
   let kept = 0;
-  for (const k in value as object) {
-    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+  for (const k of Object.keys(value as object)) {
     if (kept >= MAX_ENTRIES) {
-      Object.defineProperty(out, '…', { value: 'more members left out', enumerable: true, writable: true, configurable: true });
+      out['…'] = 'more members left out';
       break;
     }
     kept++;
-    Object.defineProperty(out, k, { value: traceCopy((value as Record<string, unknown>)[k], depth + 1), enumerable: true, writable: true, configurable: true });
+    const v = traceCopy((value as Record<string, unknown>)[k], depth + 1);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[k] = v;
   }
   return out;
 }

@@ -23,7 +23,7 @@ import { awsExceptionNames, isAwsError, type BindingFactory, type Judgement } fr
 import { fuzzCalls, operationCalls, type FuzzCall } from './generators';
 import { sdkModule, serviceOperations, type MemberInfo, type OperationInfo } from './members';
 import { isDetached } from './serialize';
-import type { Catalog } from './worlds';
+import type { Catalog, FuzzWorld } from './worlds';
 
 const CLIENTS: Readonly<Record<Service, string>> = { kinesis: 'KinesisClient', firehose: 'FirehoseClient', kms: 'KMSClient' };
 const CREDENTIALS = { accessKeyId: 'AKIDFUZZ', secretAccessKey: 'fuzz' } as const;
@@ -54,8 +54,9 @@ function countingHandler(inner: TransportHandler): { handler: TransportHandler; 
 export function sdkRefusal(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
   if (error.name === 'EndpointError') return 'EndpointError (the SDK endpoint rules refuse the ARN)';
-  // The endpoint rules call string functions on StreamARN / StreamId / ConsumerARN before any request.
-  if (error instanceof TypeError && /is not a function/.test(error.message) && /\bdecideEndpoint\b/.test(error.stack ?? '')) return 'endpoint rules TypeError (a StreamARN or StreamId that is no string)';
+  // The endpoint resolution hashes StreamARN / StreamId (String(value): a detached typed array throws)
+  // and its rules call string functions on them, before any request.
+  if (error instanceof TypeError && /\b(decideEndpoint|EndpointCache|endpointProvider)\b/.test(error.stack ?? '')) return 'endpoint resolution TypeError (a StreamARN or StreamId that is no string)';
   if (error instanceof TypeError && /circular structure/i.test(error.message)) return 'serializer TypeError (cyclic input)';
   if (error instanceof TypeError && /BigInt/.test(error.message)) return 'serializer TypeError (BigInt)';
   if (error instanceof RangeError && /call stack/i.test(error.message)) return 'serializer RangeError (input nested too deep)';
@@ -67,8 +68,14 @@ export function sdkRefusal(error: unknown): string | undefined {
  * tell whether a call reached it) and `maxAttempts: 1`, so a throttle answers at once, as in the
  * send-level run. The whole SDK stack runs: serializer, signer, deserializer.
  */
-export const transportBinding: BindingFactory = (fw) => {
-  const { handler, reached } = countingHandler(requestHandler(fw.world));
+export const transportBinding: BindingFactory = (fw) => transportBindingWith((h) => h)(fw);
+
+/** A handler between the clients and the world's, for planting bugs in specs. */
+export type HandlerWrap = (handler: TransportHandler, fw: FuzzWorld) => TransportHandler;
+
+/** {@link transportBinding} with the world's handler wrapped by `wrap` (specs plant bugs there). */
+export const transportBindingWith = (wrap: HandlerWrap): BindingFactory => (fw) => {
+  const { handler, reached } = countingHandler(wrap(requestHandler(fw.world), fw));
   const clients = new Map<Service, { send(c: unknown): Promise<unknown>; destroy(): void }>();
   for (const service of ['kinesis', 'firehose', 'kms'] as const) {
     const Client = sdkModule(service)[CLIENTS[service]] as Ctor;
@@ -220,7 +227,7 @@ export function wireProblem(request: TransportRequest, response: TransportRespon
   return undefined;
 }
 
-function targetOf(headers: Readonly<Record<string, string>>): { service: Service | undefined; operation: string | undefined } {
+function targetOf(headers: Readonly<Record<string, string | undefined>>): { service: Service | undefined; operation: string | undefined } {
   const target = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-amz-target')?.[1] ?? '';
   const dot = target.indexOf('.');
   const prefix = dot < 0 ? target : target.slice(0, dot);
@@ -242,8 +249,11 @@ function signedHeaders(service: Service, region: string, operation: string): Rec
  * parsed body; an error rejects with a {@link WireAnswer}; an answer that breaks §9 rejects with a
  * plain Error (a crash), and so does a throw or a rejection of the handler.
  */
-export const jsonBinding: BindingFactory = (fw) => {
-  const handler = requestHandler(fw.world);
+export const jsonBinding: BindingFactory = (fw) => jsonBindingWith((h) => h)(fw);
+
+/** {@link jsonBinding} with the world's handler wrapped by `wrap` (specs plant bugs there). */
+export const jsonBindingWith = (wrap: HandlerWrap): BindingFactory => (fw) => {
+  const handler = wrap(requestHandler(fw.world), fw);
   return {
     send(service, operation, input) {
       let request: TransportRequest;

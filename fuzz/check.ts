@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { mockFirehose, mockKinesis, mockKms } from '../src/index';
 import type { Service } from '../src/model/errors';
-import { fuzzCalls, GENERATOR_NAMES, type FuzzCall, type GeneratorName } from './generators';
+import { CALL_CLASSES, fuzzCalls, type CallClass, type FuzzCall } from './generators';
 import { sdkModule } from './members';
 import { fnv, NOT_STATE, render, serializeDeep } from './serialize';
 import { fuzzWorld, type FuzzWorld } from './worlds';
@@ -23,7 +23,17 @@ import { fuzzWorld, type FuzzWorld } from './worlds';
 export interface Binding {
   send(service: Service, operation: string, input: unknown): Promise<unknown>;
   close(): void;
+  /**
+   * How a rejection is judged. Default: {@link isAwsError} → `aws`, anything else a crash. A binding
+   * with the SDK's serializer in the way also names the SDK's own client-side refusals (a StreamARN
+   * that is no ARN, a cyclic input the SDK cannot serialize): the checker counts those apart, and
+   * only when the world's trace did not grow (the request never reached the world).
+   */
+  judge?(service: Service, error: unknown): Judgement;
 }
+
+/** What a rejection is: an AWS answer, a client-side refusal (the SDK's own, before any request), or a crash. */
+export type Judgement = { readonly kind: 'aws' } | { readonly kind: 'client-side refusal'; readonly what: string } | { readonly kind: 'crash'; readonly why?: string };
 
 /** Makes a binding for a fuzz world. */
 export type BindingFactory = (fw: FuzzWorld) => Binding;
@@ -99,7 +109,7 @@ export interface Finding {
   readonly kind: 'crash' | 'state change';
   readonly service: Service;
   readonly operation: string;
-  readonly generator: GeneratorName | 'probe';
+  readonly generator: CallClass | 'probe';
   readonly note: string;
   readonly input: string;
   /** What was thrown, or what changed. */
@@ -112,11 +122,15 @@ export interface FuzzReport {
   readonly inputs: number;
   readonly crashes: number;
   readonly stateChanges: number;
+  /** Rejections that were the SDK's own client-side refusals (never sent; counted apart, not crashes). */
+  readonly clientRefusals: number;
+  /** How many of each client-side refusal (by kind), for the report. */
+  readonly refusalKinds: Readonly<Record<string, number>>;
   /** FNV-1a over every world's trace, in order (8 hex digits). */
   readonly traceHash: string;
   readonly findings: readonly Finding[];
   /** Answers by generator: accepted and rejected calls. */
-  readonly outcomes: Readonly<Record<GeneratorName, { accepted: number; rejected: number }>>;
+  readonly outcomes: Readonly<Record<CallClass, { accepted: number; rejected: number }>>;
   /** The slowest call (wall milliseconds). */
   readonly slowest: { readonly ms: number; readonly operation: string; readonly note: string };
 }
@@ -169,9 +183,11 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
   const kept = { crash: 0, 'state change': 0 };
   let crashes = 0;
   let stateChanges = 0;
+  let clientRefusals = 0;
+  const refusalKinds: Record<string, number> = {};
   let hash = 0x811c9dc5;
   let slowest = { ms: 0, operation: '', note: '' };
-  const outcomes = Object.fromEntries(GENERATOR_NAMES.map((g) => [g, { accepted: 0, rejected: 0 }])) as Record<GeneratorName, { accepted: number; rejected: number }>;
+  const outcomes = Object.fromEntries(CALL_CLASSES.map((g) => [g, { accepted: 0, rejected: 0 }])) as Record<CallClass, { accepted: number; rejected: number }>;
   const protoBefore = protoState();
 
   const report = (kind: Finding['kind'], call: Pick<FuzzCall, 'operation' | 'note'> & { generator: Finding['generator'] }, input: unknown, what: string): void => {
@@ -204,6 +220,7 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
           break;
         }
         const input = call.make();
+        const traceBefore = fw.world.model.trace.length;
         const started = performance.now();
         let promise: Promise<unknown>;
         try {
@@ -224,7 +241,15 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
         if (ms > slowest.ms) slowest = { ms, operation: call.operation, note: call.note };
         if (rejected) {
           outcomes[call.generator].rejected++;
-          if (!isAwsError(service, answer)) report('crash', call, input, `rejected with ${errorText(answer)}`);
+          const judged: Judgement = binding.judge?.(service, answer) ?? (isAwsError(service, answer) ? { kind: 'aws' } : { kind: 'crash' });
+          if (judged.kind === 'crash') report('crash', call, input, `rejected with ${errorText(answer)}${judged.why === undefined ? '' : ` (${judged.why})`}`);
+          else if (judged.kind === 'client-side refusal') {
+            if (fw.world.model.trace.length !== traceBefore) report('crash', call, input, `a client-side refusal (${judged.what}), yet the request reached the world (the trace grew): ${errorText(answer)}`);
+            else {
+              clientRefusals++;
+              refusalKinds[judged.what] = (refusalKinds[judged.what] ?? 0) + 1;
+            }
+          }
           const after = serializeDeep(fw.world.model, NOT_STATE);
           if (after !== before) report('state change', call, input, `rejected with ${errorText(answer)}, yet the model changed: ${firstDifference(before, after)}`);
         } else {
@@ -262,7 +287,8 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
           await binding.send(s, op, input);
         } catch (e) {
           // fz-plain may have been deleted by a plausible call: AWS's answer is fine.
-          if (isAwsError(s, e) && (e as Error).name === 'ResourceNotFoundException') continue;
+          const judged: Judgement = binding.judge?.(s, e) ?? (isAwsError(s, e) ? { kind: 'aws' } : { kind: 'crash' });
+          if (judged.kind === 'aws' && (e as { name?: unknown }).name === 'ResourceNotFoundException') continue;
           report('crash', { operation: `${s}.${op}`, note: 'probe after the run (deferred crash)', generator: 'probe' }, input, `a later call failed: ${errorText(e)}`);
         }
       }
@@ -270,7 +296,7 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
     hash = fnv(serializeDeep(fw.world.model.trace), hash);
     binding.close();
   }
-  return { service, inputs: done, crashes, stateChanges, traceHash: (hash >>> 0).toString(16).padStart(8, '0'), findings, outcomes, slowest };
+  return { service, inputs: done, crashes, stateChanges, clientRefusals, refusalKinds, traceHash: (hash >>> 0).toString(16).padStart(8, '0'), findings, outcomes, slowest };
 }
 
 function firstDifference(a: string, b: string): string {
@@ -281,6 +307,7 @@ function firstDifference(a: string, b: string): string {
 }
 
 /** The summary line of a report. */
-export function summaryLine(label: string, r: { readonly inputs: number; readonly crashes: number; readonly stateChanges: number }, identical: boolean): string {
-  return `${label}: ${r.inputs} inputs, ${r.crashes} crashes, ${r.stateChanges} state changes, trace identical: ${identical ? 'yes' : 'no'}`;
+export function summaryLine(label: string, r: { readonly inputs: number; readonly crashes: number; readonly stateChanges: number; readonly clientRefusals?: number }, identical: boolean): string {
+  const refusals = r.clientRefusals === undefined || r.clientRefusals === 0 ? '' : ` (${r.clientRefusals} client-side refusals)`;
+  return `${label}: ${r.inputs} inputs, ${r.crashes} crashes, ${r.stateChanges} state changes, trace identical: ${identical ? 'yes' : 'no'}${refusals}`;
 }

@@ -34,6 +34,15 @@ export const GENERATOR_NAMES = [
 /** One of {@link GENERATOR_NAMES}. */
 export type GeneratorName = (typeof GENERATOR_NAMES)[number];
 
+/**
+ * Every class a call can come from: the SDK-input generators, and `rawJson` (hand-built HTTP
+ * requests with bodies no SDK would send, for the raw JSON binding: fuzz/wire.ts).
+ */
+export const CALL_CLASSES = [...GENERATOR_NAMES, 'rawJson'] as const;
+
+/** One of {@link CALL_CLASSES}. */
+export type CallClass = (typeof CALL_CLASSES)[number];
+
 /** What to do to the input or the answer once the call is answered. */
 export interface AfterCall {
   readonly label: string;
@@ -44,7 +53,7 @@ export interface AfterCall {
 export interface FuzzCall {
   readonly service: Service;
   readonly operation: string;
-  readonly generator: GeneratorName;
+  readonly generator: CallClass;
   /** Virtual milliseconds the clock moves before the call. */
   readonly advanceMs: number;
   /** What was done to the plausible input, in words. */

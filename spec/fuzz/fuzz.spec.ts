@@ -6,7 +6,9 @@ import { generator, GENERATOR_NAMES, unparseableValues, type FuzzCall, type Gene
 import { operationInfo, type MemberInfo } from '../../fuzz/members';
 import { childHashes } from '../../fuzz/run';
 import { isDetached } from '../../fuzz/serialize';
-import { fuzzWorld, type Catalog } from '../../fuzz/worlds';
+import { fuzzWorld, type Catalog, type FuzzWorld } from '../../fuzz/worlds';
+import { jsonBinding, jsonBindingWith, jsonCalls, RawRequest, rawJsonCalls, transportBinding, transportBindingWith, Unrepresentable, wireBody, type HandlerWrap } from '../../fuzz/wire';
+import type { TransportRequest, TransportResponse } from '../../src/index';
 
 const SERVICES: readonly Service[] = ['kinesis', 'firehose', 'kms'];
 const SEED = 7;
@@ -290,5 +292,137 @@ describe('fuzz checker: a planted bug is caught', () => {
     } finally {
       delete (Object.prototype as Record<string, unknown>)['plantedPollution'];
     }
+  });
+});
+
+// ------------------------------------------------------------ the wire bindings (issue 10)
+
+const WIRE_INPUTS = 100;
+
+describe('fuzz: a small run through the transport and the raw JSON binding', () => {
+  const transport: FuzzReport[] = [];
+  const json: FuzzReport[] = [];
+  beforeAll(async () => {
+    for (const service of SERVICES) {
+      transport.push(await fuzzService({ service, inputs: WIRE_INPUTS, seed: SEED, binding: transportBinding }));
+      json.push(await fuzzService({ service, inputs: WIRE_INPUTS, seed: SEED, binding: jsonBinding, calls: (fw) => jsonCalls(service, fw.catalog) }));
+    }
+  }, 240_000);
+
+  it.each(SERVICES)('%s through the transport: every input answered as AWS (or the SDK itself) would, nothing changed by a rejected call', (service) => {
+    const r = transport.find((x) => x.service === service)!;
+    expect(r.inputs).toBe(WIRE_INPUTS);
+    expect(r.findings.map((f) => `${f.kind} ${f.operation} (${f.generator}: ${f.note}) ${f.input}: ${f.what}`)).toEqual([]);
+    expect(r.crashes).toBe(0);
+    expect(r.stateChanges).toBe(0);
+    expect(r.outcomes.plausible.accepted).toBeGreaterThan(0);
+    expect(r.outcomes.plausible.accepted + r.outcomes.plausible.rejected).toBeGreaterThan(0);
+  });
+
+  it.each(SERVICES)('%s as raw JSON: every answer has the §9 shape, nothing changed by a rejected call', (service) => {
+    const r = json.find((x) => x.service === service)!;
+    expect(r.inputs).toBe(WIRE_INPUTS);
+    expect(r.findings.map((f) => `${f.kind} ${f.operation} (${f.generator}: ${f.note}) ${f.input}: ${f.what}`)).toEqual([]);
+    expect(r.crashes).toBe(0);
+    expect(r.stateChanges).toBe(0);
+    expect(r.outcomes.rawJson.rejected).toBeGreaterThan(0);
+    expect(r.outcomes.plausible.accepted).toBeGreaterThan(0);
+  });
+
+  it('the SDK refuses a cyclic input itself, counted apart and never sent', async () => {
+    const cyclic = (fw: FuzzWorld) =>
+      generator('deepOrCyclic', 'kinesis', fw.catalog).filter((c) => c.operation === 'PutRecord' && c.note.includes('cycl'));
+    const r = await fuzzService({ service: 'kinesis', inputs: 10, seed: 1, binding: transportBinding, calls: cyclic });
+    expect(r.crashes).toBe(0);
+    expect(r.clientRefusals).toBeGreaterThan(0);
+    expect(r.refusalKinds['serializer TypeError (cyclic input)']).toBeGreaterThan(0);
+  });
+});
+
+describe('fuzz wire: the raw JSON class and the body writer', () => {
+  const cat = fuzzWorld(3).catalog;
+
+  it('rawJson makes hand-built requests of every kind the issue names', () => {
+    const notes: string[] = [];
+    for (const service of SERVICES) {
+      for (const call of fc.sample(rawJsonCalls(service, cat), { seed: 5, numRuns: 400 })) {
+        expect(call.generator).toBe('rawJson');
+        expect(call.make()).toBeInstanceOf(RawRequest);
+        notes.push(call.note);
+      }
+    }
+    for (const kind of ['not JSON', 'not an object', 'a huge number', 'nested', '__proto__ keys', 'bytes that are not UTF-8', 'target: no X-Amz-Target', 'target: an unknown operation', 'application/json', 'GET /']) {
+      expect(notes.some((n) => n.includes(kind)), kind).toBe(true);
+    }
+    expect(notes.some((n) => /\(blob\) = "(!!!|YQ=|YQ)"/.test(n)), 'invalid base64').toBe(true);
+    expect(notes.some((n) => /\((integer|long|string|boolean|timestamp|list|map|structure)\) = /.test(n)), 'wrong types per member').toBe(true);
+  });
+
+  it('wireBody writes blobs as base64, Dates as epoch seconds, keeps own __proto__ keys, and refuses a cycle or a BigInt', () => {
+    const input: Record<string, unknown> = { Data: new Uint8Array([1, 2, 3]), At: new Date(1_500), Shifted: new Uint8Array([9, 1, 2, 3]).subarray(1) };
+    Object.defineProperty(input, '__proto__', { value: { x: 1 }, enumerable: true });
+    expect(wireBody(input)).toBe('{"Data":"AQID","At":1.5,"Shifted":"AQID","__proto__":{"x":1}}');
+    const cyclic: Record<string, unknown> = {};
+    cyclic['Self'] = cyclic;
+    expect(() => wireBody(cyclic)).toThrow(Unrepresentable);
+    expect(() => wireBody({ N: 1n })).toThrow(Unrepresentable);
+  });
+});
+
+describe('fuzz wire checker: a planted bug is caught', () => {
+  const wrapResponse = (change: (r: TransportResponse, request: TransportRequest) => TransportResponse): HandlerWrap => (inner) => ({
+    ...inner,
+    handle: (request, options) => inner.handle(request, options).then(({ response }) => ({ response: change(response, request) })),
+  });
+
+  it('through the transport: a codec that answers a body the SDK cannot parse is a crash', async () => {
+    const broken = wrapResponse((r) => (r.statusCode === 200 && r.body.byteLength > 0 ? { ...r, body: r.body.subarray(0, r.body.byteLength - 1) } : r));
+    const r = await fuzzService({ service: 'kinesis', inputs: 40, seed: 1, binding: transportBindingWith(broken) });
+    expect(r.crashes).toBeGreaterThan(0);
+    expect(r.findings.some((f) => f.kind === 'crash' && /SyntaxError|Deserialization|JSON/i.test(f.what))).toBe(true);
+  });
+
+  it('through the transport: an error __type AWS does not send is a crash', async () => {
+    const renamed = wrapResponse((r) => (r.statusCode === 400 ? { ...r, body: new TextEncoder().encode('{"__type":"PlantedException","message":"x"}'), headers: { ...r.headers, 'content-length': '44' } } : r));
+    const r = await fuzzService({ service: 'kms', inputs: 40, seed: 1, binding: transportBindingWith(renamed) });
+    expect(r.crashes).toBeGreaterThan(0);
+    expect(r.findings.some((f) => f.what.includes('PlantedException'))).toBe(true);
+  });
+
+  it('through the transport: a "refusal" after the request reached the world is a crash, not a client-side refusal', async () => {
+    const throwing: HandlerWrap = (inner) => ({
+      ...inner,
+      handle: (request, options) => inner.handle(request, options).then(() => Promise.reject(new TypeError('Converting circular structure to JSON (planted)'))),
+    });
+    const r = await fuzzService({ service: 'firehose', inputs: 20, seed: 1, binding: transportBindingWith(throwing) });
+    expect(r.crashes).toBeGreaterThan(0);
+    expect(r.findings.some((f) => f.what.includes("reached the world's handler") || f.what.includes('the trace grew'))).toBe(true);
+  });
+
+  it('as raw JSON: an answer with a null member, or a wrong content-length, is a crash', async () => {
+    const withNull = wrapResponse((r) => {
+      if (r.statusCode !== 200 || r.body.byteLength === 0) return r;
+      const body = new TextEncoder().encode(`${new TextDecoder().decode(r.body).slice(0, -1)},"Planted":null}`);
+      return { ...r, body, headers: { ...r.headers, 'content-length': String(body.byteLength) } };
+    });
+    const a = await fuzzService({ service: 'kinesis', inputs: 40, seed: 1, binding: jsonBindingWith(withNull), calls: (fw) => jsonCalls('kinesis', fw.catalog) });
+    expect(a.findings.some((f) => f.what.includes('not a §9 answer'))).toBe(true);
+    const badLength = wrapResponse((r) => ({ ...r, headers: { ...r.headers, 'content-length': String(r.body.byteLength + 1) } }));
+    const b = await fuzzService({ service: 'kms', inputs: 10, seed: 1, binding: jsonBindingWith(badLength), calls: (fw) => jsonCalls('kms', fw.catalog) });
+    expect(b.crashes).toBeGreaterThanOrEqual(9);
+    expect(b.findings[0]!.what).toContain('content-length');
+  });
+
+  it('as raw JSON: a rejection that draws from the model is a state change', async () => {
+    const drawing: HandlerWrap = (inner, fw) => ({
+      ...inner,
+      handle: (request, options) =>
+        inner.handle(request, options).then((answer) => {
+          if (answer.response.statusCode !== 200) fw.world.model.ids.next();
+          return answer;
+        }),
+    });
+    const r = await fuzzService({ service: 'firehose', inputs: 30, seed: 1, binding: jsonBindingWith(drawing), calls: (fw) => jsonCalls('firehose', fw.catalog) });
+    expect(r.stateChanges).toBeGreaterThan(0);
   });
 });

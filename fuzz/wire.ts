@@ -31,14 +31,30 @@ const JSON_11 = 'application/x-amz-json-1.1';
 
 type Ctor = new (...args: unknown[]) => unknown;
 
-/** A handler that records whether the current call reached it. */
+/**
+ * A handler that records whether the current call reached it, and replaces the SDK's random
+ * `amz-sdk-invocation-id` (a UUID per invocation, kept in the trace) with a counter, so the same
+ * seed gives the same trace in every process.
+ */
 function countingHandler(inner: TransportHandler): { handler: TransportHandler; reached: { value: boolean } } {
   const reached = { value: false };
+  const ids = new Map<string, string>();
   const handler: TransportHandler = {
     metadata: inner.metadata,
     handle(request, options) {
       reached.value = true;
-      return inner.handle(request, options);
+      const headers: Record<string, string | undefined> = { ...request.headers };
+      for (const name of Object.keys(headers)) {
+        const random = headers[name];
+        if (name.toLowerCase() !== 'amz-sdk-invocation-id' || random === undefined) continue;
+        let id = ids.get(random);
+        if (id === undefined) {
+          id = `00000000-0000-4000-8000-${ids.size.toString(16).padStart(12, '0')}`;
+          ids.set(random, id);
+        }
+        headers[name] = id;
+      }
+      return inner.handle({ ...request, headers }, options);
     },
     updateHttpClientConfig: (k, v) => inner.updateHttpClientConfig(k, v),
     httpHandlerConfigs: () => inner.httpHandlerConfigs(),

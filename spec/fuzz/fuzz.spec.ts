@@ -302,7 +302,10 @@ const WIRE_INPUTS = 100;
 describe('fuzz: a small run through the transport and the raw JSON binding', () => {
   const transport: FuzzReport[] = [];
   const json: FuzzReport[] = [];
+  let children: Promise<[Record<string, string>, Record<string, string>]>;
   beforeAll(async () => {
+    children = Promise.all([childHashes(WIRE_INPUTS, SEED, ['transport']), childHashes(WIRE_INPUTS, SEED, ['json'])]);
+    children.catch(() => undefined);
     for (const service of SERVICES) {
       transport.push(await fuzzService({ service, inputs: WIRE_INPUTS, seed: SEED, binding: transportBinding }));
       json.push(await fuzzService({ service, inputs: WIRE_INPUTS, seed: SEED, binding: jsonBinding, calls: (fw) => jsonCalls(service, fw.catalog) }));
@@ -328,6 +331,12 @@ describe('fuzz: a small run through the transport and the raw JSON binding', () 
     expect(r.outcomes.rawJson.rejected).toBeGreaterThan(0);
     expect(r.outcomes.plausible.accepted).toBeGreaterThan(0);
   });
+
+  it('the same seed gives the same trace in another process, through each wire binding (the SDK\'s random invocation ids replaced)', async () => {
+    const [t, j] = await children;
+    for (const r of transport) expect(t[`transport/${r.service}`]).toBe(r.traceHash);
+    for (const r of json) expect(j[`json/${r.service}`]).toBe(r.traceHash);
+  }, 240_000);
 
   it('the SDK refuses a cyclic input itself, counted apart and never sent', async () => {
     const cyclic = (fw: FuzzWorld) =>

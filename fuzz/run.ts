@@ -31,7 +31,7 @@ export const BINDINGS = ['send', 'transport', 'json'] as const;
 export type BindingName = (typeof BINDINGS)[number];
 
 /** Inputs per service of a default run of each binding (a default `npm run fuzz` stays near 15 minutes on 2 cores). */
-export const DEFAULT_INPUTS: Readonly<Record<BindingName, number>> = { send: 20_000, transport: 1_000, json: 5_000 };
+export const DEFAULT_INPUTS: Readonly<Record<BindingName, number>> = { send: 100_000, transport: 1_000, json: 5_000 };
 
 const FACTORIES: Readonly<Record<BindingName, BindingFactory>> = { send: stubBinding, transport: transportBinding, json: jsonBinding };
 
@@ -105,7 +105,7 @@ const HELP = `npm run fuzz -- [--binding send|transport|json|all] [--inputs N] [
   --binding  send: the send-level stubs (default ${DEFAULT_INPUTS.send} inputs per service)
              transport: real SDK clients on requestHandler(world) (default ${DEFAULT_INPUTS.transport} per service)
              json: hand-built JSON 1.1 requests, raw-JSON garbage included (default ${DEFAULT_INPUTS.json} per service)
-             all: the three, one after another (the default; about 15 minutes on 2 cores)
+             all: the three, one after another (the default; 30–40 minutes on 2 cores)
   --inputs   inputs per service for every binding run (default: each binding's count above)
   --seed     the seed (default 1)
 

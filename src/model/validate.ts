@@ -96,47 +96,52 @@ export interface TypeMismatch {
 
 const MAX_ERRORS = 10;
 
+function typeMismatch(path: string, message: string): TypeMismatch {
+  return { path, message };
+}
+
 function checkType(value: unknown, shape: Shape, path: string): TypeMismatch | undefined {
-  const mismatch = (what: string): TypeMismatch => ({ path, message: what });
   switch (shape.type) {
     case 'string':
-      return typeof value === 'string' ? undefined : mismatch(`Expected a string at '${path}'`);
+      return typeof value === 'string' ? undefined : typeMismatch(path, `Expected a string at '${path}'`);
     case 'integer':
     case 'long':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return mismatch(`Expected a number at '${path}'`);
-      return Number.isInteger(value) ? undefined : mismatch(`Expected an integer at '${path}'; got a fraction`);
+      if (typeof value !== 'number' || !Number.isFinite(value)) return typeMismatch(path, `Expected a number at '${path}'`);
+      return Number.isInteger(value) ? undefined : typeMismatch(path, `Expected an integer at '${path}'; got a fraction`);
     case 'double':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(`Expected a number at '${path}'`);
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : typeMismatch(path, `Expected a number at '${path}'`);
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : mismatch(`Expected a boolean at '${path}'`);
+      return typeof value === 'boolean' ? undefined : typeMismatch(path, `Expected a boolean at '${path}'`);
     case 'timestamp':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : mismatch(`Expected a timestamp (epoch milliseconds) at '${path}'`);
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : typeMismatch(path, `Expected a timestamp (epoch milliseconds) at '${path}'`);
     case 'blob':
-      return value instanceof Uint8Array ? undefined : mismatch(`Expected a blob (Uint8Array) at '${path}'`);
+      return value instanceof Uint8Array ? undefined : typeMismatch(path, `Expected a blob (Uint8Array) at '${path}'`);
     case 'document':
-      return value === UNSERIALIZABLE ? mismatch(`Expected JSON data at '${path}'`) : undefined;
+      return value === UNSERIALIZABLE ? typeMismatch(path, `Expected JSON data at '${path}'`) : undefined;
     case 'list':
-      return Array.isArray(value) ? undefined : mismatch(`Expected list or null at '${path}'`);
+      return Array.isArray(value) ? undefined : typeMismatch(path, `Expected list or null at '${path}'`);
     case 'map':
       // A byte array where a map belongs would serialize as one entry per byte, each a number: refused
       // at once instead of walking (and reporting) millions of entries.
-      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return mismatch(`Expected a map at '${path}'`);
-      return typeof value === 'object' && !Array.isArray(value) ? undefined : mismatch(`Expected a structure at '${path}'`);
+      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return typeMismatch(path, `Expected a map at '${path}'`);
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : typeMismatch(path, `Expected a structure at '${path}'`);
     case 'structure':
-      return typeof value === 'object' && !Array.isArray(value) ? undefined : mismatch(`Expected a structure at '${path}'`);
+      return typeof value === 'object' && !Array.isArray(value) ? undefined : typeMismatch(path, `Expected a structure at '${path}'`);
+  }
+}
+
+/** Records one constraint violation of `value` at `path`, as AWS words it (at most 10 per message). */
+function violation(errors: string[], value: unknown, shape: Shape, path: string, constraint: string): void {
+  if (errors.length < MAX_ERRORS) {
+    // AWS no longer prints blob values: `Value at 'data' failed to satisfy constraint: ...` [REAL, 2022+].
+    const shown = shape.type === 'blob' && value !== null && value !== undefined ? 'Value' : `Value ${render(value, shape)}`;
+    errors.push(`${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
   }
 }
 
 function checkMember(value: unknown, shape: Shape, path: string, errors: string[]): TypeMismatch | undefined {
-  const push = (constraint: string): void => {
-    if (errors.length < MAX_ERRORS) {
-      // AWS no longer prints blob values: `Value at 'data' failed to satisfy constraint: ...` [REAL, 2022+].
-      const shown = shape.type === 'blob' && value !== null && value !== undefined ? 'Value' : `Value ${render(value, shape)}`;
-      errors.push(`${shown} at '${path}' failed to satisfy constraint: ${constraint}`);
-    }
-  };
   if (value === undefined || value === null) {
-    if (shape.required === true) push('Member must not be null');
+    if (shape.required === true) violation(errors, value, shape, path, 'Member must not be null');
     return undefined;
   }
   const mismatch = checkType(value, shape, path);
@@ -144,33 +149,33 @@ function checkMember(value: unknown, shape: Shape, path: string, errors: string[
   switch (shape.type) {
     case 'string': {
       const s = value as string;
-      if (shape.enum !== undefined && !shape.enum.includes(s)) push(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
+      if (shape.enum !== undefined && !shape.enum.includes(s)) violation(errors, value, shape, path, `Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
       // A value over its maximum length is reported by its length alone: AWS's patterns backtrack, so
       // matching a 300,000-character value would cost seconds, and the length alone already refuses it. [INF]
       const overLong = shape.max !== undefined && s.length > shape.max;
-      if (shape.pattern !== undefined && !overLong && !fullMatch(shape.pattern, s)) push(`Member must satisfy regular expression pattern: ${shape.pattern}`);
-      if (shape.min !== undefined && s.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && s.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      if (shape.pattern !== undefined && !overLong && !fullMatch(shape.pattern, s)) violation(errors, value, shape, path, `Member must satisfy regular expression pattern: ${shape.pattern}`);
+      if (shape.min !== undefined && s.length < shape.min) violation(errors, value, shape, path, `Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && s.length > shape.max) violation(errors, value, shape, path, `Member must have length less than or equal to ${shape.max}`);
       return undefined;
     }
     case 'integer':
     case 'long':
     case 'double': {
       const n = value as number;
-      if (shape.min !== undefined && n < shape.min) push(`Member must have value greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && n > shape.max) push(`Member must have value less than or equal to ${shape.max}`);
+      if (shape.min !== undefined && n < shape.min) violation(errors, value, shape, path, `Member must have value greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && n > shape.max) violation(errors, value, shape, path, `Member must have value less than or equal to ${shape.max}`);
       return undefined;
     }
     case 'blob': {
       const length = blobLength(value as Uint8Array | string);
-      if (shape.min !== undefined && length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      if (shape.min !== undefined && length < shape.min) violation(errors, value, shape, path, `Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && length > shape.max) violation(errors, value, shape, path, `Member must have length less than or equal to ${shape.max}`);
       return undefined;
     }
     case 'list': {
       const list = value as readonly unknown[];
-      if (shape.min !== undefined && list.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && list.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      if (shape.min !== undefined && list.length < shape.min) violation(errors, value, shape, path, `Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && list.length > shape.max) violation(errors, value, shape, path, `Member must have length less than or equal to ${shape.max}`);
       for (let i = 0; i < list.length; i++) {
         const inner = checkMember(list[i], shape.member, `${path}.${i + 1}.member`, errors);
         if (inner !== undefined) return inner;
@@ -179,8 +184,8 @@ function checkMember(value: unknown, shape: Shape, path: string, errors: string[
     }
     case 'map': {
       const entries = Object.entries(value as Record<string, unknown>);
-      if (shape.min !== undefined && entries.length < shape.min) push(`Member must have length greater than or equal to ${shape.min}`);
-      if (shape.max !== undefined && entries.length > shape.max) push(`Member must have length less than or equal to ${shape.max}`);
+      if (shape.min !== undefined && entries.length < shape.min) violation(errors, value, shape, path, `Member must have length greater than or equal to ${shape.min}`);
+      if (shape.max !== undefined && entries.length > shape.max) violation(errors, value, shape, path, `Member must have length less than or equal to ${shape.max}`);
       for (const [k, v] of entries) {
         const inner = checkMember(v, shape.value, `${path}.${k}`, errors);
         if (inner !== undefined) return inner;

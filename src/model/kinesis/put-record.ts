@@ -2,23 +2,7 @@ import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { orderingProblem, planRecord, writeRecords } from './records';
 import { maxDataBytes, writableStream } from './rules';
-import { CLASSIC_MAX_DATA_BYTES, PUT_RECORD_OUTPUT, putRecordInput } from './shapes';
-
-/** The exceptions of PutRecord in the service model. [MODEL] */
-const ERRORS = [
-  'AccessDeniedException',
-  'DryRunOperationException',
-  'InternalFailureException',
-  'InvalidArgumentException',
-  'KMSAccessDeniedException',
-  'KMSDisabledException',
-  'KMSInvalidStateException',
-  'KMSNotFoundException',
-  'KMSOptInRequired',
-  'KMSThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'ResourceNotFoundException',
-] as const;
+import { CLASSIC_MAX_DATA_BYTES, PUT_ERRORS, PUT_RECORD_OUTPUT, putRecordInput } from './shapes';
 
 const INPUTS = new Map<number, ReturnType<typeof putRecordInput>>([[CLASSIC_MAX_DATA_BYTES, putRecordInput(CLASSIC_MAX_DATA_BYTES)]]);
 
@@ -45,7 +29,7 @@ export const putRecord = defineOperation({
     return shape;
   },
   output: PUT_RECORD_OUTPUT,
-  errors: ERRORS,
+  errors: PUT_ERRORS,
   run(world, input, ctx) {
     const found = writableStream(world, input, ctx);
     if (!found.ok) return found;

@@ -4,23 +4,7 @@ import { utf8Bytes } from '../bytes';
 import { kinesisError, recordsSizeExceeded } from './messages';
 import { planRecord, writeRecords, type PlannedRecord } from './records';
 import { maxDataBytes, putRecordsLimitMiB, writableStream } from './rules';
-import { CLASSIC_MAX_DATA_BYTES, PUT_RECORDS_OUTPUT, putRecordsInput } from './shapes';
-
-/** The exceptions of PutRecords in the service model. [MODEL] */
-const ERRORS = [
-  'AccessDeniedException',
-  'DryRunOperationException',
-  'InternalFailureException',
-  'InvalidArgumentException',
-  'KMSAccessDeniedException',
-  'KMSDisabledException',
-  'KMSInvalidStateException',
-  'KMSNotFoundException',
-  'KMSOptInRequired',
-  'KMSThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'ResourceNotFoundException',
-] as const;
+import { CLASSIC_MAX_DATA_BYTES, PUT_ERRORS, PUT_RECORDS_OUTPUT, putRecordsInput } from './shapes';
 
 const INPUTS = new Map<number, ReturnType<typeof putRecordsInput>>([[CLASSIC_MAX_DATA_BYTES, putRecordsInput(CLASSIC_MAX_DATA_BYTES)]]);
 
@@ -47,7 +31,7 @@ export const putRecords = defineOperation({
     return shape;
   },
   output: PUT_RECORDS_OUTPUT,
-  errors: ERRORS,
+  errors: PUT_ERRORS,
   run(world, input, ctx) {
     const entries = input.Records;
     const maxMiB = putRecordsLimitMiB(world);

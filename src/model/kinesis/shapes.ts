@@ -489,3 +489,26 @@ export const PUT_RECORDS_OUTPUT = structure({
   ),
   EncryptionType: ENCRYPTION_TYPE,
 });
+
+/**
+ * The exceptions of PutRecord and PutRecords in the service model (the same list for both). [MODEL]
+ *
+ * @example
+ * ```ts
+ * PUT_ERRORS.includes('KMSThrottlingException'); // true
+ * ```
+ */
+export const PUT_ERRORS = [
+  'AccessDeniedException',
+  'DryRunOperationException',
+  'InternalFailureException',
+  'InvalidArgumentException',
+  'KMSAccessDeniedException',
+  'KMSDisabledException',
+  'KMSInvalidStateException',
+  'KMSNotFoundException',
+  'KMSOptInRequired',
+  'KMSThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'ResourceNotFoundException',
+] as const;

@@ -110,7 +110,7 @@ function compareMembers(shape: StructureShape, sdk: readonly unknown[], path: st
 const operations = Object.values(firehoseOperations);
 
 describe('Firehose declarations against the SDK schemas', () => {
-  it('declares the eight operations, none through the legacy adapter', () => {
+  it('declares the eight operations of the table', () => {
     expect(operations.map((op) => op.name).sort()).toStrictEqual([
       'CreateDeliveryStream',
       'DeleteDeliveryStream',

@@ -87,7 +87,8 @@ export function invoke(
   const region = ctx.region ?? world.region;
   const index = world.calls++;
   // What the service receives: only the declared members, null as absent, bytes copied in.
-  if (op !== undefined) input = fromSdkInput(op.input, input, ctx.form ?? 'model');
+  // The codec's input ('wire') is already that: a fresh value of declared members only.
+  if (op !== undefined && ctx.form !== 'wire') input = fromSdkInput(op.input, input, ctx.form ?? 'model');
   const recorded = traceCopy(input);
   const entry: { -readonly [K in keyof CallEntry]: CallEntry[K] } = {
     seq: world.trace.length,
@@ -103,22 +104,17 @@ export function invoke(
   world.trace.push(entry);
   let result: Result<unknown> | undefined;
   if (op === undefined) result = fail(serviceError(service, 'UnknownOperationException', ''));
-  const call: InterceptedCall = {
-    service,
-    operation,
-    input,
-    now,
-    region,
-    index,
-    ...(ctx.attempt === undefined ? {} : { attempt: ctx.attempt }),
-    ...(ctx.invocation === undefined ? {} : { invocation: ctx.invocation }),
-  };
-  for (const interceptor of result === undefined ? world.interceptors : []) {
-    const hit = interceptor(world, call);
-    if (hit !== undefined) {
-      entry.fault = hit.label;
-      result = fail(hit.error);
-      break;
+  if (result === undefined && world.interceptors.length > 0) {
+    const call: InterceptedCall = { service, operation, input, now, region, index };
+    if (ctx.attempt !== undefined) (call as { attempt?: number }).attempt = ctx.attempt;
+    if (ctx.invocation !== undefined) (call as { invocation?: string }).invocation = ctx.invocation;
+    for (const interceptor of world.interceptors) {
+      const hit = interceptor(world, call);
+      if (hit !== undefined) {
+        entry.fault = hit.label;
+        result = fail(hit.error);
+        break;
+      }
     }
   }
   if (result === undefined && op !== undefined) {

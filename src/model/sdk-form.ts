@@ -105,14 +105,17 @@ function fromMembers(members: Members, value: Readonly<Record<string, unknown>>,
 /**
  * How an input is given: `'sdk'` as the SDK's JavaScript input (Date or epoch-second timestamps,
  * string or `Uint8Array` blobs), `'model'` already in the model's form (epoch-ms timestamps,
- * `Uint8Array` blobs). Either way only declared members are kept and `null` is absent.
+ * `Uint8Array` blobs). Either way only declared members are kept and `null` is absent. `'wire'`
+ * is the model's form as the JSON 1.1 codec builds it from a request body it has just parsed:
+ * declared members only, fresh bytes, documents checked by {@link fromSdkForm}: it is taken as it
+ * is, without a second copy.
  *
  * @example
  * ```ts
  * const form: InputForm = 'sdk';
  * ```
  */
-export type InputForm = 'sdk' | 'model';
+export type InputForm = 'sdk' | 'model' | 'wire';
 
 /** A private copy of a byte array; a view of a detached buffer reads as no bytes. */
 function copyBytes(value: Uint8Array): Uint8Array {
@@ -132,7 +135,7 @@ export function fromSdkForm(shape: Shape, value: unknown, form: InputForm = 'sdk
   if (value === undefined || value === null) return undefined;
   switch (shape.type) {
     case 'timestamp':
-      if (form === 'model') return value;
+      if (form !== 'sdk') return value;
       if (value instanceof Date) return value.getTime();
       if (typeof value === 'number') return value * 1000;
       return value;

@@ -9,6 +9,7 @@ import { base64Decode, base64Encode } from '../model/bytes';
 import type { Service, ServiceError } from '../model/errors';
 import { findOperation, invoke } from '../model/invoke';
 import { extendedRequestId, nextRequestId } from '../model/request-id';
+import { fromSdkForm } from '../model/sdk-form';
 import type { Shape, StructureShape } from '../model/shape';
 import type { ModelWorld } from '../model/world';
 
@@ -77,6 +78,8 @@ const ACCESS_DENIED_XML =
   '<AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message>\n</AccessDeniedException>\n';
 
 const EMPTY = new Uint8Array(0);
+
+const DOCUMENT: Shape = { type: 'document' };
 
 /** A wire value that does not fit its shape's JSON type. */
 const MISFIT: unique symbol = Symbol('misfit');
@@ -198,22 +201,27 @@ function fromWire(shape: Shape, value: unknown): unknown {
     case 'structure':
       return structureFromWire(shape, value);
     case 'document':
-      return value;
+      // The same copy and checks (depth, JSON data only) as any other input's documents get.
+      return fromSdkForm(shape, value, 'wire');
   }
 }
 
 function structureFromWire(shape: StructureShape, value: unknown): unknown {
   if (!isObject(value)) return MISFIT;
   const out: Record<string, unknown> = {};
-  for (const name of Object.keys(value)) {
-    const member = Object.prototype.hasOwnProperty.call(shape.members, name) ? shape.members[name] : undefined;
-    if (member === undefined) {
-      if (shape.others === 'document' && value[name] !== null) setMember(out, name, value[name]);
-      continue;
-    }
-    const v = fromWire(member, value[name]);
+  // Declared members in their declared order (as the SDK-form conversion builds them), then the
+  // undeclared ones a document-valued structure keeps.
+  for (const name in shape.members) {
+    if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
+    const v = fromWire(shape.members[name]!, value[name]);
     if (v === MISFIT) return MISFIT;
     if (v !== undefined) setMember(out, name, v);
+  }
+  if (shape.others === 'document') {
+    for (const name of Object.keys(value)) {
+      if (Object.prototype.hasOwnProperty.call(shape.members, name) || value[name] === null) continue;
+      setMember(out, name, fromSdkForm(DOCUMENT, value[name], 'wire'));
+    }
   }
   return out;
 }
@@ -320,14 +328,7 @@ export function answerJson11(world: ModelWorld, request: WireRequest, now: numbe
   const service = Object.prototype.hasOwnProperty.call(TARGET_PREFIXES, prefix) ? TARGET_PREFIXES[prefix] : undefined;
   if (service === undefined || dot < 0) return protocolError(world, service, 'UnknownOperationException');
   const operation = target.slice(dot + 1);
-  const origin = callOrigin(request.headers);
-  const ctx = {
-    now,
-    form: 'model' as const,
-    ...(origin.region === undefined ? {} : { region: origin.region }),
-    ...(origin.attempt === undefined ? {} : { attempt: origin.attempt }),
-    ...(origin.invocation === undefined ? {} : { invocation: origin.invocation }),
-  };
+  const ctx: { now: number; form: 'wire'; region?: string; attempt?: number; invocation?: string } = { now, form: 'wire', ...callOrigin(request.headers) };
   const op = findOperation(service, operation);
   let input: unknown = {};
   if (op !== undefined) {

@@ -125,7 +125,8 @@ export function requestHandler(world: World): TransportHandler {
           if (value !== undefined) headers[name.toLowerCase()] = value;
         }
         const answer = answerJson11(world.model, { method: request.method, path: request.path ?? '/', headers, body: bodyBytes(request.body) }, world.now());
-        return Promise.resolve({ response: { statusCode: answer.status, headers: { ...answer.headers }, body: answer.body } });
+        // The codec builds a fresh headers object per answer: it is the response's own.
+        return Promise.resolve({ response: { statusCode: answer.status, headers: answer.headers as Record<string, string>, body: answer.body } });
       } catch (e) {
         return Promise.reject(e);
       }

@@ -58,6 +58,9 @@ export type { Scenario, ScenarioKey, ScenarioStream, ScenarioDeliveryStream } fr
 export { formatTimeline } from '../world/timeline';
 export { formatTimelineHtml } from '../world/timeline-html';
 export { assertProperty, PropertyFailure } from './replay';
+export { propertyParts, SHARD_ENV } from './shard';
+export type { PropertyPart, PropertyPartsOptions } from './shard';
+export { PICTURE_ENV } from './picture';
 export type { AssertPropertyOptions, ReplayedRun } from './replay';
 export { StepMismatch } from './steps/step';
 export type { SseStep } from './steps/step';

@@ -1,9 +1,8 @@
 // Pictures of failures (formatTimelineHtml written to a file), asked for by an option or by
 // KINESIS_SSE_HARNESS_PICTURE=<folder>.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { TraceEntry } from '../model/trace';
 import { formatTimelineHtml, type TimelineHtmlOptions } from '../world/timeline-html';
+import { savePicture } from '../world/picture-file';
 
 /**
  * The environment variable that names the folder failure pictures are written to when no option does.
@@ -42,8 +41,5 @@ export function pictureFolder(option: string | undefined): string | undefined {
  * ```
  */
 export function writePicture(folder: string, name: string, trace: readonly TraceEntry[], options: TimelineHtmlOptions): string {
-  mkdirSync(folder, { recursive: true });
-  const path = resolve(join(folder, `${name.replace(/[^\w.-]+/g, '_')}.html`));
-  writeFileSync(path, formatTimelineHtml(trace, options));
-  return path;
+  return savePicture(folder, name, formatTimelineHtml(trace, options));
 }

@@ -1,8 +1,7 @@
 // A matcher's failure writes a picture of the world's trace when KINESIS_SSE_HARNESS_PICTURE names a folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { TraceEntry } from '../../model/trace';
 import { formatTimelineHtml } from '../../world/timeline-html';
+import { savePicture } from '../../world/picture-file';
 
 /**
  * The environment variable naming the folder failure pictures are written to.
@@ -26,13 +25,11 @@ let written = 0;
  * ```
  */
 export function failurePicture(trace: readonly TraceEntry[], title: string): string | undefined {
-  const dir = process.env[PICTURE_ENV];
-  if (dir === undefined || dir === '') return undefined;
+  const env = (globalThis as { process?: { pid: number; env: Record<string, string | undefined> } }).process;
+  const dir = env?.env[PICTURE_ENV];
+  if (env === undefined || dir === undefined || dir === '') return undefined;
   try {
-    mkdirSync(dir, { recursive: true });
-    const path = resolve(join(dir, `matcher-${process.pid}-${++written}.html`));
-    writeFileSync(path, formatTimelineHtml(trace, { title }));
-    return `Picture: ${path}`;
+    return `Picture: ${savePicture(dir, `matcher-${env.pid}-${++written}`, formatTimelineHtml(trace, { title }))}`;
   } catch (e) {
     return `Picture: not written to ${dir} (${e instanceof Error ? e.message : String(e)})`;
   }

@@ -34,6 +34,8 @@ export type { ServiceError, Service } from './model/errors';
 export type { Result } from './model/result';
 export type { TraceEntry, CallEntry, TransitionEntry } from './model/trace';
 export { formatTimeline } from './world/timeline';
+export { formatTimelineHtml } from './world/timeline-html';
+export type { TimelineHtmlOptions } from './world/timeline-html';
 export type { TimelineOptions } from './world/timeline';
 export type { Duration } from './model/duration';
 export type { KinesisOptions, KinesisDurations, KinesisLimits, KinesisBehaviour } from './model/kinesis/options';

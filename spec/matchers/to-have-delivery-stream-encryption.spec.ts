@@ -60,7 +60,7 @@ describe('toHaveDeliveryStreamEncryption', () => {
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +0.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
+        +0.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
         +0.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState Enabled → Disabled  (world.kms.disable)
         +5.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLING_FAILED  (DISABLED_KMS_KEY: arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb is disabled.)]

@@ -43,7 +43,7 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
+        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
         +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING]
     `);
     clock.advance(7_000);
@@ -67,7 +67,7 @@ describe('toHaveDeliveryStreamKeyInEffect', () => {
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
+        +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
         +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
         +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
         +6.000s firehose deliverystream/logs KeyInEffect none → arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb  (grant 27c11ec4ed50cddca8670d35a1a3444449e37b4114f6108ad65180860daf24d6 created)

@@ -39,13 +39,13 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
-        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMf…
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: false, … 1 more member}
         +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
         +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
         +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
         +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
         +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
-        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLVUqkZvkmDw1yxuVEAWku89OXCk78LQD2IXxo6G71i…]
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: true, … 1 more member}]
     `);
     expect(uncoloured(() => expect(world).not.toHaveEncryptedDeliveryStreamRecords('logs', { since: world.now() }))).toThrowErrorMatchingInlineSnapshot(`
       [Error: expect(world).not.toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
@@ -58,13 +58,13 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
-        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMf…
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: false, … 1 more member}
         +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
         +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
         +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
         +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
         +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
-        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLVUqkZvkmDw1yxuVEAWku89OXCk78LQD2IXxo6G71i…]
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: true, … 1 more member}]
     `);
     expect(uncoloured(() => expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { since: world.now() + 1 }))).toThrowErrorMatchingInlineSnapshot(`
       [Error: expect(world).toHaveEncryptedDeliveryStreamRecords(deliveryStream, options)
@@ -77,13 +77,13 @@ describe('toHaveEncryptedDeliveryStreamRecords', () => {
         +0.000s firehose deliverystream/logs DeliveryStreamStatus none → CREATING
         +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
         +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
-        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "7tO7WsO/Yfe/pU/OotV3+5FIzA31z1vKdxEF5xR72XCz32wohYeB2NVqHqMSRRTSn6MfvSHGQ9bGBiq1YWHiBgYD0p9KR3YkXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMf…
+        +1.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: false, … 1 more member}
         +1.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "AWS_OWNED_CMK"}} → {}
         +1.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
         +6.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
         +6.000s firehose deliverystream/logs KeyInEffect none → AWS_OWNED_CMK
         +8.000s firehose deliverystream/logs RecordEncryption false → true  (AWS_OWNED_CMK)
-        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0tv1WeB8oxuTtMj/byj/2g80qoRwED/pJoih4ah86w4PWuxgkj7MtQUDY0OZ5UWlxKzM15j+wQkK7nQENTA6dopaLVUqkZvkmDw1yxuVEAWku89OXCk78LQD2IXxo6G71i…]
+        +8.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: true, … 1 more member}]
     `);
   });
 

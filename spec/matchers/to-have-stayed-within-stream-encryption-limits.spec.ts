@@ -35,7 +35,7 @@ describe('toHaveStayedWithinStreamEncryptionLimits', () => {
       Expected: no StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits
       Received: 1 call refused:
         +10.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "alias/c"} → ✗ LimitExceededException: Rate exceeded for stream orders under account 123456789012. You can successfully apply a new AWS KMS key for server-side encryption 2 times in a rolling 24-hour period.
-      Usage now: key applications 2/2, next free at +86400.000s; stops 0/25
+      Usage now: key applications 2/2, next free at +24h00m00.000s; stops 0/25
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         … 3 earlier entries left out

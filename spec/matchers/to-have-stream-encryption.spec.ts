@@ -62,7 +62,7 @@ describe('toHaveStreamEncryption', () => {
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +1.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"} → {}
+        +1.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"} → {}
         +1.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
         +1.000s kinesis stream/orders EncryptionType NONE → KMS
         +1.000s kinesis stream/orders KeyId none → arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb
@@ -84,7 +84,7 @@ describe('toHaveStreamEncryption', () => {
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
         +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-        +1.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"} → {}
+        +1.000s kinesis StartStreamEncryption {StreamName: "orders", EncryptionType: "KMS", KeyId: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"} → {}
         +1.000s kinesis stream/orders StreamStatus ACTIVE → UPDATING
         +1.000s kinesis stream/orders EncryptionType NONE → KMS
         +1.000s kinesis stream/orders KeyId none → arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb

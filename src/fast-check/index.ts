@@ -56,9 +56,14 @@ export type { RunScenarioOptions, ScenarioContext, ScenarioResult } from './run-
 export { DEFAULT_START, SETUP_LEAD_MS } from './scenario';
 export type { Scenario, ScenarioKey, ScenarioStream, ScenarioDeliveryStream } from './scenario';
 export { formatTimeline } from '../world/timeline';
+export { formatTimelineHtml } from '../world/timeline-html';
 export { assertProperty, PropertyFailure } from './replay';
+export { propertyParts, SHARD_ENV } from './shard';
+export type { PropertyPart, PropertyPartsOptions } from './shard';
+export { PICTURE_ENV } from './picture';
 export type { AssertPropertyOptions, ReplayedRun } from './replay';
 export { StepMismatch } from './steps/step';
 export type { SseStep } from './steps/step';
 export type { SseModel } from './steps/oracle';
 export type { TimelineOptions } from '../world/timeline';
+export type { TimelineHtmlOptions } from '../world/timeline-html';

@@ -62,3 +62,39 @@ export async function recording<T>(fn: () => Promise<T>): Promise<{ readonly val
     sink = previous;
   }
 }
+
+let propertyDepth = 0;
+
+/**
+ * Runs `fn` as part of checking a property ({@link isInsideProperty} is true meanwhile), so a failing
+ * `runScenario` run leaves its picture to the property's report instead of writing one per shrink.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * const details = await insideProperty(() => fc.check(property));
+ * ```
+ */
+export async function insideProperty<T>(fn: () => Promise<T>): Promise<T> {
+  propertyDepth++;
+  try {
+    return await fn();
+  } finally {
+    propertyDepth--;
+  }
+}
+
+/**
+ * Whether a property is being checked or replayed by `assertProperty` right now.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * if (!isInsideProperty()) writePicture(folder, 'scenario', trace, {});
+ * ```
+ */
+export function isInsideProperty(): boolean {
+  return propertyDepth > 0;
+}

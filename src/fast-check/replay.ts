@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
-import { recording, type RecordedRun } from './recorder';
+import { insideProperty, recording, type RecordedRun } from './recorder';
 import { formatTimeline, type TimelineOptions } from '../world/timeline';
+import { pictureFolder, writePicture } from './picture';
 
 /**
  * One world the counterexample ran against, replayed: where it came from, its seed, how it ended,
@@ -19,6 +20,8 @@ export interface ReplayedRun {
   /** How the run ended (`returned`, `threw <error>`, `hung (budget)`), when the source knows. */
   readonly outcome?: string;
   readonly timeline: string;
+  /** The absolute path of its picture (`formatTimelineHtml`), when pictures were asked for. */
+  readonly picture?: string;
 }
 
 /**
@@ -26,12 +29,17 @@ export interface ReplayedRun {
  *
  * @example
  * ```ts
- * const params: AssertPropertyOptions<[Scenario]> = { numRuns: 200, seed: 42, timeline: { width: 120 } };
+ * const params: AssertPropertyOptions<[Scenario]> = { numRuns: 200, seed: 42, timeline: { width: 120 }, picture: '.tmp/pictures' };
  * ```
  */
 export type AssertPropertyOptions<Ts> = fc.Parameters<Ts> & {
   /** How the counterexample's timelines are printed. */
   readonly timeline?: TimelineOptions;
+  /**
+   * A folder to write a picture of each replayed world to when the property fails (the message says
+   * where). Default: the `KINESIS_SSE_HARNESS_PICTURE` environment variable; no picture when neither.
+   */
+  readonly picture?: string;
 };
 
 /**
@@ -132,8 +140,9 @@ async function replay<Ts>(property: fc.IRawProperty<Ts>, counterexample: Ts): Pr
  * ```
  */
 export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>, options: AssertPropertyOptions<Ts> = {}): Promise<fc.RunDetails<Ts>> {
-  const { timeline: timelineOptions, ...params } = options;
-  const details = await withCheckedReturns(property, async () => fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>));
+  const { timeline: timelineOptions, picture, ...params } = options;
+  const folder = pictureFolder(picture);
+  const details = await insideProperty(() => withCheckedReturns(property, async () => fc.check(property as fc.IRawProperty<Ts>, params as fc.Parameters<Ts>)));
   if (!details.failed) return details;
   if (details.counterexample === null || details.counterexamplePath === null) {
     // Interrupted or too many skipped runs: nothing to replay; fast-check's own report says why.
@@ -142,14 +151,20 @@ export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IP
   const counterexample = details.counterexample;
   const shown = fc.stringify(counterexample);
   const replayPaths = replayPathsOf(shown);
-  const { runs, failed } = await replay(property as fc.IRawProperty<Ts>, counterexample);
-  const replayed: ReplayedRun[] = runs.map((r) => ({
-    source: r.source,
-    worldSeed: r.seed,
-    ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
-    timeline: formatTimeline(r.trace(), { start: r.start, ...timelineOptions }),
-  }));
+  const { runs, failed } = await insideProperty(() => replay(property as fc.IRawProperty<Ts>, counterexample));
   const replayArgs = `{ seed: ${details.seed}, path: ${JSON.stringify(details.counterexamplePath)}, endOnFailure: true }`;
+  const replayed: ReplayedRun[] = runs.map((r, i) => {
+    const trace = r.trace();
+    const title = `Counterexample ${i + 1} of ${runs.length} (${r.source}, world seed ${r.seed}${r.outcome === undefined ? '' : `, ${r.outcome}`})`;
+    const notes = [`Failure: ${errorText(details.errorInstance)}`, `Replay it: assertProperty(property, ${replayArgs})`];
+    return {
+      source: r.source,
+      worldSeed: r.seed,
+      ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
+      timeline: formatTimeline(trace, { start: r.start, ...timelineOptions }),
+      ...(folder === undefined ? {} : { picture: pictureOf(folder, `property-seed${details.seed}-${i + 1}`, trace, { title, start: r.start, notes }) }),
+    };
+  });
   const lines = [
     `Property failed after ${details.numRuns} run${details.numRuns === 1 ? '' : 's'} and ${details.numShrinks} shrink${details.numShrinks === 1 ? '' : 's'}.`,
     `Counterexample: ${shown}`,
@@ -167,9 +182,19 @@ export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IP
   replayed.forEach((r, i) => {
     const which = replayed.length === 1 ? '' : ` ${i + 1} of ${replayed.length}`;
     lines.push('', `Timeline of the counterexample${which} (${r.source}, world seed ${r.worldSeed}${r.outcome === undefined ? '' : `, ${r.outcome}`}):`, indent(r.timeline));
+    if (r.picture !== undefined) lines.push(`Picture: ${r.picture}`);
   });
   if (replayed.length === 0) lines.push('', '(The property made no world with runScenario or createSseReal, so there is no timeline to show.)');
   throw new PropertyFailure(lines.join('\n'), details.seed, details.counterexamplePath, replayPaths, counterexample, replayed, details);
+}
+
+/** Writes a picture, or says in its place why it could not be written. */
+function pictureOf(folder: string, name: string, trace: Parameters<typeof writePicture>[2], options: Parameters<typeof writePicture>[3]): string {
+  try {
+    return writePicture(folder, name, trace, options);
+  } catch (e) {
+    return `(not written to ${folder}: ${errorText(e)})`;
+  }
 }
 
 /** What a property's predicate returned, in words. */

@@ -13,7 +13,8 @@ import { mockKinesis, type KinesisStub } from '../sdk/kinesis';
 import { mockKms, type KmsStub } from '../sdk/kms';
 import { createWorld, type World } from '../world/index';
 import { firehoseSdk, kinesisSdk, kmsSdk, loadPackage } from './load';
-import { recordRun } from './recorder';
+import { isInsideProperty, recordRun } from './recorder';
+import { pictureFolder, writePicture } from './picture';
 import { createStartingStreams, DEFAULT_START, SETUP_LEAD_MS, setUpScenario, type Scenario } from './scenario';
 import { formatTimeline, type TimelineOptions } from '../world/timeline';
 import { renderValue } from '../world/timeline';
@@ -91,6 +92,13 @@ export interface RunScenarioOptions {
    * so the SDK waiters' jitter (and any other randomness) is replayable. Default true.
    */
   readonly seedMathRandom?: boolean;
+  /**
+   * A folder to write a picture of the run's trace to (`formatTimelineHtml`) when the run fails
+   * (threw or hung); `result.picture` says where. Default: the `KINESIS_SSE_HARNESS_PICTURE`
+   * environment variable; no picture when neither. Inside `assertProperty`, the property's report
+   * writes the counterexample's picture instead (not one per shrink).
+   */
+  readonly picture?: string;
 }
 
 /**
@@ -122,6 +130,8 @@ export type ScenarioResult<T> = (
   readonly faults: readonly FiredFault[];
   /** The trace as a readable timeline (see {@link formatTimeline}). */
   timeline(options?: TimelineOptions): string;
+  /** Where the failed run's picture was written, when pictures were asked for (`picture`). */
+  readonly picture?: string;
 };
 
 /**
@@ -230,7 +240,7 @@ export async function runScenario<T>(
     const run = setUp(scenario, options, limits, clock, undo);
     const outcome = start(fn, run);
     const driven = await driveTime(run, outcome, options, limits);
-    return collectResult(run, outcome, driven);
+    return withPicture(collectResult(run, outcome, driven), options.picture);
   } finally {
     cleanUp(undo, clock);
   }
@@ -254,6 +264,7 @@ function checkRun(scenario: Scenario, fn: unknown, options: RunScenarioOptions):
   checkNumber('maxTimers', options.maxTimers, 1);
   checkNumber('idleTurns', options.idleTurns, 1);
   checkNumber('idleMs', options.idleMs, 0);
+  pictureFolder(options.picture);
   if (running) throw new Error('[kinesis-sse-harness] runScenario is already running: runs share the global clock, so they cannot nest or overlap');
   const faked = userFakeTimers();
   if (faked !== undefined) {
@@ -506,6 +517,21 @@ function collectResult<T>(run: Run, outcome: Outcome<T>, driven: Driven): Scenar
     timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, ...timelineOptions }),
   };
 }
+
+/** The result, with the picture of a failed run written when asked for (and not inside assertProperty). */
+function withPicture<T>(result: ScenarioResult<T>, option: string | undefined): ScenarioResult<T> {
+  const folder = pictureFolder(option);
+  if (result.ok || folder === undefined || isInsideProperty()) return result;
+  const outcome = result.hung ? `hung: ${(result.error as ScenarioHangError).reason}` : `threw ${describeError(result.error)}`;
+  const picture = writePicture(folder, `scenario-seed${result.world.seed}-${++pictures}`, result.trace, {
+    title: `runScenario, world seed ${result.world.seed}, ${outcome}`,
+    start: result.start,
+    end: result.end,
+  });
+  return { ...result, picture };
+}
+
+let pictures = 0;
 
 /** Restores every stub, the scheduler gates and `Math.random` (in reverse), then the real clock. */
 function cleanUp(undo: (() => void)[], clock: FakeClock | undefined): void {

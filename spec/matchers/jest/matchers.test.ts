@@ -137,12 +137,12 @@ Trace of the delivery stream (+0.000s = 2026-01-01T00:00:00.000Z):
   +0.000s firehose deliverystream/logs EncryptionStatus none → DISABLED
   +0.000s firehose deliverystream/logs DeliveryStreamStatus CREATING → ACTIVE
   +0.000s kms key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb KeyState none → Enabled  (world.kms.createKey)
-  +0.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
+  +0.000s firehose StartDeliveryStreamEncryption {DeliveryStreamName: "logs", DeliveryStreamEncryptionConfigurationInput: {KeyType: "CUSTOMER_MANAGED_CMK", KeyARN: "arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb"}} → {}
   +0.000s firehose deliverystream/logs EncryptionStatus DISABLED → ENABLING
   +5.000s firehose deliverystream/logs EncryptionStatus ENABLING → ENABLED
   +5.000s firehose deliverystream/logs KeyInEffect none → arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb  (grant 27c11ec4ed50cddca8670d35a1a3444449e37b4114f6108ad65180860daf24d6 created)
   +7.000s firehose deliverystream/logs RecordEncryption false → true  (arn:aws:kms:us-east-1:123456789012:key/b3e5b3f6-77fa-45f3-bab5-dfe12c0ddcdb)
-  +7.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {RecordId: "kXLE/DOy2b5RS0/TwR3kmGXeiNVRXC2nGgObJORbq11Mmes7YeBGOP1+XSM22kPkqJpZnJlHzS6+8Jll5kvuZQROaqMfC17kTBldANsXUOUUnkTqzcN+e9eYS3bEmBIRC5La1ce2qXis8MOHXFDivy28qZl2RcMF+Ld2KFIPKJ7Mbl+LNrIVlxh6nV0…"
+  +7.000s firehose PutRecord {DeliveryStreamName: "logs", Record: {Data: <1 bytes>}} → {Encrypted: true, … 1 more member}"
 `);
   });
 });

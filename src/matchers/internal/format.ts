@@ -5,6 +5,7 @@ import { formatArn } from '../../model/arn';
 import type { TraceEntry } from '../../model/trace';
 import type { SseMatcherContext } from '../types';
 import type { MatcherWorld } from './world';
+import { failurePicture } from './picture';
 
 /**
  * How many trace entries a failure message shows at most (the latest ones).
@@ -71,7 +72,8 @@ export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: Trace
   if (kept.length === 0) return `${title}: no entries.`;
   const start = traceStart(trace);
   const lines = formatTimeline(kept, { start, last: TRACE_LINES }).split('\n');
-  return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`)].join('\n');
+  const picture = failurePicture(trace, title);
+  return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`), ...(picture === undefined ? [] : [picture])].join('\n');
 }
 
 function inputOf(entry: TraceEntry): Record<string, unknown> {

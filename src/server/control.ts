@@ -19,7 +19,7 @@ import type { ServerRequest, ServerResponse } from './listener';
  *
  * @example
  * ```ts
- * `${url}${CONTROL_PREFIX}/clock`; // 'http://127.0.0.1:4566/_harness/clock'
+ * `http://127.0.0.1:4566${CONTROL_PREFIX}/clock`; // 'http://127.0.0.1:4566/_harness/clock'
  * ```
  */
 export const CONTROL_PREFIX = '/_harness';

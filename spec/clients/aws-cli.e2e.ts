@@ -142,7 +142,8 @@ describe('AWS CLI v2', () => {
     ]);
     const trace = await server().trace();
     expect(transitions(trace, 'EncryptionStatus', 'logs')).toEqual([
-      'none->ENABLING',
+      'none->DISABLED',
+      'DISABLED->ENABLING',
       'ENABLING->ENABLED',
       'ENABLED->DISABLING',
       'DISABLING->DISABLED',

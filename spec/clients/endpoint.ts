@@ -32,7 +32,7 @@ export interface Endpoint {
   control(path: string, body?: unknown): Promise<unknown>;
   /** `GET /_harness/trace`: every call and transition since the last reset. */
   trace(): Promise<TraceEntry[]>;
-  /** `POST /_harness/reset`: an empty world, the clock back where it started, manual mode. */
+  /** `POST /_harness/reset` and `POST /_harness/clock/mode {"mode":"manual"}`: an empty world whose clock moves only when told. */
   reset(): Promise<void>;
   /** Stops the server (SIGTERM to its process group) and resolves with how it exited. */
   close(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -115,6 +115,7 @@ function endpoint(url: string, stderr: () => string, stop: () => void, exited: P
     },
     reset: async () => {
       await control('reset', {});
+      await control('clock/mode', { mode: 'manual' });
     },
     close: async () => {
       stop();

@@ -23,8 +23,8 @@ kinesis <- paws.analytics::kinesis(config = config)
 firehose <- paws.analytics::firehose(config = config)
 kms <- paws.security.identity::kms(config = config)
 
-# The control API: POST JSON.
-harness <- function(path, body = list()) {
+# The control API: POST a JSON object (an empty named list is `{}`).
+harness <- function(path, body = structure(list(), names = character(0))) {
   req <- httr2::request(paste0(url, "/_harness/", path))
   req <- httr2::req_body_json(req, body, auto_unbox = TRUE)
   invisible(httr2::req_perform(req))

@@ -11,6 +11,7 @@
 set -euo pipefail
 : "${HARNESS_URL:?set HARNESS_URL to the URL npm run serve printed}"
 
+# snippet-start: helpers
 # Debian's CLI v2 (2.9) has no AWS_ENDPOINT_URL: every call names the endpoint.
 aws() { /usr/bin/aws --endpoint-url "$HARNESS_URL" "$@"; }
 
@@ -31,8 +32,10 @@ delivery_status() {
     --query 'DeliveryStreamDescription.[DeliveryStreamStatus,DeliveryStreamEncryptionConfiguration.Status,DeliveryStreamEncryptionConfiguration.KeyType]' \
     --output text
 }
+# snippet-end: helpers
 
 lifecycle() {
+  # snippet-start: lifecycle
   aws kinesis create-stream --stream-name orders --shard-count 1
   stream_status orders                                    # CREATING
   advance 10000                                           # CREATING lasts 10 s
@@ -56,6 +59,7 @@ lifecycle() {
   advance 10000
   stream_status orders                                    # ACTIVE, NONE
   aws kinesis put-record --stream-name orders --partition-key a --data aGVsbG8=   # no EncryptionType member
+  # snippet-end: lifecycle
 }
 
 # A runbook that rotates twice without waiting for ACTIVE: the second call fails, and set -e makes
@@ -93,11 +97,13 @@ throttled() {
 # The CLI's waiter sleeps 10 real seconds between polls and cannot be told otherwise: per-request
 # mode moves virtual time 6 s at every request instead, so the second poll sees ACTIVE.
 wait_for_stream() {
+  # snippet-start: wait
   harness clock/mode '{"mode": "per-request", "msPerRequest": 6000}'
   aws kinesis create-stream --stream-name orders --shard-count 1
   aws kinesis wait stream-exists --stream-name orders
   echo "orders exists"
   aws kinesis wait stream-exists --stream-name nope || echo "exit $?"
+  # snippet-end: wait
 }
 
 firehose() {

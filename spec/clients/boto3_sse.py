@@ -12,6 +12,7 @@ import json
 import sys
 import urllib.request
 
+# snippet-start: setup
 import boto3
 from botocore.exceptions import ClientError, WaiterError
 
@@ -35,6 +36,7 @@ def harness(path, body=None):
 
 def advance(ms):
     harness("clock/advance", {"ms": ms})
+# snippet-end: setup
 
 
 def stream_status(name):
@@ -56,6 +58,7 @@ def error(e):
 
 
 def lifecycle():
+    # snippet-start: lifecycle
     kinesis.create_stream(StreamName="orders", ShardCount=1)
     stream_status("orders")
     advance(10_000)
@@ -84,6 +87,7 @@ def lifecycle():
     stream_status("orders")
     put = kinesis.put_record(StreamName="orders", PartitionKey="a", Data=b"plain")
     print("put", put.get("EncryptionType", "-"))
+    # snippet-end: lifecycle
 
 
 def waiter():

@@ -9,6 +9,7 @@
 set -euo pipefail
 : "${HARNESS_URL:?set HARNESS_URL to the URL npm run serve printed}"
 
+# snippet-start: helpers
 # call <Target> <JSON body>: one signed JSON 1.1 request; prints "<status> <body>".
 call() {
   local service
@@ -30,8 +31,10 @@ harness() { curl -sS --fail-with-body -X POST "$HARNESS_URL/_harness/$1" -H 'con
 body_file=$(mktemp)
 status_file=$(mktemp)
 trap 'rm -f "$body_file" "$status_file"' EXIT
+# snippet-end: helpers
 
 lifecycle() {
+  # snippet-start: lifecycle
   call Kinesis_20131202.CreateStream '{"StreamName": "orders", "ShardCount": 1}'
   harness clock/advance '{"ms": 10000}' > /dev/null
   call Kinesis_20131202.StartStreamEncryption '{"StreamName": "orders", "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"}'
@@ -47,9 +50,11 @@ lifecycle() {
   call Firehose_20150804.StartDeliveryStreamEncryption '{"DeliveryStreamName": "nope"}'
   call TrentService.CreateKey '{}' > /dev/null
   call TrentService.CreateAlias '{"AliasName": "alias/orders", "TargetKeyId": "alias/none"}'
+  # snippet-end: lifecycle
 }
 
 protocol() {
+  # snippet-start: protocol
   # A method other than POST: 403 with AWS's XML.
   curl -sS "$HARNESS_URL/" -w '%{http_code} %{content_type}\n' -o "$body_file"
   cat "$body_file"
@@ -63,6 +68,7 @@ protocol() {
   call DynamoDB_20120810.ListTables '{}'
   # Nothing above changed the world.
   call Kinesis_20131202.ListStreams '{}'
+  # snippet-end: protocol
   # The response headers AWS sends (status line and header names only).
   curl -sS -D - -o /dev/null -X POST "$HARNESS_URL/" -H 'X-Amz-Target: Kinesis_20131202.ListStreams' \
     -H 'Content-Type: application/x-amz-json-1.1' -d '{}' | tr -d '\r' | cut -d: -f1 | tr 'A-Z' 'a-z' | sort

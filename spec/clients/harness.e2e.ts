@@ -1,7 +1,9 @@
 // The client suite's own guarantees: a missing client fails its tests with a plain message naming
 // what to install (never a skip), and a client that outlives its timeout is killed and reported.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientEnv, requireClient, runClient, type ClientCheck } from './endpoint';
+import { clientEnv, requireClient, root, runClient, type ClientCheck } from './endpoint';
 
 describe('the client suite', () => {
   it('a client that is not installed fails with "<client> is not installed: <how to install>"', () => {
@@ -30,5 +32,21 @@ describe('the client suite', () => {
     } finally {
       delete process.env['AWS_PROFILE'];
     }
+  });
+
+  it('the environment the docs’ sessions export is the one the suite runs every client in', () => {
+    const doc = ['docs/server.md', 'docs/clients.md'].map((f) => join(root, f)).find((f) => existsSync(f) && readFileSync(f, 'utf8').includes('<!-- client-env -->'));
+    expect(doc, 'docs/server.md or docs/clients.md has a <!-- client-env --> block').toBeDefined();
+    const block = /<!-- client-env -->\s*\n```sh\n([\s\S]*?)\n```/.exec(readFileSync(doc!, 'utf8'))![1]!;
+    const exported = Object.fromEntries(
+      block.split('\n').map((line) => {
+        const m = /^export (\w+)=(.*)$/.exec(line);
+        expect(m, `not an export line: ${line}`).not.toBeNull();
+        return [m![1]!, m![2]!.replace(/^'(.*)'$/, '$1')];
+      }),
+    );
+    const env = clientEnv('http://127.0.0.1:4566');
+    const ours = Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('AWS_') || k === 'HARNESS_URL'));
+    expect(exported).toEqual(ours);
   });
 });

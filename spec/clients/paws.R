@@ -11,6 +11,7 @@ suppressPackageStartupMessages({
   library(paws.security.identity)
 })
 
+# snippet-start: setup
 url <- Sys.getenv("HARNESS_URL")
 if (url == "") stop("set HARNESS_URL to the URL npm run serve printed")
 
@@ -31,6 +32,7 @@ harness <- function(path, body = structure(list(), names = character(0))) {
 }
 say <- function(...) cat(paste(...), "\n", sep = "")
 advance <- function(ms) harness("clock/advance", list(ms = ms))
+# snippet-end: setup
 
 stream_status <- function(name) {
   s <- kinesis$describe_stream_summary(StreamName = name)$StreamDescriptionSummary
@@ -45,6 +47,7 @@ show_error <- function(e) {
 }
 
 kinesis_scenario <- function() {
+  # snippet-start: kinesis
   kinesis$create_stream(StreamName = "orders", ShardCount = 1)
   stream_status("orders")
   advance(10000)
@@ -80,6 +83,7 @@ kinesis_scenario <- function() {
     kinesis$start_stream_encryption(StreamName = "nope", EncryptionType = "KMS", KeyId = "alias/aws/kinesis"),
     error = show_error
   )
+  # snippet-end: kinesis
 }
 
 firehose_scenario <- function() {

@@ -1,9 +1,9 @@
 import { defineConfig, type Options } from 'tsup';
 
 /**
- * The published build: five entries, each as ESM (`.js` + `.d.ts`) and CommonJS (`.cjs` + `.d.cts`).
+ * The published build: six entries (`.`, `./fast-check`, `./matchers`, `./server`, `./vitest`, `./jest`), each as ESM (`.js` + `.d.ts`) and CommonJS (`.cjs` + `.d.cts`).
  *
- * - `.`, `./fast-check` and `./matchers` are built together and share chunks (`splitting`, also for
+ * - `.`, `./fast-check`, `./matchers` and `./server` are built together and share chunks (`splitting`, also for
  *   CommonJS), so they share one copy of the world.
  * - The two setup entries are built on their own so that each declaration file can start with
  *   `import 'vitest'` / `import 'expect'`: without it TypeScript may not merge the `declare module`
@@ -46,10 +46,12 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts', 'fast-check': 'src/fast-check/index.ts', matchers: 'src/matchers/index.ts' },
+    entry: { index: 'src/index.ts', 'fast-check': 'src/fast-check/index.ts', matchers: 'src/matchers/index.ts', server: 'src/server/index.ts' },
     splitting: true,
     dts: true,
   },
   { ...shared, entry: { vitest: 'src/vitest.ts' }, dts: { banner: "import 'vitest';" } },
   { ...shared, entry: { jest: 'src/jest.ts' }, dts: { banner: "import 'expect';" } },
+  // The `bin` (kinesis-sse-harness serve): ESM only, with its own copy of the world (it runs alone).
+  { ...shared, format: ['esm'], entry: { cli: 'src/server/cli.ts' }, dts: false, banner: { js: '#!/usr/bin/env node' } },
 ]);

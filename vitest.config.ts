@@ -13,6 +13,7 @@ export default defineConfig({
       { find: /^kinesis-sse-harness\/matchers$/, replacement: src('matchers/index.ts') },
       { find: /^kinesis-sse-harness\/vitest$/, replacement: src('vitest.ts') },
       { find: /^kinesis-sse-harness\/jest$/, replacement: src('jest.ts') },
+      { find: /^kinesis-sse-harness\/server$/, replacement: src('server/index.ts') },
       { find: /^kinesis-sse-harness$/, replacement: src('index.ts') },
     ],
   },

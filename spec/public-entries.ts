@@ -13,6 +13,7 @@ export const ENTRIES = {
   'kinesis-sse-harness/matchers': 'src/matchers/index.ts',
   'kinesis-sse-harness/vitest': 'src/vitest.ts',
   'kinesis-sse-harness/jest': 'src/jest.ts',
+  'kinesis-sse-harness/server': 'src/server/index.ts',
 } as const;
 
 /** A name a file re-exports, and the file it re-exports it from. */

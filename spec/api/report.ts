@@ -19,6 +19,7 @@ export const API_ENTRIES = [
   { name: 'kinesis-sse-harness/matchers', source: 'src/matchers/index.ts', report: 'api/matchers.api.md' },
   { name: 'kinesis-sse-harness/vitest', source: 'src/vitest.ts', report: 'api/vitest.api.md' },
   { name: 'kinesis-sse-harness/jest', source: 'src/jest.ts', report: 'api/jest.api.md' },
+  { name: 'kinesis-sse-harness/server', source: 'src/server/index.ts', report: 'api/server.api.md' },
 ] as const;
 
 /** The command that rewrites the committed reports. */

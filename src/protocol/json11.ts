@@ -76,6 +76,10 @@ const JSON_11 = 'application/x-amz-json-1.1';
 const ACCESS_DENIED_XML =
   '<AccessDeniedException>\n  <Message>Unable to determine service/operation name to be authorized</Message>\n</AccessDeniedException>\n';
 
+/** What AWS answers, as XML, to a method other than POST that carries no signature (kinesalite's REMOTE-validated connection tests). */
+const MISSING_TOKEN_XML =
+  '<MissingAuthenticationTokenException>\n  <Message>Missing Authentication Token</Message>\n</MissingAuthenticationTokenException>\n';
+
 const EMPTY = new Uint8Array(0);
 
 /** A wire value that does not fit its shape's JSON type. */
@@ -283,15 +287,97 @@ export function outputBody(shape: StructureShape, value: unknown): Uint8Array {
 }
 
 /**
+ * Options of {@link answerJson11}.
+ *
+ * @example
+ * ```ts
+ * const options: Json11Options = { checkAuth: true };
+ * ```
+ */
+export interface Json11Options {
+  /**
+   * Answer requests that carry no SigV4 signature as AWS does (default `false`: any request is
+   * taken, signed or not). The signature itself is never verified: any credentials pass.
+   */
+  readonly checkAuth?: boolean;
+}
+
+/** The query parameters of a request path (`/?X-Amz-Algorithm=...`), decoded; an undecodable one is kept raw. */
+function queryOf(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const q = path.indexOf('?');
+  if (q < 0) return out;
+  for (const part of path.slice(q + 1).split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const decode = (s: string): string => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    out.set(decode(eq < 0 ? part : part.slice(0, eq)), decode(eq < 0 ? '' : part.slice(eq + 1)));
+  }
+  return out;
+}
+
+/**
+ * What AWS answers to a request whose SigV4 signature is missing or incomplete (the signature is
+ * not verified), or `undefined` when the request carries one. The texts are AWS's, as kinesalite's
+ * REMOTE-validated connection tests record them.
+ *
+ * @example
+ * ```ts
+ * authProblem({ method: 'POST', path: '/', headers: {}, body: new Uint8Array(0) })?.type; // 'MissingAuthenticationTokenException'
+ * ```
+ */
+export function authProblem(request: WireRequest): { readonly type: string; readonly message: string } | undefined {
+  const header = request.headers['authorization'];
+  const query = queryOf(request.path);
+  const byQuery = query.has('X-Amz-Algorithm');
+  if (header !== undefined && byQuery) {
+    return { type: 'InvalidSignatureException', message: "Found both 'X-Amz-Algorithm' as a query-string param and 'Authorization' as HTTP header." };
+  }
+  if (header === undefined && !byQuery) return { type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' };
+  let message = '';
+  if (header !== undefined) {
+    const params = new Map<string, string>();
+    for (const part of header.split(/,| /).slice(1)) {
+      if (part.trim() === '') continue;
+      const [k, v] = part.trim().split('=');
+      params.set(k!, v ?? '');
+    }
+    for (const p of ['Credential', 'Signature', 'SignedHeaders']) {
+      if (!params.get(p)) message += `Authorization header requires '${p}' parameter. `;
+    }
+    if (request.headers['x-amz-date'] === undefined && request.headers['date'] === undefined) {
+      message += "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ";
+    }
+    if (message !== '') message += `Authorization=${header}`;
+  } else {
+    for (const p of ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-SignedHeaders', 'X-Amz-Date']) {
+      if (!query.get(p)) message += `AWS query-string parameters must include '${p}'. `;
+    }
+    if (message !== '') message += 'Re-examine the query-string parameters.';
+  }
+  return message === '' ? undefined : { type: 'IncompleteSignatureException', message };
+}
+
+/**
  * Answers one JSON 1.1 request from `world` at virtual time `now`, as AWS would
  * (wire-protocol.md §9):
  *
- * - a method other than POST: 403 with AWS's XML `AccessDeniedException`;
+ * - a method other than POST: 403 with AWS's XML `AccessDeniedException` (with `checkAuth` and no
+ *   signature: 403 with the XML `MissingAuthenticationTokenException`);
  * - no `X-Amz-Target`, or one naming no service of the world: 400 `{"__type":"UnknownOperationException"}`;
  *   a service's operation the world does not model: the same answer, recorded in the trace as
  *   `world.call` records it;
  * - a body that is not a JSON object, or whose values do not fit the JSON types of the operation's
  *   input shape: 400 `{"__type":"SerializationException"}` (not recorded: the call never reaches the service);
+ * - with `options.checkAuth`, a request to a modelled operation without a SigV4 signature: 400
+ *   `MissingAuthenticationTokenException` `Missing Authentication Token` (an incomplete one:
+ *   `IncompleteSignatureException`), checked after the body parses, as AWS does (not recorded);
  * - else the call goes to `invoke` in the model's form, from the region of the SigV4 credential
  *   scope (else the world's), marked with the SDK's attempt and invocation id when the request
  *   carries them; its output becomes 200 with the output's JSON (an empty body for a Unit output),
@@ -312,8 +398,12 @@ export function outputBody(shape: StructureShape, value: unknown): Uint8Array {
  * response.body.byteLength; // 0: CreateStream's output is Unit
  * ```
  */
-export function answerJson11(world: ModelWorld, request: WireRequest, now: number): WireResponse {
-  if (request.method.toUpperCase() !== 'POST') return respond(world, undefined, 403, utf8Bytes(ACCESS_DENIED_XML), 'application/xml');
+export function answerJson11(world: ModelWorld, request: WireRequest, now: number, options: Json11Options = {}): WireResponse {
+  const checkAuth = options.checkAuth === true;
+  if (request.method.toUpperCase() !== 'POST') {
+    const unsigned = checkAuth && authProblem(request)?.type === 'MissingAuthenticationTokenException';
+    return respond(world, undefined, 403, utf8Bytes(unsigned ? MISSING_TOKEN_XML : ACCESS_DENIED_XML), 'application/xml');
+  }
   const target = request.headers['x-amz-target'] ?? '';
   const dot = target.indexOf('.');
   const prefix = dot < 0 ? target : target.slice(0, dot);
@@ -336,6 +426,10 @@ export function answerJson11(world: ModelWorld, request: WireRequest, now: numbe
       parsed = JSON.parse(decoder.decode(request.body));
     } catch {
       return protocolError(world, service, 'SerializationException');
+    }
+    if (checkAuth && parsed !== null && typeof parsed === 'object') {
+      const problem = authProblem(request);
+      if (problem !== undefined) return respond(world, service, 400, utf8Bytes(JSON.stringify({ __type: problem.type, message: problem.message })));
     }
     input = structureFromWire(op.input, parsed);
     if (input === MISFIT) return protocolError(world, service, 'SerializationException');

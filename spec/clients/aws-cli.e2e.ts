@@ -2,12 +2,13 @@
 // checked on what the CLI prints, its exit codes (wire-protocol.md §4.3) and the world's trace.
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AWS_CLI, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, type Endpoint, type Finished } from './endpoint';
+import { AWS_CLI, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, START, type Endpoint, type Finished } from './endpoint';
 
 let endpoint: Endpoint | undefined;
 
+
 beforeAll(async () => {
-  endpoint = await startEndpoint(['--seed', '1', '--account', '123456789012', '--region', 'us-east-1']);
+  endpoint = await startEndpoint(START);
 });
 afterAll(async () => {
   await endpoint?.close();

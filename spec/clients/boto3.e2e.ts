@@ -2,12 +2,13 @@
 // of boto3_sse.py, checked on what it prints and on the world's trace (attempts of retried calls).
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BOTO3, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, type Endpoint, type Finished } from './endpoint';
+import { BOTO3, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, START, type Endpoint, type Finished } from './endpoint';
 
 let endpoint: Endpoint | undefined;
 
+
 beforeAll(async () => {
-  endpoint = await startEndpoint(['--seed', '1', '--account', '123456789012', '--region', 'us-east-1']);
+  endpoint = await startEndpoint(START);
 });
 afterAll(async () => {
   await endpoint?.close();

@@ -4,12 +4,13 @@
 // UnknownOperationException.
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CURL, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, type Endpoint } from './endpoint';
+import { CURL, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, START, type Endpoint } from './endpoint';
 
 let endpoint: Endpoint | undefined;
 
+
 beforeAll(async () => {
-  endpoint = await startEndpoint(['--seed', '1', '--account', '123456789012', '--region', 'us-east-1']);
+  endpoint = await startEndpoint(START);
 });
 afterAll(async () => {
   await endpoint?.close();

@@ -40,6 +40,9 @@ export interface Endpoint {
   stderr(): string;
 }
 
+/** The options every scenario's endpoint starts with: a fixed seed, account, region and start time, so ids and timestamps repeat. */
+export const START: readonly string[] = ['--seed', '1', '--account', '123456789012', '--region', 'us-east-1', '--start', '2026-01-01T00:00:00Z'];
+
 /** How long the server may take to print its URL (tsx compiles the sources; the machine may be loaded). */
 const START_TIMEOUT_MS = 60_000;
 
@@ -108,8 +111,8 @@ function endpoint(url: string, stderr: () => string, stop: () => void, exited: P
     control,
     trace: async () => {
       const answer = await control('trace');
-      // The trace as a list, or wrapped as { trace: [...] }.
-      const list = Array.isArray(answer) ? answer : (answer as { trace?: unknown }).trace;
+      // { now, entries: [...] }
+      const list = (answer as { entries?: unknown } | undefined)?.entries;
       if (!Array.isArray(list)) throw new Error(`GET /_harness/trace did not answer a list: ${JSON.stringify(answer).slice(0, 200)}`);
       return list as TraceEntry[];
     },

@@ -3,12 +3,13 @@
 // the Kinesis SSE lifecycle and a Firehose start, from paws.R.
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PAWS, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, type Endpoint } from './endpoint';
+import { PAWS, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, START, type Endpoint } from './endpoint';
 
 let endpoint: Endpoint | undefined;
 
+
 beforeAll(async () => {
-  endpoint = await startEndpoint(['--seed', '1', '--account', '123456789012', '--region', 'us-east-1']);
+  endpoint = await startEndpoint(START);
 });
 afterAll(async () => {
   await endpoint?.close();

@@ -193,7 +193,17 @@ export async function listen(options: ListenOptions): Promise<Listener> {
   const sessions = new Set<http2.ServerHttp2Session>();
   let closing = false;
 
+  /** HTTP/1.1 connections and how many requests each has in flight (the server never listens itself, so it tracks none). */
+  const h1Busy = new Map<net.Socket, number>();
   const h1 = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES, keepAlive: true, requestTimeout: 60_000, headersTimeout: 30_000 }, (req, res) => {
+    const socket = req.socket;
+    h1Busy.set(socket, (h1Busy.get(socket) ?? 0) + 1);
+    res.on('close', () => {
+      const left = (h1Busy.get(socket) ?? 1) - 1;
+      h1Busy.set(socket, left);
+      // An idle keep-alive connection is ended once the endpoint is closing.
+      if (closing && left === 0) socket.destroy();
+    });
     void (async () => {
       const headers = lowerHeaders(req.headers);
       const body = await readBody(req, headers['content-length'], options.maxBodyBytes);
@@ -264,6 +274,8 @@ export async function listen(options: ListenOptions): Promise<Listener> {
         h2.emit('connection', wrapForHttp2(socket, head));
       } else {
         socket.unshift(head);
+        h1Busy.set(socket, 0);
+        socket.on('close', () => h1Busy.delete(socket));
         h1.emit('connection', socket);
         socket.resume();
       }
@@ -300,7 +312,7 @@ export async function listen(options: ListenOptions): Promise<Listener> {
           resolve();
         });
         for (const socket of sniffing) socket.destroy();
-        h1.closeIdleConnections();
+        for (const [socket, busy] of h1Busy) if (busy === 0) socket.destroy();
         for (const session of sessions) session.close();
         // Connections still busy after a grace period are cut.
         const grace = setTimeout(() => {

@@ -1,26 +1,10 @@
 // boto3 (Debian's python3-boto3 1.26, run by /usr/bin/python3) against `npm run serve`: each scenario
 // of boto3_sse.py, checked on what it prints and on the world's trace (attempts of retried calls).
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BOTO3, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, START, type Endpoint, type Finished } from './endpoint';
+import { describe, expect, it } from 'vitest';
+import { BOTO3, calls, clientEnv, lines, requireClient, runClient, scripts, transitions, type Finished, useEndpoint } from './endpoint';
 
-let endpoint: Endpoint | undefined;
-
-
-beforeAll(async () => {
-  endpoint = await startEndpoint(START);
-});
-afterAll(async () => {
-  await endpoint?.close();
-});
-beforeEach(async () => {
-  await endpoint?.reset();
-});
-
-function server(): Endpoint {
-  if (endpoint === undefined) throw new Error('the endpoint did not start (see beforeAll)');
-  return endpoint;
-}
+const server = useEndpoint();
 
 /** Runs one scenario of boto3_sse.py and expects it to exit 0 with nothing on stderr. */
 async function scenario(name: string): Promise<string[]> {

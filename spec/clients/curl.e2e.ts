@@ -3,26 +3,10 @@
 // (wire-protocol.md §9.5): GET → 403 XML, malformed JSON → SerializationException, no target →
 // UnknownOperationException.
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CURL, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, START, type Endpoint } from './endpoint';
+import { describe, expect, it } from 'vitest';
+import { CURL, calls, clientEnv, lines, requireClient, runClient, scripts, useEndpoint } from './endpoint';
 
-let endpoint: Endpoint | undefined;
-
-
-beforeAll(async () => {
-  endpoint = await startEndpoint(START);
-});
-afterAll(async () => {
-  await endpoint?.close();
-});
-beforeEach(async () => {
-  await endpoint?.reset();
-});
-
-function server(): Endpoint {
-  if (endpoint === undefined) throw new Error('the endpoint did not start (see beforeAll)');
-  return endpoint;
-}
+const server = useEndpoint();
 
 async function scenario(name: string): Promise<string[]> {
   requireClient(CURL);

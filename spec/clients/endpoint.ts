@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { CallEntry, TraceEntry, TransitionEntry } from '../../src/index';
 
 /** The repository's root folder. */
@@ -125,6 +126,28 @@ function endpoint(url: string, stderr: () => string, stop: () => void, exited: P
       return exited;
     },
     stderr,
+  };
+}
+
+/**
+ * Registers the hooks a scenario file needs: the endpoint started once for the file (with
+ * {@link START}), reset before every test, stopped after the file. Returns the running endpoint
+ * (throwing a clear error when it did not start).
+ */
+export function useEndpoint(): () => Endpoint {
+  let endpoint: Endpoint | undefined;
+  beforeAll(async () => {
+    endpoint = await startEndpoint(START);
+  });
+  afterAll(async () => {
+    await endpoint?.close();
+  });
+  beforeEach(async () => {
+    await endpoint?.reset();
+  });
+  return () => {
+    if (endpoint === undefined) throw new Error('the endpoint did not start (see the beforeAll hook)');
+    return endpoint;
   };
 }
 

@@ -2,26 +2,10 @@
 // paws user configures an endpoint (`config = list(endpoint = url, region = ..., credentials = ...)`):
 // the Kinesis SSE lifecycle and a Firehose start, from paws.R.
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PAWS, calls, clientEnv, lines, requireClient, runClient, scripts, startEndpoint, transitions, START, type Endpoint } from './endpoint';
+import { describe, expect, it } from 'vitest';
+import { PAWS, calls, clientEnv, lines, requireClient, runClient, scripts, transitions, useEndpoint } from './endpoint';
 
-let endpoint: Endpoint | undefined;
-
-
-beforeAll(async () => {
-  endpoint = await startEndpoint(START);
-});
-afterAll(async () => {
-  await endpoint?.close();
-});
-beforeEach(async () => {
-  await endpoint?.reset();
-});
-
-function server(): Endpoint {
-  if (endpoint === undefined) throw new Error('the endpoint did not start (see beforeAll)');
-  return endpoint;
-}
+const server = useEndpoint();
 
 async function scenario(name: string): Promise<string[]> {
   requireClient(PAWS);

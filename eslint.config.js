@@ -42,7 +42,7 @@ const LAYERS = {
     forbiddenPackages: ['fast-check', 'vitest', 'jest', 'expect', '@jest/.*'],
     why: 'src/matchers imports src/world, src/clock and src/model, never src/fast-check, src/sdk, fast-check or a test framework',
   },
-  // The wire layers: protocol is the JSON 1.1 codec (issue 10); server is reserved for the loopback endpoint.
+  // The wire layers: protocol is the JSON 1.1 codec (issue 10); server is the loopback endpoint (issue 11).
   protocol: { layers: ['model'], packages: false, why: 'src/protocol imports only src/model' },
   server: {
     layers: ['protocol', 'world', 'clock', 'model', 'sdk'],

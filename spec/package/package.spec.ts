@@ -61,9 +61,15 @@ describe('the packed tarball', () => {
       expect(conditions['import']!['types']).toMatch(/\.d\.ts$/);
       expect(conditions['require']!['types']).toMatch(/\.d\.cts$/);
     }
-    expect(Object.keys(pkg.exports)).toEqual(['.', './fast-check', './matchers', './vitest', './jest', './package.json']);
+    expect(Object.keys(pkg.exports)).toEqual(['.', './fast-check', './matchers', './vitest', './jest', './server', './package.json']);
     expect(packed.files.filter((f) => f.startsWith('src/') || f.startsWith('spec/') || f.startsWith('fixtures/'))).toEqual([]);
     expect(packed.files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'CHANGELOG.md']));
+  });
+
+  it('ships the serve command as the bin, an ESM script with a shebang', () => {
+    expect((pkg as unknown as { bin: Record<string, string> }).bin).toEqual({ 'kinesis-sse-harness': './dist/cli.js' });
+    expect(packed.files).toContain('dist/cli.js');
+    expect(readFileSync(join(dist, 'cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
   it('names the two setup entries, and only them, as side effects', () => {
@@ -78,7 +84,7 @@ describe('the packed tarball', () => {
   });
 
   it('loads from each entry only the peers that entry needs; those other entries need are optional', () => {
-    const imports = Object.fromEntries(['index', 'fast-check', 'matchers', 'vitest', 'jest'].map((e) => [e, [...externalImports(`${e}.js`)].sort()]));
+    const imports = Object.fromEntries(['index', 'fast-check', 'matchers', 'vitest', 'jest', 'server', 'cli'].map((e) => [e, [...externalImports(`${e}.js`)].sort()]));
     const sdk = ['@aws-sdk/client-firehose', '@aws-sdk/client-kinesis', '@aws-sdk/client-kms'];
     expect(imports).toEqual({
       // The main entry loads each SDK client only when a stub for it is made (src/sdk/load.ts).
@@ -89,6 +95,9 @@ describe('the packed tarball', () => {
       matchers: [],
       vitest: ['vitest'],
       jest: [],
+      // The loopback endpoint and its command need only Node's own modules.
+      server: ['http', 'http2', 'net', 'perf_hooks', 'stream'],
+      cli: ['fs', 'http', 'http2', 'net', 'perf_hooks', 'stream'],
     });
     // Every peer is optional: each entry needs only what a test actually uses.
     for (const name of [...sdk, 'fast-check', '@sinonjs/fake-timers', 'vitest', 'jest', 'expect']) {

@@ -15,6 +15,8 @@ export interface BenchOptions {
   readonly strict: boolean;
   /** Run the scale section (big worlds over small ones, about 30 s); `--no-scale` skips it. */
   readonly scale: boolean;
+  /** Run the clients section (boto3 against the endpoint and the peers, the JS SDK against the endpoint). */
+  readonly clients: boolean;
 }
 
 /** The ratio mock-over-bare-stub the project aims for. */
@@ -137,7 +139,7 @@ export function printComparisons(title: string, comparisons: readonly Comparison
 }
 
 /**
- * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale` from argv.
+ * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale`, `--clients` from argv.
  *
  * @example
  * ```ts
@@ -159,5 +161,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     peers: argv.includes('--peers'),
     strict: argv.includes('--strict'),
     scale: !argv.includes('--no-scale'),
+    clients: argv.includes('--clients'),
   };
 }

@@ -1,10 +1,11 @@
-// npm run bench [-- --peers] [--n 2000] [--rounds 7] [--warmup 300] [--strict] [--no-scale]
+// npm run bench [-- --peers] [--clients] [--n 2000] [--rounds 7] [--warmup 300] [--strict] [--no-scale]
 //
 // One process, sections side by side. Each section measures per-call cost with interleaved rounds
 // (see harness.ts) so a noisy 2-core machine hits every contender alike. Add a section by writing
 // bench/<name>.ts exporting a run function and listing it below.
 import os from 'node:os';
 import { TARGET_RATIO, parseArgs, type BenchOptions, type Comparison } from './harness';
+import { runClientsSection } from './clients';
 import { runFirehoseSection } from './firehose';
 import { runKinesisSection } from './kinesis';
 import { runModelBasedSection } from './model-based';
@@ -39,6 +40,7 @@ const SECTIONS: readonly Section[] = [
     targetOf: (c) => (c.a.label === 'big world' ? SCALE_SETUP_TARGET : SCALE_CALL_TARGET),
   },
   { name: 'peers', enabled: (o) => o.peers, run: runPeersSection, targeted: false },
+  { name: 'clients', enabled: (o) => o.clients, run: runClientsSection, targeted: false },
 ];
 
 async function main(): Promise<void> {

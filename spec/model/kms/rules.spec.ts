@@ -11,7 +11,7 @@ import { createWorld, virtualClock } from '../../../src/index';
 
 type State = 'Enabled' | 'Disabled' | 'PendingDeletion';
 const STATES: readonly State[] = ['Enabled', 'Disabled', 'PendingDeletion'];
-const CHANGES: readonly (readonly [Exclude<KeyStateChange, 'alias'>, string, 'enable' | 'disable' | 'scheduleDeletion' | 'cancelDeletion'])[] = [
+const CHANGES: readonly (readonly [Exclude<KeyStateChange, 'alias' | 'rotation' | 'tag' | 'policy'>, string, 'enable' | 'disable' | 'scheduleDeletion' | 'cancelDeletion'])[] = [
   ['enable', 'EnableKey', 'enable'],
   ['disable', 'DisableKey', 'disable'],
   ['schedule-deletion', 'ScheduleKeyDeletion', 'scheduleDeletion'],

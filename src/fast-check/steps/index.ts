@@ -3,7 +3,7 @@ import type { Service } from '../../model/errors';
 import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environment';
 import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from './firehose';
 import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
-import { KeyAccessStep, KeyChangeStep } from './kms';
+import { KeyAccessStep, KeyChangeStep, KeyPolicyStep } from './kms';
 import type { Duration } from '../../model/duration';
 import { KINESIS_DEFAULTS } from '../../model/kinesis/options';
 import type { Scenario } from '../scenario';
@@ -29,6 +29,7 @@ export type SseStepKind =
   | 'describe-delivery-stream'
   | 'key-change'
   | 'key-access'
+  | 'key-policy'
   | 'advance-time'
   | 'call-fault'
   | 'transition-fault';
@@ -55,7 +56,19 @@ export const SSE_STEP_KINDS: readonly SseStepKind[] = [
   'advance-time',
   'call-fault',
   'transition-fault',
+  'key-policy',
 ];
+
+/**
+ * The kinds drawn when `kinds` is not given: every kind but `key-policy`, which is opt-in so that
+ * runs recorded before it existed replay with the same steps for the same seed.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SSE_STEP_KINDS.includes('key-policy'); // false
+ * ```
+ */
+export const DEFAULT_SSE_STEP_KINDS: readonly SseStepKind[] = SSE_STEP_KINDS.filter((k) => k !== 'key-policy');
 
 /**
  * Constraints of {@link sseSteps}: the run's {@link Scenario} (pass the same object you pass to
@@ -72,7 +85,7 @@ export const SSE_STEP_KINDS: readonly SseStepKind[] = [
  * ```
  */
 export interface SseStepsConstraints extends Scenario {
-  /** The kinds of step to draw. Default all (Firehose steps only with delivery streams). */
+  /** The kinds of step to draw. Default all but the opt-in `key-policy` ({@link DEFAULT_SSE_STEP_KINDS}; Firehose steps only with delivery streams). */
   readonly kinds?: readonly SseStepKind[];
   /** The longest AdvanceTime drawn at random (besides the durations and the 24-hour window). Default 60 000 ms. */
   readonly maxAdvanceMs?: number;
@@ -90,6 +103,7 @@ const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
   'describe-delivery-stream': 2,
   'key-change': 1,
   'key-access': 1,
+  'key-policy': 1,
   'advance-time': 4,
   'call-fault': 1,
   'transition-fault': 1,
@@ -102,7 +116,8 @@ const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'Cance
 /**
  * The model-based steps, as arbitraries for `fc.commands`: Kinesis Start/Stop/PutRecord/Describe,
  * Firehose Start/Stop/PutRecord/Describe, KMS key changes (DisableKey, EnableKey,
- * ScheduleKeyDeletion, CancelKeyDeletion, access revoked or restored), AdvanceTime (biased to the
+ * ScheduleKeyDeletion, CancelKeyDeletion, access revoked or restored, and — opt-in with the
+ * `key-policy` kind — PutKeyPolicy denying or allowing the services, e.g. while ENABLING), AdvanceTime (biased to the
  * durations and the 24-hour window), and faults (throttling, internal failures, slow or failing
  * transitions). Each step checks AWS's answer against a simple oracle.
  *
@@ -118,7 +133,7 @@ const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'Cance
  */
 export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep>[] {
   const { streams, aliases: keys, deliveryStreams } = castOf(constraints, 'sseSteps');
-  const kinds = constraints.kinds ?? SSE_STEP_KINDS;
+  const kinds = constraints.kinds ?? DEFAULT_SSE_STEP_KINDS;
   const bad = kinds.find((k) => !SSE_STEP_KINDS.includes(k));
   if (bad !== undefined) throw new RangeError(`[kinesis-sse-harness] sseSteps kinds must be among ${SSE_STEP_KINDS.join(', ')}; got ${JSON.stringify(bad)}`);
   const maxAdvanceMs = constraints.maxAdvanceMs ?? 60_000;
@@ -168,6 +183,8 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
         .map(([t, extra, fails]) => new TransitionFaultStep(t, extra, fails)),
     );
   }
+  // Last, so that adding it leaves the other arbitraries where they were.
+  add('key-policy', key && fc.tuple(key, fc.boolean()).map(([k, deny]) => new KeyPolicyStep(k, deny)));
   if (out.length === 0) throw new RangeError('[kinesis-sse-harness] sseSteps: no step can be drawn with these streams, keys, delivery streams and kinds');
   return out;
 }

@@ -84,3 +84,53 @@ export class KeyAccessStep implements SseStep {
     return `${this.allowed ? 'RestoreKeyAccess' : 'RevokeKeyAccess'}(${this.key})`;
   }
 }
+
+/**
+ * The key policy a {@link KeyPolicyStep} puts: the account root may do everything, and, when
+ * `deny`, the Kinesis and Firehose service principals may use the key for nothing (a policy the
+ * world reads as denying both services; see docs/kms.md, "Key policies").
+ *
+ * @example
+ * ```ts
+ * JSON.parse(stepKeyPolicy('123456789012', true)).Statement.length; // 2
+ * ```
+ */
+export function stepKeyPolicy(account: string, deny: boolean): string {
+  const statements: object[] = [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'kms:*', Resource: '*' }];
+  if (deny) statements.push({ Sid: 'No SSE', Effect: 'Deny', Principal: { Service: ['kinesis.amazonaws.com', 'firehose.amazonaws.com'] }, Action: 'kms:*', Resource: '*' });
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
+
+/**
+ * PutKeyPolicy through the KMS API: a policy that denies Kinesis and Firehose the key, or the
+ * default-like policy that allows them again (drawn for instance while a delivery stream is
+ * ENABLING). KMS accepts it in every key state, so the oracle expects success, and then treats
+ * the key as it treats a key with the `access-denied` condition.
+ *
+ * @example
+ * ```ts
+ * new KeyPolicyStep('alias/k0', true).toString(); // 'PutKeyPolicy(alias/k0, deny)'
+ * ```
+ */
+export class KeyPolicyStep implements SseStep {
+  constructor(
+    readonly key: string,
+    readonly deny: boolean,
+  ) {}
+  check(m: Readonly<SseModel>): boolean {
+    return m.keys[this.key] !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const k = m.keys[this.key]!;
+    const account = k.arn.split(':')[4]!;
+    const command = new (kmsSdk('sseSteps').PutKeyPolicyCommand)({ KeyId: k.keyId, Policy: stepKeyPolicy(account, this.deny) });
+    const o = await callAws(m, r, this.toString(), 'kms', 'PutKeyPolicy', () => r.kms.send(command as never));
+    if (o === undefined) return;
+    expectAnswer(m, this.toString(), answerName(o), ['ok']);
+    if (!o.ok || !m.assert) return;
+    k.policyDenied = this.deny;
+  }
+  toString(): string {
+    return `PutKeyPolicy(${this.key}, ${this.deny ? 'deny' : 'allow'})`;
+  }
+}

@@ -66,6 +66,8 @@ export interface OracleKey {
   readonly arn: string;
   state: 'Enabled' | 'Disabled' | 'PendingDeletion';
   accessDenied: boolean;
+  /** Whether the key policy (PutKeyPolicy) denies the services the key; as `accessDenied` for them. */
+  policyDenied?: boolean;
 }
 
 /**
@@ -212,7 +214,7 @@ function sameEncryption(a: OracleEncryption, b: OracleEncryption): boolean {
 export function keyTrouble(model: SseModel, alias: string): 'access-denied' | 'disabled' | 'pending-deletion' | undefined {
   const key = model.keys[alias];
   if (key === undefined) return undefined;
-  if (key.accessDenied) return 'access-denied';
+  if (key.accessDenied || key.policyDenied === true) return 'access-denied';
   if (key.state === 'Disabled') return 'disabled';
   if (key.state === 'PendingDeletion') return 'pending-deletion';
   return undefined;
@@ -264,7 +266,7 @@ export function settleModel(model: SseModel, now: number): void {
           d.recordChange = { to: { type: 'KMS', key: target }, from: at, until: at + model.settings.lagMs };
         }
       } else {
-        const grantStuck = d.inEffect !== undefined && d.inEffect !== 'AWS_OWNED_CMK' && model.keys[d.inEffect]?.accessDenied === true;
+        const grantStuck = d.inEffect !== undefined && d.inEffect !== 'AWS_OWNED_CMK' && (model.keys[d.inEffect]?.accessDenied === true || model.keys[d.inEffect]?.policyDenied === true);
         if (d.transitionFails || grantStuck) d.status = 'DISABLING_FAILED';
         else {
           d.status = 'DISABLED';

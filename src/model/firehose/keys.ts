@@ -26,7 +26,7 @@ export function checkCmk(world: ModelWorld, keyArn: string, _now: number, region
   // An AWS managed key (created or not) is not a customer managed key; looking does not create it.
   if (r.found === 'aws-managed') return { problem: 'invalid' };
   if (r.found === 'none') return { problem: 'not-found' };
-  const problem = keyProblem(r.key);
+  const problem = keyProblem(r.key, 'firehose');
   if (problem !== undefined) {
     switch (problem) {
       case 'not-found':
@@ -119,7 +119,7 @@ export function recordKeyProblem(world: ModelWorld, s: DeliveryStream): string |
   if (keyArn === undefined) return undefined;
   const key = world.kms.keys.get(keyArn);
   if (key === undefined) return KMS_FAILURES['not-found'].code;
-  const problem = keyProblem(key);
+  const problem = keyProblem(key, 'firehose');
   if (problem !== undefined && problem !== 'throttled' && problem !== 'wrong-key-spec' && problem !== 'grant-revoked') {
     return KMS_FAILURES[problem].code;
   }

@@ -44,7 +44,7 @@ export function checkKey(world: ModelWorld, keyId: string, _now: number, region:
   }
   const r = resolveKeyId(world, keyId, region, ANY_KEY_ID);
   if (r.found !== 'key') return { problem: 'not-found' };
-  const problem = keyProblem(r.key);
+  const problem = keyProblem(r.key, 'kinesis');
   if (problem !== undefined) return { problem, key: r.key };
   if (r.key.manager === 'AWS' && managedServiceOfKey(world, r.key) !== 'kinesis') return { problem: 'access-denied', key: r.key };
   return { key: r.key };

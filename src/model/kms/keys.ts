@@ -3,7 +3,8 @@ import type { ServiceError } from '../errors';
 import { createRng, deriveSeed, uuid } from '../rng';
 import { appendTrace, type ModelWorld } from '../world';
 import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './messages';
-import type { KeyCondition, KeySpec, KeyUsage, KmsAlias, KmsKey } from './state';
+import { policyDeniesService } from './policy';
+import type { KeyCondition, KeySpec, KeyUsage, KmsAlias, KmsKey, SseService } from './state';
 
 /**
  * The UUID form of a KMS key id.
@@ -168,6 +169,7 @@ export function createKey(world: ModelWorld, spec: NewKey, now: number, region: 
     multiRegion,
     ...(keySpec === 'SYMMETRIC_DEFAULT' ? { keyMaterialId: hexDigits(`key-material:${keyId}`, 64) } : {}),
     conditions: new Set(spec.conditions ?? []),
+    tags: new Map(),
   };
   world.kms.keys.set(key.arn, key);
   appendTrace(world, {
@@ -373,16 +375,18 @@ export type KeyProblem =
   | 'wrong-key-spec';
 
 /**
- * The problem that stops `key` from being used to encrypt right now, or `undefined`.
+ * The problem that stops `key` from being used to encrypt right now, or `undefined`. With the
+ * `service` that asks, a key policy that denies that service is `access-denied` too (see `policy.ts`),
+ * as the `access-denied` condition is.
  *
  * @example
  * ```ts
- * keyProblem(key); // e.g. 'disabled'
+ * keyProblem(key, 'kinesis'); // e.g. 'disabled'
  * ```
  */
-export function keyProblem(key: KmsKey): KeyProblem | undefined {
+export function keyProblem(key: KmsKey, service?: SseService): KeyProblem | undefined {
   if (key.conditions.has('opt-in-required')) return 'opt-in-required';
-  if (key.conditions.has('access-denied')) return 'access-denied';
+  if (key.conditions.has('access-denied') || (service !== undefined && policyDeniesService(key, service))) return 'access-denied';
   if (key.conditions.has('throttled')) return 'throttled';
   if (key.state === 'Disabled') return 'disabled';
   if (key.state === 'PendingDeletion') return 'pending-deletion';

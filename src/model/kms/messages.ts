@@ -276,3 +276,215 @@ export function originNotModelled(origin: string): ServiceError {
     `CreateKey with Origin ${origin} is not modelled by kinesis-sse-harness: the world creates keys with Origin AWS_KMS only (no imported key material, no custom key stores).`,
   );
 }
+
+/**
+ * `TagException: Too many tags` for more than 50 tags on a key [REAL: LocalStack snapshot
+ * `test_create_key_with_too_many_tags_raises_error`, recorded against AWS 2025-01].
+ *
+ * @example
+ * ```ts
+ * tooManyTags().message; // 'Too many tags'
+ * ```
+ */
+export function tooManyTags(): ServiceError {
+  return serviceError('kms', 'TagException', 'Too many tags');
+}
+
+/**
+ * `TagException: Tags beginning with aws: are reserved` for a tag key starting `aws:` in any case
+ * [REAL: LocalStack snapshots `test_create_key_with_invalid_tag_key[lowercase_prefix|uppercase_prefix]`,
+ * `test_tag_existing_key_with_invalid_tag_key`, recorded against AWS 2025-01].
+ *
+ * @example
+ * ```ts
+ * reservedTagKey().type; // 'TagException'
+ * ```
+ */
+export function reservedTagKey(): ServiceError {
+  return serviceError('kms', 'TagException', 'Tags beginning with aws: are reserved');
+}
+
+/**
+ * `TagException: Duplicate tag keys` for one tag key given twice in a request [REAL: LocalStack
+ * snapshot `test_tag_key_with_duplicate_tag_keys_raises_error`, recorded against AWS 2025-01].
+ *
+ * @example
+ * ```ts
+ * duplicateTagKeys().message; // 'Duplicate tag keys'
+ * ```
+ */
+export function duplicateTagKeys(): ServiceError {
+  return serviceError('kms', 'TagException', 'Duplicate tag keys');
+}
+
+/**
+ * `MalformedPolicyDocumentException` with no message, for a policy that is not a JSON policy
+ * document [REAL: aws/aws-sdk-ruby#1784 (2018), "an empty string is returned as the error message"].
+ *
+ * @example
+ * ```ts
+ * malformedPolicy().message; // ''
+ * ```
+ */
+export function malformedPolicy(): ServiceError {
+  return serviceError('kms', 'MalformedPolicyDocumentException', '');
+}
+
+/**
+ * `MalformedPolicyDocumentException: Policy contains a statement with one or more invalid
+ * principals.` [REAL: LBHackney-IT/Data-Platform#2238 (2025), cookiecutter-openedx-devops#62 (2023)].
+ *
+ * @example
+ * ```ts
+ * invalidPrincipals().type; // 'MalformedPolicyDocumentException'
+ * ```
+ */
+export function invalidPrincipals(): ServiceError {
+  return serviceError('kms', 'MalformedPolicyDocumentException', 'Policy contains a statement with one or more invalid principals.');
+}
+
+/**
+ * `MalformedPolicyDocumentException: The new key policy will not allow you to update the key
+ * policy in the future.` (the policy lockout safety check) [REAL: trussworks/terraform-aws-cloudtrail#178
+ * (2021), terraform-aws-modules/terraform-aws-kms#14 (2023), widdix/aws-cf-templates#259 (2019)].
+ *
+ * @example
+ * ```ts
+ * policyLockout().type; // 'MalformedPolicyDocumentException'
+ * ```
+ */
+export function policyLockout(): ServiceError {
+  return serviceError('kms', 'MalformedPolicyDocumentException', 'The new key policy will not allow you to update the key policy in the future.');
+}
+
+/**
+ * `NotFoundException` for a PolicyName other than `default` ("The only valid name is default" [DOC];
+ * INF: type and text).
+ *
+ * @example
+ * ```ts
+ * policyNameNotFound('other').type; // 'NotFoundException'
+ * ```
+ */
+export function policyNameNotFound(policyName: string): ServiceError {
+  return serviceError('kms', 'NotFoundException', `No such policy exists: ${policyName}`);
+}
+
+/**
+ * `InvalidKeyUsageException: <key ARN> key usage is <usage> which is not valid for <Operation>.`
+ * [REAL: LocalStack snapshot `test_error_messaging_for_invalid_keys` (Encrypt, 2023)].
+ *
+ * @example
+ * ```ts
+ * keyUsageNotValid(key.arn, 'SIGN_VERIFY', 'Encrypt');
+ * ```
+ */
+export function keyUsageNotValid(keyArn: string, usage: string, operation: string): ServiceError {
+  return serviceError('kms', 'InvalidKeyUsageException', `${keyArn} key usage is ${usage} which is not valid for ${operation}.`);
+}
+
+/**
+ * `InvalidKeyUsageException: <key ARN> key spec is <spec> which is not valid for <Operation>.` for
+ * GenerateDataKey with an asymmetric key [DOC: symmetric keys only; INF: text, after the key-usage form].
+ *
+ * @example
+ * ```ts
+ * keySpecNotValid(key.arn, 'RSA_2048', 'GenerateDataKey');
+ * ```
+ */
+export function keySpecNotValid(keyArn: string, spec: string, operation: string): ServiceError {
+  return serviceError('kms', 'InvalidKeyUsageException', `${keyArn} key spec is ${spec} which is not valid for ${operation}.`);
+}
+
+/**
+ * `InvalidKeyUsageException: Algorithm <algorithm> is incompatible with key spec <spec>.`
+ * [PEER LocalStack (its MAC-algorithm text); INF for encryption algorithms].
+ *
+ * @example
+ * ```ts
+ * algorithmIncompatible('RSAES_OAEP_SHA_256', 'SYMMETRIC_DEFAULT');
+ * ```
+ */
+export function algorithmIncompatible(algorithm: string, spec: string): ServiceError {
+  return serviceError('kms', 'InvalidKeyUsageException', `Algorithm ${algorithm} is incompatible with key spec ${spec}.`);
+}
+
+/**
+ * `ValidationException: Algorithm <algorithm> and key spec <spec> cannot encrypt data larger than
+ * <n> bytes.` [REAL: LocalStack snapshots `test_encrypt_validate_plaintext_size_per_key_type`, 2023].
+ *
+ * @example
+ * ```ts
+ * plaintextTooLarge('RSAES_OAEP_SHA_1', 'RSA_2048', 214);
+ * ```
+ */
+export function plaintextTooLarge(algorithm: string, spec: string, max: number): ServiceError {
+  return kmsValidation(`Algorithm ${algorithm} and key spec ${spec} cannot encrypt data larger than ${max} bytes.`);
+}
+
+/**
+ * `InvalidCiphertextException` with no message: a blob this world did not make, altered, or opened
+ * with another encryption context [REAL: LocalStack snapshot `test_encrypt_decrypt_encryption_context`, 2025].
+ *
+ * @example
+ * ```ts
+ * invalidCiphertext().message; // ''
+ * ```
+ */
+export function invalidCiphertext(): ServiceError {
+  return serviceError('kms', 'InvalidCiphertextException', '');
+}
+
+/**
+ * `IncorrectKeyException: The key ID in the request does not identify a CMK that can perform this
+ * operation.` [REAL: LocalStack snapshots `test_error_messaging_for_invalid_keys`, `test_re_encrypt_incorrect_source_key`].
+ *
+ * @example
+ * ```ts
+ * incorrectKey().type; // 'IncorrectKeyException'
+ * ```
+ */
+export function incorrectKey(): ServiceError {
+  return serviceError('kms', 'IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.');
+}
+
+/**
+ * `ValidationException: Please specify either number of bytes or key spec.` for GenerateDataKey
+ * with neither or both of KeySpec and NumberOfBytes ("You must specify either … but not both" [DOC];
+ * PEER moto: the text).
+ *
+ * @example
+ * ```ts
+ * dataKeyLengthRequired();
+ * ```
+ */
+export function dataKeyLengthRequired(): ServiceError {
+  return kmsValidation('Please specify either number of bytes or key spec.');
+}
+
+/**
+ * `UnsupportedOperationException` with no message, for rotating a key that is not a symmetric
+ * encryption key [REAL: LocalStack snapshot `test_rotate_key_on_demand_raises_error_given_non_symmetric_key`
+ * (RotateKeyOnDemand, 2025); INF: EnableKeyRotation & co. answer alike].
+ *
+ * @example
+ * ```ts
+ * rotationNotSupported().type; // 'UnsupportedOperationException'
+ * ```
+ */
+export function rotationNotSupported(): ServiceError {
+  return serviceError('kms', 'UnsupportedOperationException', '');
+}
+
+/**
+ * `DryRunOperationException: The request would have succeeded, but the DryRun option is set.` for a
+ * call with `DryRun: true` that passes every check [DOC: the exception's description; INF: text].
+ *
+ * @example
+ * ```ts
+ * dryRun().type; // 'DryRunOperationException'
+ * ```
+ */
+export function dryRun(): ServiceError {
+  return serviceError('kms', 'DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.');
+}

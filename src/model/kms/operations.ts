@@ -8,6 +8,20 @@ import { enableKey } from './enable-key';
 import { listAliases } from './list-aliases';
 import { listGrants } from './list-grants';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
+import { decrypt } from './decrypt';
+import { deleteAlias } from './delete-alias';
+import { disableKeyRotation } from './disable-key-rotation';
+import { enableKeyRotation } from './enable-key-rotation';
+import { encrypt } from './encrypt';
+import { generateDataKey } from './generate-data-key';
+import { getKeyPolicy } from './get-key-policy';
+import { getKeyRotationStatus } from './get-key-rotation-status';
+import { listKeys } from './list-keys';
+import { listResourceTags } from './list-resource-tags';
+import { putKeyPolicy } from './put-key-policy';
+import { tagResource } from './tag-resource';
+import { untagResource } from './untag-resource';
+import { updateAlias } from './update-alias';
 
 /**
  * Every modelled KMS operation, by AWS name.
@@ -21,10 +35,24 @@ export const kmsOperations: OperationTable = operationTable([
   cancelKeyDeletion,
   createAlias,
   createKeyOperation,
+  decrypt,
+  deleteAlias,
   describeKey,
   disableKey,
+  disableKeyRotation,
   enableKey,
+  enableKeyRotation,
+  encrypt,
+  generateDataKey,
+  getKeyPolicy,
+  getKeyRotationStatus,
   listAliases,
   listGrants,
+  listKeys,
+  listResourceTags,
+  putKeyPolicy,
   scheduleKeyDeletion,
+  tagResource,
+  untagResource,
+  updateAlias,
 ]);

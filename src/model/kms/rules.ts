@@ -2,8 +2,10 @@ import type { CallContext } from '../context';
 import type { ServiceError } from '../errors';
 import { fail, ok, type Result } from '../result';
 import type { ModelWorld } from '../world';
-import { resolveKeyId, VALID_USAGES } from './keys';
-import { awsManagedKeyDenied, invalidKeyId, notPendingDeletion, pendingDeletion } from './messages';
+import { formatArn } from '../arn';
+import { ANY_KEY_ID, resolveKeyId, VALID_USAGES } from './keys';
+import { policyAllowsAccount } from './policy';
+import { awsManagedKeyDenied, invalidKeyId, keyDisabled, keyUsageNotValid, notPendingDeletion, pendingDeletion, rotationNotSupported } from './messages';
 import type { KeySpec, KeyUsage, KmsKey } from './state';
 
 // KMS's rules (preconditions, limits, state checks), each written once. The operations answer a
@@ -13,14 +15,16 @@ import type { KeySpec, KeyUsage, KmsKey } from './state';
 
 /**
  * A change to a key that KMS allows only in some states: EnableKey, DisableKey,
- * ScheduleKeyDeletion, CancelKeyDeletion, and naming the key as an alias's target (CreateAlias).
+ * ScheduleKeyDeletion, CancelKeyDeletion, naming the key as an alias's target (CreateAlias,
+ * UpdateAlias), turning automatic rotation on or off (`rotation`), tagging or untagging (`tag`) and
+ * putting its key policy (`policy`, allowed in every state [DOC: key-state table]).
  *
  * @example
  * ```ts
  * const c: KeyStateChange = 'schedule-deletion';
  * ```
  */
-export type KeyStateChange = 'enable' | 'disable' | 'schedule-deletion' | 'cancel-deletion' | 'alias';
+export type KeyStateChange = 'enable' | 'disable' | 'schedule-deletion' | 'cancel-deletion' | 'alias' | 'rotation' | 'tag' | 'policy';
 
 /**
  * Why KMS refuses a {@link KeyStateChange}:
@@ -28,14 +32,16 @@ export type KeyStateChange = 'enable' | 'disable' | 'schedule-deletion' | 'cance
  * - `aws-managed`: the key is AWS managed; its key policy lets no one in the account manage it
  *   [DOC], which KMS answers as AccessDeniedException [INF];
  * - `pending-deletion`: the key is pending deletion (key-state table note 3 [DOC]);
- * - `not-pending-deletion`: CancelKeyDeletion of a key that is not (note 4 [DOC]).
+ * - `not-pending-deletion`: CancelKeyDeletion of a key that is not (note 4 [DOC]);
+ * - `disabled`: a rotation change on a Disabled key (note 1 [DOC]; REAL for RotateKeyOnDemand);
+ * - `not-symmetric`: a rotation change on a key that is not a symmetric encryption key (note 7 [DOC]).
  *
  * @example
  * ```ts
  * const v: KeyRuleViolation = 'pending-deletion';
  * ```
  */
-export type KeyRuleViolation = 'aws-managed' | 'pending-deletion' | 'not-pending-deletion';
+export type KeyRuleViolation = 'aws-managed' | 'pending-deletion' | 'not-pending-deletion' | 'disabled' | 'not-symmetric';
 
 /**
  * Who asks for a key change: `account` is the account's caller (the KMS operations, and fault
@@ -60,7 +66,13 @@ export type KeyChangeActor = 'account' | 'setup';
  */
 export function keyChangeViolation(key: KmsKey, change: KeyStateChange, actor: KeyChangeActor): KeyRuleViolation | undefined {
   if (actor === 'account' && key.manager === 'AWS') return 'aws-managed';
+  if (change === 'policy') return undefined;
   if (change === 'cancel-deletion') return key.state === 'PendingDeletion' ? undefined : 'not-pending-deletion';
+  if (change === 'rotation') {
+    // Note 7 before notes 1 and 3: "[1] or [7]", "[3] or [7]" by the key's type [DOC].
+    if (key.spec !== 'SYMMETRIC_DEFAULT') return 'not-symmetric';
+    if (key.state === 'Disabled') return 'disabled';
+  }
   return key.state === 'PendingDeletion' ? 'pending-deletion' : undefined;
 }
 
@@ -80,6 +92,10 @@ export function violationError(world: ModelWorld, violation: KeyRuleViolation, k
       return pendingDeletion(key.arn);
     case 'not-pending-deletion':
       return notPendingDeletion(key.arn);
+    case 'disabled':
+      return keyDisabled(key.arn);
+    case 'not-symmetric':
+      return rotationNotSupported();
   }
 }
 
@@ -163,4 +179,40 @@ export function aliasTaken(world: ModelWorld, aliasArn: string): boolean {
  */
 export function usageAllowed(spec: KeySpec, usage: KeyUsage): boolean {
   return VALID_USAGES[spec].includes(usage);
+}
+
+/**
+ * The key a cryptographic operation (GenerateDataKey, Encrypt, Decrypt) uses: named by any of the
+ * five KeyId forms, of any account ("Cross-account use: Yes" [DOC]); else KMS's exception, checked
+ * in this order: the key (NotFoundException); permission (`AccessDeniedException`: an AWS managed
+ * key, usable only through its service [DOC: its key policy's kms:ViaService]; the `access-denied`
+ * condition; a key policy that does not let the caller's account call `kms:<operation>`, which for
+ * another account's key means one that names that account [DOC: cross-account use needs the key
+ * policy]); the key's state (`DisabledException: <ARN> is disabled.` [DOC note 1; REAL],
+ * `KMSInvalidStateException: <ARN> is pending deletion.` [REAL: LocalStack
+ * `test_cant_use_disabled_or_deleted_keys`, AWS-validated]); its usage (`InvalidKeyUsageException`
+ * [REAL text]).
+ *
+ * @example
+ * ```ts
+ * const r = keyForCrypto(world, 'alias/orders', ctx, 'GenerateDataKey');
+ * ```
+ */
+export function keyForCrypto(world: ModelWorld, keyId: string, ctx: CallContext, operation: string): Result<KmsKey, ServiceError> {
+  const found = resolveKeyId(world, keyId, ctx.region, ANY_KEY_ID);
+  if (found.found === 'aws-managed') {
+    const aliasArn = formatArn('kms', found.region, world.accountId, `alias/aws/${found.service}`);
+    return fail(awsManagedKeyDenied(world.accountId, operation, aliasArn));
+  }
+  if (found.found === 'none') return fail(found.error);
+  const key = found.key;
+  const denied =
+    key.manager === 'AWS' ||
+    key.conditions.has('access-denied') ||
+    ((key.policy !== undefined || key.account !== world.accountId) && !policyAllowsAccount(key, world.accountId, `kms:${operation}`));
+  if (denied) return fail(awsManagedKeyDenied(world.accountId, operation, key.arn));
+  if (key.state === 'Disabled') return fail(keyDisabled(key.arn));
+  if (key.state === 'PendingDeletion') return fail(pendingDeletion(key.arn));
+  if (key.usage !== 'ENCRYPT_DECRYPT') return fail(keyUsageNotValid(key.arn, key.usage, operation));
+  return ok(key);
 }

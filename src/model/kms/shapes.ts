@@ -144,6 +144,71 @@ const CMK_SPECS: readonly KeySpec[] = KEY_SPECS.slice(0, 12);
  */
 export const KEY_USAGES: readonly KeyUsage[] = ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC', 'KEY_AGREEMENT', 'ENCAPSULATE_DECAPSULATE'];
 
+/**
+ * `Tags` (TagList) of CreateKey and TagResource: entries of TagKey (1–128) and TagValue (0–256), both
+ * required [MODEL]; the list itself has no bound in the model (KMS's 50-tag rule is in tags.ts).
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { Tags: [{ TagKey: '' , TagValue: '' }] }, { Tags: TAG_LIST }); // length violation at tags.1.member.tagKey
+ * ```
+ */
+export const TAG_LIST = list(structure({ TagKey: required({ type: 'string', min: 1, max: 128 }), TagValue: required({ type: 'string', min: 0, max: 256 }) }));
+
+/**
+ * `EncryptionContext` (EncryptionContextType): a map of strings to strings, no bounds [MODEL].
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { EncryptionContext: { a: 1 } }, { EncryptionContext: ENCRYPTION_CONTEXT }); // SerializationException
+ * ```
+ */
+export const ENCRYPTION_CONTEXT = { type: 'map', value: { type: 'string' } } as const satisfies Shape;
+
+/**
+ * `EncryptionAlgorithm` (EncryptionAlgorithmSpec), in the service model's order [MODEL].
+ *
+ * @example
+ * ```ts
+ * ENCRYPTION_ALGORITHM.enum[0]; // 'SYMMETRIC_DEFAULT'
+ * ```
+ */
+export const ENCRYPTION_ALGORITHM = { type: 'string', enum: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'] } as const satisfies Shape;
+
+/**
+ * `Recipient` (RecipientInfo): a Nitro Enclave's attestation; the world has no enclaves and
+ * answers as if it were absent [INF: documented].
+ *
+ * @example
+ * ```ts
+ * RECIPIENT.members.AttestationDocument.type; // 'blob'
+ * ```
+ */
+export const RECIPIENT = structure({
+  KeyEncryptionAlgorithm: { type: 'string', enum: ['RSAES_OAEP_SHA_256'] },
+  AttestationDocument: { type: 'blob', min: 1, max: 262144 },
+});
+
+/**
+ * `Policy` (PolicyType): 1–131072 characters of tab, line feed, carriage return and U+0020–U+00FF [MODEL].
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { Policy: '' }, { Policy: POLICY }); // length violation
+ * ```
+ */
+export const POLICY = { type: 'string', min: 1, max: 131072, pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+' } as const satisfies Shape;
+
+/**
+ * `PolicyName` (PolicyNameType): 1–128 word characters [MODEL].
+ *
+ * @example
+ * ```ts
+ * validateInput('kms', { PolicyName: 'a b' }, { PolicyName: POLICY_NAME }); // pattern violation
+ * ```
+ */
+export const POLICY_NAME = { type: 'string', min: 1, max: 128, pattern: '[\\w]+' } as const satisfies Shape;
+
 const ORIGINS: readonly string[] = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'];
 
 /** SM2 keys exist only in the China Regions [DOC]; elsewhere the enum does not offer it. */
@@ -154,7 +219,7 @@ function inChina(region: string): boolean {
 /** The members of CreateKey with the enums of a region (SM2 only in the China Regions). */
 function createKeyMembers(specs: readonly KeySpec[], cmkSpecs: readonly KeySpec[]) {
   return {
-    Policy: { type: 'string', min: 1, max: 131072 },
+    Policy: POLICY,
     Description: { type: 'string', min: 0, max: 8192 },
     KeyUsage: { type: 'string', enum: KEY_USAGES },
     CustomerMasterKeySpec: { type: 'string', enum: cmkSpecs },
@@ -162,7 +227,7 @@ function createKeyMembers(specs: readonly KeySpec[], cmkSpecs: readonly KeySpec[
     Origin: { type: 'string', enum: ORIGINS },
     CustomKeyStoreId: { type: 'string', min: 1, max: 64 },
     BypassPolicyLockoutSafetyCheck: { type: 'boolean' },
-    Tags: list(structure({ TagKey: required({ type: 'string', min: 1, max: 128 }), TagValue: required({ type: 'string', min: 0, max: 256 }) })),
+    Tags: TAG_LIST,
     MultiRegion: { type: 'boolean' },
     XksKeyId: { type: 'string', min: 1, max: 128 },
   } as const;

@@ -105,6 +105,52 @@ export interface KmsKey {
   /** The pending deletion, so CancelKeyDeletion can cancel it. */
   deletion?: Pending;
   readonly conditions: Set<KeyCondition>;
+  /** The key's tags, by tag key, in the order they were first added (ListResourceTags lists them so). */
+  readonly tags: Map<string, string>;
+  /** The key policy set by CreateKey's `Policy` or PutKeyPolicy; absent: the default key policy (see `policy.ts`). */
+  policy?: KeyPolicy;
+  /** Automatic rotation of the key material, while enabled (EnableKeyRotation). */
+  rotation?: KeyRotation;
+}
+
+/**
+ * A key policy document the world keeps, with what it means for Kinesis and Firehose (evaluated
+ * once, when it is set; see `policy.ts`).
+ *
+ * @example
+ * ```ts
+ * const p: KeyPolicy = { document: '{"Version":"2012-10-17","Statement":[]}', deniedServices: ['kinesis', 'firehose'] };
+ * ```
+ */
+export interface KeyPolicy {
+  /** The document, as given (GetKeyPolicy answers it unchanged). */
+  readonly document: string;
+  /** The services this policy keeps from using the key for server-side encryption. */
+  readonly deniedServices: readonly SseService[];
+}
+
+/**
+ * The services that encrypt with KMS keys in the world.
+ *
+ * @example
+ * ```ts
+ * const s: SseService = 'firehose';
+ * ```
+ */
+export type SseService = 'kinesis' | 'firehose';
+
+/**
+ * Automatic rotation of a key's material: the period (90–2560 days, default 365) and when it was
+ * last enabled or its period last changed (the next rotation is a whole number of periods after it).
+ *
+ * @example
+ * ```ts
+ * const r: KeyRotation = { periodInDays: 365, since: Date.UTC(2026, 0, 1) };
+ * ```
+ */
+export interface KeyRotation {
+  readonly periodInDays: number;
+  readonly since: number;
 }
 
 /**
@@ -157,6 +203,8 @@ export interface KmsState {
   readonly keys: Map<string, KmsKey>;
   readonly aliases: Map<string, KmsAlias>;
   readonly grants: Map<string, KmsGrant>;
+  /** How many ciphertexts and data keys the world has made (each gets its own nonce from it). */
+  sealed: number;
 }
 
 /**
@@ -168,5 +216,5 @@ export interface KmsState {
  * ```
  */
 export function createKmsState(): KmsState {
-  return { keys: new Map(), aliases: new AliasIndex(), grants: new Map() };
+  return { keys: new Map(), aliases: new AliasIndex(), grants: new Map(), sealed: 0 };
 }

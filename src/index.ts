@@ -16,6 +16,7 @@ export type {
   FirehoseKey,
   FailureDescription,
   FirehoseRecordInfo,
+  FirehoseTag,
 } from './model/firehose/state';
 export type { KmsView, KmsKeyInfo, KmsGrantInfo, NewKmsKey } from './world/kms';
 export { mockKinesis } from './sdk/kinesis';

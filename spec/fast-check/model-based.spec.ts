@@ -12,7 +12,7 @@ import {
   type SseStep,
 } from '../../src/fast-check/index';
 import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from '../../src/fast-check/steps/environment';
-import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from '../../src/fast-check/steps/firehose';
+import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep, UpdateDestinationStep } from '../../src/fast-check/steps/firehose';
 import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from '../../src/fast-check/steps/kinesis';
 import { KeyAccessStep, KeyChangeStep } from '../../src/fast-check/steps/kms';
 import { StepMismatch } from '../../src/fast-check/steps/step';
@@ -83,6 +83,38 @@ describe('model-based steps against the world', () => {
       new DescribeDeliveryStreamStep('d0'),
     ];
     expect(await run(CONFIG, steps)).toBeUndefined();
+  });
+
+  it('UpdateDestination meets SSE: refused while ENABLING and DISABLING, accepted otherwise, VersionId followed by Describe', async () => {
+    const steps: SseStep[] = [
+      new UpdateDestinationStep('d0'),
+      new DescribeDeliveryStreamStep('d0'),
+      new StartDeliveryStreamEncryptionStep('d0', 'alias/k0'),
+      new UpdateDestinationStep('d0'),
+      new DescribeDeliveryStreamStep('d0'),
+      new AdvanceTimeStep(10_000),
+      new UpdateDestinationStep('d0'),
+      new StopDeliveryStreamEncryptionStep('d0'),
+      new UpdateDestinationStep('d0'),
+      new AdvanceTimeStep(10_000),
+      new CallFaultStep('throttle', 'firehose', 'UpdateDestination', 1),
+      new UpdateDestinationStep('d0'),
+      new UpdateDestinationStep('d0'),
+      new DescribeDeliveryStreamStep('d0'),
+    ];
+    expect(await run(CONFIG, steps)).toBeUndefined();
+    // With the options flipped, the same walk is followed too (the oracle reads the world's options).
+    const flipped: Scenario = { ...CONFIG, world: { ...CONFIG.world, firehose: { ...CONFIG.world!.firehose, behaviour: { updateDestinationWhileEncryptionChanging: 'accept', encryptionChangeMovesVersion: true } } } };
+    expect(await run(flipped, steps)).toBeUndefined();
+  });
+
+  it('an UpdateDestination answer the oracle does not expect is a StepMismatch', async () => {
+    const setup = createSseSetup(CONFIG)();
+    // An oracle that went wrong: it believes an encryption change is in progress.
+    Object.assign(setup.model.deliveryStreams['d0']!, { status: 'ENABLING', target: 'AWS_OWNED_CMK', transitionEndsAt: setup.model.now + 60_000 });
+    const error = await new UpdateDestinationStep('d0').run(setup.model, setup.real).catch((e: unknown) => e);
+    setup.dispose();
+    expect(error).toMatchObject({ step: 'UpdateDestination(d0)', answered: 'ok', expected: ['ResourceInUseException'] });
   });
 
   it('checks faults: a throttled call, an internal failure, a slow and a failing transition', async () => {
@@ -162,6 +194,7 @@ describe('model-based steps against the world', () => {
         new StopDeliveryStreamEncryptionStep('d0'),
         new PutFirehoseRecordStep('d0'),
         new DescribeDeliveryStreamStep('d0'),
+        new UpdateDestinationStep('d0'),
         new KeyChangeStep('ScheduleKeyDeletion', 'alias/k0'),
         new KeyAccessStep('alias/k0', false),
         new AdvanceTimeStep(5_000),
@@ -178,6 +211,7 @@ describe('model-based steps against the world', () => {
       'StopDeliveryStreamEncryption(d0)',
       'PutRecord(d0)',
       'DescribeDeliveryStream(d0)',
+      'UpdateDestination(d0)',
       'ScheduleKeyDeletion(alias/k0)',
       'RevokeKeyAccess(alias/k0)',
       'AdvanceTime(5000)',

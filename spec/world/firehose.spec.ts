@@ -29,6 +29,18 @@ describe('world.firehose', () => {
     expect(world.kms.grants(key.Arn)).toHaveLength(1);
   });
 
+  it('tags() shows the tags the API set, as copies, by name or ARN; [] for an unknown stream', () => {
+    const { world } = setup();
+    const d = world.firehose.createDeliveryStream('orders');
+    expect(world.firehose.tags('orders')).toStrictEqual([]);
+    expect(world.call('firehose', 'TagDeliveryStream', { DeliveryStreamName: 'orders', Tags: [{ Key: 'team', Value: 'payments' }, { Key: 'flag' }] }).ok).toBe(true);
+    const tags = world.firehose.tags(d.DeliveryStreamARN);
+    expect(tags).toStrictEqual([{ Key: 'team', Value: 'payments' }, { Key: 'flag' }]);
+    (tags as { Key: string }[])[0]!.Key = 'changed';
+    expect(world.firehose.tags('orders')[0]).toStrictEqual({ Key: 'team', Value: 'payments' });
+    expect(world.firehose.tags('nope')).toStrictEqual([]);
+  });
+
   it('Kinesis- and MSK-sourced streams, other regions, names()', () => {
     const { world } = setup();
     world.firehose.createDeliveryStream('k', { type: 'KinesisStreamAsSource', kinesisStreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/src' });

@@ -131,6 +131,12 @@ export interface StructureShape<M extends Members = Members> {
    * destination configuration, echoed by Describe); absent when undeclared members are dropped.
    */
   readonly others?: 'document';
+  /**
+   * The Java class AWS's validation layer prints the structure as, Lombok-style
+   * (`Record(data=...)`), when it is not printed as a map (`{Data=...}`): Firehose's PutRecordBatch
+   * record list [REAL, firehose-sse-facts.md "Further facts"].
+   */
+  readonly javaClass?: string;
 }
 
 /**
@@ -229,8 +235,16 @@ export type ValueOf<S extends Shape> = S extends { readonly type: 'string'; read
  * const input = structure({ StreamName: required({ type: 'string', min: 1, max: 128 }) });
  * ```
  */
-export function structure<const M extends Members>(members: M, options: { readonly others?: 'document' } = {}): StructureShape<M> {
-  return options.others === undefined ? { type: 'structure', members } : { type: 'structure', members, others: options.others };
+export function structure<const M extends Members>(
+  members: M,
+  options: { readonly others?: 'document'; readonly javaClass?: string } = {},
+): StructureShape<M> {
+  return {
+    type: 'structure',
+    members,
+    ...(options.others === undefined ? {} : { others: options.others }),
+    ...(options.javaClass === undefined ? {} : { javaClass: options.javaClass }),
+  };
 }
 
 /**

@@ -8,7 +8,8 @@ const regexCache = new Map<string, RegExp>();
 function fullMatch(pattern: string, value: string): boolean {
   let re = regexCache.get(pattern);
   if (re === undefined) {
-    re = new RegExp(`^(?:${pattern})$`, 's');
+    // AWS's patterns are Java regular expressions: `\p{L}` and its kin need JavaScript's `u` flag.
+    re = new RegExp(`^(?:${pattern})$`, pattern.includes('\\p{') ? 'su' : 's');
     regexCache.set(pattern, re);
   }
   return re.test(value);
@@ -67,6 +68,13 @@ function renderBare(value: unknown, shape: Shape | undefined): string {
   }
   if (typeof value === 'object') {
     const members = shape?.type === 'structure' ? shape.members : undefined;
+    const javaClass = shape?.type === 'structure' ? shape.javaClass : undefined;
+    if (javaClass !== undefined) {
+      return `${javaClass}(${Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${memberPath('', k)}=${renderBare(v, members?.[k])}`)
+        .join(', ')})`;
+    }
     const valueShape = shape?.type === 'map' ? shape.value : undefined;
     return `{${Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)

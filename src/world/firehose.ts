@@ -3,7 +3,7 @@ import { partitionOf } from '../model/arn';
 import { setUpDeliveryStream } from '../model/firehose/create-delivery-stream';
 import { describeStream, findStream, streamsInRegion, type DeliveryStreamDescription } from '../model/firehose/describe';
 import { startStopUsed } from '../model/firehose/rules';
-import type { DeliveryStream, DeliveryStreamType, FirehoseKey, FirehoseKeyType, FirehoseRecordInfo } from '../model/firehose/state';
+import type { DeliveryStream, DeliveryStreamType, FirehoseKey, FirehoseKeyType, FirehoseRecordInfo, FirehoseTag } from '../model/firehose/state';
 import { completeNow } from '../model/firehose/transitions';
 import { nextFreeAt } from '../model/rolling-window';
 import type { ModelWorld } from '../model/world';
@@ -63,6 +63,8 @@ export interface FirehoseView {
   describe(nameOrArn: string, options?: { readonly region?: string }): DeliveryStreamDescription | undefined;
   /** Every record the delivery stream accepted, in order (empty for an unknown stream). */
   records(nameOrArn: string, options?: { readonly region?: string }): readonly FirehoseRecordInfo[];
+  /** The delivery stream's tags, as ListTagsForDeliveryStream pages them (in the order added); empty for an unknown stream. */
+  tags(nameOrArn: string, options?: { readonly region?: string }): readonly FirehoseTag[];
   /** The key actually encrypting (apart from the one Describe reports), or undefined when encryption is off. */
   keyInEffect(nameOrArn: string, options?: { readonly region?: string }): FirehoseKey | undefined;
   /** Start+Stop calls in the rolling 24 hours. Throws a RangeError for an unknown stream. */
@@ -108,6 +110,10 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
     records(nameOrArn, options) {
       const s = find(nameOrArn, options);
       return s === undefined ? [] : s.records.map((r) => ({ ...r }));
+    },
+    tags(nameOrArn, options) {
+      const s = find(nameOrArn, options);
+      return s === undefined ? [] : s.tags.map((t) => ({ ...t }));
     },
     keyInEffect(nameOrArn, options) {
       const k = find(nameOrArn, options)?.keyInEffect;

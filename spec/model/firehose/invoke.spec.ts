@@ -9,18 +9,23 @@ import { isModelled, modelledOperations } from '../../../src/model/invoke';
 const S3 = { RoleARN: 'arn:aws:iam::123456789012:role/r', BucketARN: 'arn:aws:s3:::b' };
 
 describe('Firehose model through world.call', () => {
-  it('models the eight operations', () => {
+  it('models the twelve operations of the Firehose API (every command of @aws-sdk/client-firehose)', () => {
     expect(modelledOperations('firehose')).toStrictEqual([
       'CreateDeliveryStream',
       'DeleteDeliveryStream',
       'DescribeDeliveryStream',
       'ListDeliveryStreams',
+      'ListTagsForDeliveryStream',
       'PutRecord',
       'PutRecordBatch',
       'StartDeliveryStreamEncryption',
       'StopDeliveryStreamEncryption',
+      'TagDeliveryStream',
+      'UntagDeliveryStream',
+      'UpdateDestination',
     ]);
-    expect(isModelled('firehose', 'UpdateDestination')).toBe(false);
+    expect(isModelled('firehose', 'UpdateDestination')).toBe(true);
+    expect(isModelled('firehose', 'GetRecords')).toBe(false);
   });
 
   it('answers wire shapes with epoch-ms timestamps and records each call in the trace', () => {

@@ -66,7 +66,7 @@ describe('Firehose world options', () => {
   });
 
   it('docs/firehose.md: every option has a behaviours-table row with an evidence grade, naming each of its choices', () => {
-    expect(leaves.length).toBe(20);
+    expect(leaves.length).toBe(22);
     for (const [section, key] of leaves) {
       const path = `${section}.${key}`;
       const row = rowOf(path);

@@ -110,16 +110,20 @@ function compareMembers(shape: StructureShape, sdk: readonly unknown[], path: st
 const operations = Object.values(firehoseOperations);
 
 describe('Firehose declarations against the SDK schemas', () => {
-  it('declares the eight operations of the table', () => {
+  it('declares the twelve operations of the table', () => {
     expect(operations.map((op) => op.name).sort()).toStrictEqual([
       'CreateDeliveryStream',
       'DeleteDeliveryStream',
       'DescribeDeliveryStream',
       'ListDeliveryStreams',
+      'ListTagsForDeliveryStream',
       'PutRecord',
       'PutRecordBatch',
       'StartDeliveryStreamEncryption',
       'StopDeliveryStreamEncryption',
+      'TagDeliveryStream',
+      'UntagDeliveryStream',
+      'UpdateDestination',
     ]);
   });
 

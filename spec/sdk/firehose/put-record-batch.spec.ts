@@ -33,6 +33,23 @@ describe.each(BINDINGS)('PutRecordBatch through the SDK [%s]', (binding) => {
     expect(setup.world.firehose.records('orders')).toHaveLength(500);
   });
 
+  // firehose-sse-facts.md "Further facts (added 2026-12-04)" [REAL]: AWS's Java service prints the record list
+  // of an over-500 PutRecordBatch as `[Record(data=java.nio.HeapByteBuffer[pos=0 lim=N cap=N]), …]` (2019
+  // write-up), never as Kinesis' `{Data=…}` map rendering.
+  it('501 records → the ValidationException lists them as AWS prints them: Record(data=java.nio.HeapByteBuffer[...]) (REAL)', async () => {
+    setup = firehoseSetup({ binding });
+    await createActive(setup, 'orders');
+    const rs = Array.from({ length: 501 }, (_, i) => ({ Data: new Uint8Array(i === 0 ? 7 : 2) }));
+    const shown = ['Record(data=java.nio.HeapByteBuffer[pos=0 lim=7 cap=7])', ...Array.from({ length: 500 }, () => 'Record(data=java.nio.HeapByteBuffer[pos=0 lim=2 cap=2])')];
+    const err = await expectAwsError(
+      batch('orders', rs),
+      'ValidationException',
+      `1 validation error detected: Value '[${shown.join(', ')}]' at 'records' failed to satisfy constraint: Member must have length less than or equal to 500`,
+    );
+    expect(err.message).not.toContain('{Data=');
+    expect(setup.world.firehose.records('orders')).toStrictEqual([]);
+  });
+
   it('a record over 1,000 KiB → ValidationException naming records.<n>.member.data (AWS-REAL)', async () => {
     setup = firehoseSetup({ binding });
     await createActive(setup, 'orders');

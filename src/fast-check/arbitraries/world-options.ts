@@ -138,6 +138,8 @@ const firehoseBehaviour = {
   encryptionStatusWhileCreating: firehoseChoice('encryptionStatusWhileCreating'),
   encryptionChangeUpdatesTimestamp: firehoseChoice('encryptionChangeUpdatesTimestamp'),
   recordsWhileDeleting: firehoseChoice('recordsWhileDeleting'),
+  updateDestinationWhileEncryptionChanging: firehoseChoice('updateDestinationWhileEncryptionChanging'),
+  encryptionChangeMovesVersion: firehoseChoice('encryptionChangeMovesVersion'),
 } satisfies { readonly [K in keyof FirehoseBehaviour]-?: fc.Arbitrary<FirehoseBehaviour[K]> };
 
 const kmsBehaviour = {

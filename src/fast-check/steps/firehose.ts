@@ -127,8 +127,44 @@ export class PutFirehoseRecordStep extends DeliveryStreamStep {
 }
 
 /**
- * DescribeDeliveryStream. The oracle expects the encryption Status, and a FailureDescription
- * exactly when it is ENABLING_FAILED or DISABLING_FAILED.
+ * UpdateDestination with the VersionId the oracle holds (a new S3 prefix each time). The oracle
+ * expects ResourceInUseException while ENABLING or DISABLING (unless the world's
+ * `updateDestinationWhileEncryptionChanging` is `'accept'`), else `{}` and VersionId one more;
+ * the encryption change in progress goes on untouched.
+ *
+ * @example
+ * ```ts
+ * new UpdateDestinationStep('d0').toString(); // 'UpdateDestination(d0)'
+ * ```
+ */
+export class UpdateDestinationStep extends DeliveryStreamStep {
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const d = m.deliveryStreams[this.deliveryStream]!;
+    const o = await callAws(m, r, this.toString(), 'firehose', 'UpdateDestination', () =>
+      r.firehose.send(
+        new (firehoseSdk('sseSteps').UpdateDestinationCommand)({
+          DeliveryStreamName: this.deliveryStream,
+          CurrentDeliveryStreamVersionId: String(d.versionId),
+          DestinationId: 'destinationId-000000000001',
+          ExtendedS3DestinationUpdate: { Prefix: `v${d.versionId + 1}/` },
+        }),
+      ),
+    );
+    if (o === undefined) return;
+    const changing = d.status === 'ENABLING' || d.status === 'DISABLING';
+    const expected = changing && m.settings.updateDestinationWhileEncryptionChanging === 'reject' ? 'ResourceInUseException' : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    d.versionId++;
+  }
+  toString(): string {
+    return `UpdateDestination(${this.deliveryStream})`;
+  }
+}
+
+/**
+ * DescribeDeliveryStream. The oracle expects the encryption Status, a FailureDescription
+ * exactly when it is ENABLING_FAILED or DISABLING_FAILED, and its VersionId.
  *
  * @example
  * ```ts
@@ -145,11 +181,12 @@ export class DescribeDeliveryStreamStep extends DeliveryStreamStep {
     const failed = d.status.endsWith('_FAILED');
     let answered = answerName(o);
     if (o.ok) {
-      const c = (o.value as { DeliveryStreamDescription?: { DeliveryStreamEncryptionConfiguration?: { Status?: string; FailureDescription?: unknown } } })
-        .DeliveryStreamDescription?.DeliveryStreamEncryptionConfiguration;
-      answered = `${c?.Status}${c?.FailureDescription === undefined ? '' : ' with FailureDescription'}`;
+      const description = (o.value as { DeliveryStreamDescription?: { VersionId?: string; DeliveryStreamEncryptionConfiguration?: { Status?: string; FailureDescription?: unknown } } })
+        .DeliveryStreamDescription;
+      const c = description?.DeliveryStreamEncryptionConfiguration;
+      answered = `${c?.Status}${c?.FailureDescription === undefined ? '' : ' with FailureDescription'}, VersionId ${description?.VersionId}`;
     }
-    expectAnswer(m, this.toString(), answered, [`${d.status}${failed ? ' with FailureDescription' : ''}`]);
+    expectAnswer(m, this.toString(), answered, [`${d.status}${failed ? ' with FailureDescription' : ''}, VersionId ${d.versionId}`]);
   }
   toString(): string {
     return `DescribeDeliveryStream(${this.deliveryStream})`;

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import type { Service } from '../../model/errors';
 import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environment';
-import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep } from './firehose';
+import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep, UpdateDestinationStep } from './firehose';
 import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
 import { KeyAccessStep, KeyChangeStep, KeyPolicyStep } from './kms';
 import type { Duration } from '../../model/duration';
@@ -27,6 +27,7 @@ export type SseStepKind =
   | 'stop-delivery-stream-encryption'
   | 'put-firehose-record'
   | 'describe-delivery-stream'
+  | 'update-destination'
   | 'key-change'
   | 'key-access'
   | 'key-policy'
@@ -51,6 +52,7 @@ export const SSE_STEP_KINDS: readonly SseStepKind[] = [
   'stop-delivery-stream-encryption',
   'put-firehose-record',
   'describe-delivery-stream',
+  'update-destination',
   'key-change',
   'key-access',
   'advance-time',
@@ -101,6 +103,7 @@ const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
   'stop-delivery-stream-encryption': 2,
   'put-firehose-record': 3,
   'describe-delivery-stream': 2,
+  'update-destination': 1,
   'key-change': 1,
   'key-access': 1,
   'key-policy': 1,
@@ -110,12 +113,12 @@ const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
 };
 
 const KINESIS_OPERATIONS = ['StartStreamEncryption', 'StopStreamEncryption', 'PutRecord', 'DescribeStreamSummary'];
-const FIREHOSE_OPERATIONS = ['StartDeliveryStreamEncryption', 'StopDeliveryStreamEncryption', 'PutRecord', 'DescribeDeliveryStream'];
+const FIREHOSE_OPERATIONS = ['StartDeliveryStreamEncryption', 'StopDeliveryStreamEncryption', 'PutRecord', 'DescribeDeliveryStream', 'UpdateDestination'];
 const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'CancelKeyDeletion'];
 
 /**
  * The model-based steps, as arbitraries for `fc.commands`: Kinesis Start/Stop/PutRecord/Describe,
- * Firehose Start/Stop/PutRecord/Describe, KMS key changes (DisableKey, EnableKey,
+ * Firehose Start/Stop/PutRecord/Describe/UpdateDestination, KMS key changes (DisableKey, EnableKey,
  * ScheduleKeyDeletion, CancelKeyDeletion, access revoked or restored, and — opt-in with the
  * `key-policy` kind — PutKeyPolicy denying or allowing the services, e.g. while ENABLING), AdvanceTime (biased to the
  * durations and the 24-hour window), and faults (throttling, internal failures, slow or failing
@@ -157,6 +160,7 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
   add('stop-delivery-stream-encryption', ds?.map((d) => new StopDeliveryStreamEncryptionStep(d)));
   add('put-firehose-record', ds?.map((d) => new PutFirehoseRecordStep(d)));
   add('describe-delivery-stream', ds?.map((d) => new DescribeDeliveryStreamStep(d)));
+  add('update-destination', ds?.map((d) => new UpdateDestinationStep(d)));
   add('key-change', key && fc.tuple(fc.constantFrom('DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'CancelKeyDeletion') , key).map(([c, k]) => new KeyChangeStep(c, k)));
   add('key-access', key && fc.tuple(key, fc.boolean()).map(([k, allowed]) => new KeyAccessStep(k, allowed)));
   add(

@@ -99,6 +99,8 @@ export interface OracleDeliveryStream {
   records: OracleEncryption;
   recordChange?: OracleRecordChange;
   readonly startStops: number[];
+  /** Describe's `VersionId`: 1 at the start, one more per accepted UpdateDestination (and Start/Stop with `encryptionChangeMovesVersion`). */
+  versionId: number;
 }
 
 /**
@@ -148,6 +150,10 @@ export interface OracleSettings {
   readonly keyApplicationsPer24h: number;
   readonly stopsPer24h: number;
   readonly startStopPer24h: number;
+  /** Firehose `behaviour.updateDestinationWhileEncryptionChanging`. */
+  readonly updateDestinationWhileEncryptionChanging: 'reject' | 'accept';
+  /** Firehose `behaviour.encryptionChangeMovesVersion`. */
+  readonly encryptionChangeMovesVersion: boolean;
 }
 
 /**
@@ -377,6 +383,7 @@ export function beginDeliveryStreamChange(model: SseModel, d: OracleDeliveryStre
   const kind = enable === undefined ? 'encryption-disabling' : 'encryption-enabling';
   const fault = takeTransitionFaults(model, kind);
   d.startStops.push(model.now);
+  if (model.settings.encryptionChangeMovesVersion) d.versionId++;
   d.transitionFails = fault.fails;
   if (enable !== undefined) {
     d.status = 'ENABLING';
@@ -436,7 +443,7 @@ export function createOracle(
   }
   for (const k of keys) model.keys[k.alias] = { ...k, state: 'Enabled', accessDenied: false };
   for (const name of deliveryStreams) {
-    model.deliveryStreams[name] = { status: 'DISABLED', transitionEndsAt: start, transitionFails: false, records: { type: 'NONE' }, startStops: [] };
+    model.deliveryStreams[name] = { status: 'DISABLED', transitionEndsAt: start, transitionFails: false, records: { type: 'NONE' }, startStops: [], versionId: 1 };
   }
   return model;
 }

@@ -99,6 +99,8 @@ function settingsOf(world: World, caller: string): OracleSettings {
     keyApplicationsPer24h: kinesis.limits.keyApplicationsPer24h,
     stopsPer24h: kinesis.limits.stopsPer24h,
     startStopPer24h: firehose.limits.startStopPer24h,
+    updateDestinationWhileEncryptionChanging: firehose.behaviour.updateDestinationWhileEncryptionChanging,
+    encryptionChangeMovesVersion: firehose.behaviour.encryptionChangeMovesVersion,
   };
   if (settings.disablingMs < settings.lagMs) {
     throw new RangeError(`[kinesis-sse-harness] ${caller}: firehose.durations.disabling (${settings.disablingMs}) must be at least the longest encryptionLag (${settings.lagMs})`);

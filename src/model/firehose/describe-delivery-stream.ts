@@ -7,8 +7,8 @@ import { DESCRIBE_INPUT, DESCRIBE_OUTPUT } from './shapes';
 /**
  * DescribeDeliveryStream: the exact `DeliveryStreamDescription` (a never-encrypted DirectPut
  * stream shows `DeliveryStreamEncryptionConfiguration: { Status: 'DISABLED' }`; Kinesis- and
- * MSK-sourced streams have no encryption configuration and have `Source`; `VersionId` '1',
- * `HasMoreDestinations` false). `Limit` and `ExclusiveStartDestinationId` page the destinations.
+ * MSK-sourced streams have no encryption configuration and have `Source`; `VersionId` '1' at
+ * creation, one more per UpdateDestination; `HasMoreDestinations` false). `Limit` and `ExclusiveStartDestinationId` page the destinations.
  *
  * @example
  * ```ts

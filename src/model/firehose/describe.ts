@@ -145,6 +145,9 @@ export function streamsInRegion(world: ModelWorld, region: string): DeliveryStre
   return [...world.firehose.deliveryStreams.values()].filter((s) => s.region === region).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** The members an extended S3 destination shares with its plain `S3DestinationDescription`. */
+const PLAIN_S3_MEMBERS = ['RoleARN', 'BucketARN', 'Prefix', 'ErrorOutputPrefix', 'BufferingHints', 'CompressionFormat', 'EncryptionConfiguration', 'CloudWatchLoggingOptions'];
+
 const SECRETS = new Set(['Password', 'AccessKey', 'HECToken', 'PrivateKey', 'KeyPassphrase']);
 
 function withoutSecrets(value: unknown): unknown {
@@ -203,9 +206,7 @@ export function destinationEntry(member: DestinationMember, config: Readonly<Rec
     }
     entry[description] = extended;
     const plain: Record<string, unknown> = {};
-    for (const k of ['RoleARN', 'BucketARN', 'Prefix', 'ErrorOutputPrefix', 'BufferingHints', 'CompressionFormat', 'EncryptionConfiguration', 'CloudWatchLoggingOptions']) {
-      if (rest[k] !== undefined) plain[k] = rest[k];
-    }
+    for (const k of PLAIN_S3_MEMBERS) if (rest[k] !== undefined) plain[k] = rest[k];
     entry['S3DestinationDescription'] = s3Description(plain);
   } else if (member === 'S3DestinationConfiguration') {
     entry[description] = s3Description(config);
@@ -213,6 +214,61 @@ export function destinationEntry(member: DestinationMember, config: Readonly<Rec
     entry[description] = copyConfig(config);
   }
   return entry;
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** An S3 part after an update: the members given replace the ones described, the others are kept. */
+function mergeS3(current: unknown, update: unknown): Record<string, unknown> {
+  const out = { ...record(current) };
+  for (const [k, v] of Object.entries(record(update))) if (v !== undefined) out[k] = clone(v);
+  return s3Description(out);
+}
+
+/**
+ * A `Destinations` entry after UpdateDestination of the same destination type: "Firehose merges
+ * the configuration parameters specified with the destination configuration that already exists
+ * ... If any of the parameters are not specified in the call, the existing values are retained"
+ * [MODEL]. `config` is the update in configuration form (`S3Update` → `S3Configuration`,
+ * `S3BackupUpdate` → `S3BackupConfiguration`). Members are merged one level deep; the S3 parts
+ * (`S3DestinationDescription`, `S3BackupDescription`) member by member. An extended S3 destination's
+ * plain `S3DestinationDescription` follows it, as on create; an S3 update of an extended S3
+ * destination changes the members both describe.
+ *
+ * @example
+ * ```ts
+ * mergeDestination(entry, 'ExtendedS3DestinationConfiguration', { Prefix: 'v2/' });
+ * ```
+ */
+export function mergeDestination(entry: DestinationDescription, member: DestinationMember, config: Readonly<Record<string, unknown>>): DestinationDescription {
+  const description = DESTINATIONS[member];
+  const next: { DestinationId: string; [description: string]: unknown } = clone(entry);
+  if (member === 'S3DestinationConfiguration') {
+    next[description] = mergeS3(entry[description], config);
+    if (entry['ExtendedS3DestinationDescription'] !== undefined) {
+      const extended = { ...record(entry['ExtendedS3DestinationDescription']) };
+      for (const k of PLAIN_S3_MEMBERS) if (config[k] !== undefined) extended[k] = clone(config[k]);
+      next['ExtendedS3DestinationDescription'] = extended;
+    }
+    return next;
+  }
+  const current = record(entry[description]);
+  const merged: Record<string, unknown> = { ...current };
+  for (const [k, v] of Object.entries(config)) {
+    if (v === undefined || SECRETS.has(k)) continue;
+    if (k === 'S3Configuration') merged['S3DestinationDescription'] = mergeS3(current['S3DestinationDescription'], v);
+    else if (k === 'S3BackupConfiguration') merged['S3BackupDescription'] = mergeS3(current['S3BackupDescription'], v);
+    else merged[k] = withoutSecrets(v);
+  }
+  next[description] = merged;
+  if (member === 'ExtendedS3DestinationConfiguration') {
+    const plain: Record<string, unknown> = {};
+    for (const k of PLAIN_S3_MEMBERS) if (merged[k] !== undefined) plain[k] = merged[k];
+    next['S3DestinationDescription'] = s3Description(plain);
+  }
+  return next;
 }
 
 /**

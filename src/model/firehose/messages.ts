@@ -314,3 +314,72 @@ export function faultFailure(kind: string): { readonly type: string; readonly de
   }
   return undefined;
 }
+
+/**
+ * LimitExceededException: TagDeliveryStream would leave the stream with more than 50 tags. [DOC
+ * "Each Firehose stream can have up to 50 tags"; INFERRED exception and text]
+ *
+ * @example
+ * ```ts
+ * limitExceeded(tagLimit('orders', '123456789012', 50));
+ * ```
+ */
+export function tagLimit(name: string, account: string, limit: number): string {
+  return `Firehose ${name} under account ${account} cannot have more than ${limit} tags.`;
+}
+
+/**
+ * ConcurrentModificationException: UpdateDestination with a CurrentDeliveryStreamVersionId that is
+ * not the stream's VersionId. [MOCK:moto/LocalStack/floci text, identical in all three; AWS's exception per the model]
+ *
+ * @example
+ * ```ts
+ * versionMismatch('orders', '2', '1').message;
+ * // 'Cannot update firehose: orders since the current version id: 2 and specified version id: 1 do not match'
+ * ```
+ */
+export function versionMismatch(name: string, current: string, specified: string): ServiceError {
+  return serviceError(
+    'firehose',
+    'ConcurrentModificationException',
+    `Cannot update firehose: ${name} since the current version id: ${current} and specified version id: ${specified} do not match`,
+  );
+}
+
+/**
+ * UpdateDestination naming a DestinationId the stream does not have. [MOCK:moto text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(destinationNotFound('destinationId-000000000002'));
+ * ```
+ */
+export function destinationNotFound(id: string): string {
+  return `Destination Id ${id} not found`;
+}
+
+/**
+ * UpdateDestination switching to or from an OpenSearch destination ("Switching between Amazon
+ * OpenSearch Service and other services is not supported" [MODEL]). [MOCK:moto text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(destinationTypeChange('Elasticsearch'));
+ * ```
+ */
+export function destinationTypeChange(type: string): string {
+  return `Changing the destination type to or from ${type} is not supported at this time.`;
+}
+
+/**
+ * UpdateDestination changing the destination type without a member the new type requires ("all
+ * parameters must be specified" [MODEL]). [INFERRED text]
+ *
+ * @example
+ * ```ts
+ * invalidArgument(destinationMemberMissing('ExtendedS3DestinationUpdate', 'BucketARN'));
+ * ```
+ */
+export function destinationMemberMissing(update: string, member: string): string {
+  return `${update}.${member} is required when the destination type changes.`;
+}

@@ -3,10 +3,14 @@ import { createDeliveryStream } from './create-delivery-stream';
 import { deleteDeliveryStream } from './delete-delivery-stream';
 import { describeDeliveryStream } from './describe-delivery-stream';
 import { listDeliveryStreams } from './list-delivery-streams';
+import { listTagsForDeliveryStream } from './list-tags-for-delivery-stream';
 import { putRecord } from './put-record';
 import { putRecordBatch } from './put-record-batch';
 import { startDeliveryStreamEncryption } from './start-delivery-stream-encryption';
 import { stopDeliveryStreamEncryption } from './stop-delivery-stream-encryption';
+import { tagDeliveryStream } from './tag-delivery-stream';
+import { untagDeliveryStream } from './untag-delivery-stream';
+import { updateDestination } from './update-destination';
 
 /**
  * Every modelled Firehose operation, by AWS name.
@@ -21,8 +25,12 @@ export const firehoseOperations: OperationTable = operationTable([
   deleteDeliveryStream,
   describeDeliveryStream,
   listDeliveryStreams,
+  listTagsForDeliveryStream,
   putRecord,
   putRecordBatch,
   startDeliveryStreamEncryption,
   stopDeliveryStreamEncryption,
+  tagDeliveryStream,
+  untagDeliveryStream,
+  updateDestination,
 ]);

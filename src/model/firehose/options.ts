@@ -149,6 +149,19 @@ export interface FirehoseBehaviour {
    * "may still accept records". `'reject'`: ResourceNotFoundException. [MODEL "might continue"]
    */
   readonly recordsWhileDeleting: 'accept' | 'reject';
+  /**
+   * UpdateDestination while the encryption status is ENABLING or DISABLING. `'reject'` (default):
+   * ResourceInUseException, as for Start/Stop then. `'accept'`: the update applies. [UNKNOWN: the
+   * model declares ResourceInUseException; "the target Firehose stream remains active while the
+   * configurations are updated"]
+   */
+  readonly updateDestinationWhileEncryptionChanging: 'reject' | 'accept';
+  /**
+   * Whether an accepted Start/Stop moves `VersionId` on. Default `false`: "Each time the destination
+   * is updated for a Firehose stream, the version ID is changed" [MODEL], and encryption is not the
+   * destination. [INFERRED]
+   */
+  readonly encryptionChangeMovesVersion: boolean;
 }
 
 /**
@@ -175,6 +188,8 @@ export const FIREHOSE_DEFAULTS: FirehoseOptions = {
     encryptionStatusWhileCreating: 'ENABLING',
     encryptionChangeUpdatesTimestamp: true,
     recordsWhileDeleting: 'accept',
+    updateDestinationWhileEncryptionChanging: 'reject',
+    encryptionChangeMovesVersion: false,
   },
 };
 
@@ -199,6 +214,8 @@ export const FIREHOSE_CHOICES: { readonly [K in keyof FirehoseBehaviour]: readon
   encryptionStatusWhileCreating: ['ENABLING', 'ENABLED'],
   encryptionChangeUpdatesTimestamp: [true, false],
   recordsWhileDeleting: ['accept', 'reject'],
+  updateDestinationWhileEncryptionChanging: ['reject', 'accept'],
+  encryptionChangeMovesVersion: [true, false],
 };
 
 /**

@@ -27,6 +27,7 @@ import {
   sseNotSupported,
   startStopLimit,
   streamQuota,
+  versionMismatch,
 } from './messages';
 import { DESTINATIONS, type CreateInput, type DestinationMember, type EncryptionInput } from './shapes';
 import type { DeliveryStream, DeliveryStreamType, FirehoseKey } from './state';
@@ -274,6 +275,7 @@ export function encryptionCall(world: ModelWorld, name: string, ctx: CallContext
     accept() {
       countStartStop(world, s.arn, ctx.now);
       if (behaviour.encryptionChangeUpdatesTimestamp) s.lastUpdateTimestamp = ctx.now;
+      if (behaviour.encryptionChangeMovesVersion) s.versionId++;
     },
   };
   const limit = world.firehoseOptions.limits.startStopPer24h;
@@ -283,6 +285,47 @@ export function encryptionCall(world: ModelWorld, name: string, ctx: CallContext
   const status = s.encryption.Status;
   if (status === 'ENABLING' || status === 'DISABLING') return call.reject(encryptionInProgress(s.name, account, status));
   return ok(call);
+}
+
+/**
+ * The delivery stream TagDeliveryStream and UntagDeliveryStream change: it exists
+ * (ResourceNotFoundException) and is ACTIVE (ResourceInUseException while CREATING, DELETING or
+ * failed). The encryption status does not matter: tags are not part of the encryption. [INFERRED]
+ *
+ * @example
+ * ```ts
+ * const s = taggableStream(world, 'orders', 'us-east-1');
+ * ```
+ */
+export function taggableStream(world: ModelWorld, name: string, region: string): Result<DeliveryStream> {
+  const s = findStream(world, name, region);
+  if (s === undefined) return fail(notFound(name, world.accountId));
+  if (s.status !== 'ACTIVE') return fail(notAvailable(s.name, world.accountId, s.status));
+  return ok(s);
+}
+
+/**
+ * The delivery stream UpdateDestination changes, in the order of its checks: it exists
+ * (ResourceNotFoundException); it is ACTIVE (ResourceInUseException); no encryption change is in
+ * progress (ResourceInUseException, per `behaviour.updateDestinationWhileEncryptionChanging`); the
+ * version matches (ConcurrentModificationException). [INFERRED order]
+ *
+ * @example
+ * ```ts
+ * const s = updatableStream(world, 'orders', '1', 'us-east-1');
+ * ```
+ */
+export function updatableStream(world: ModelWorld, name: string, versionId: string, region: string): Result<DeliveryStream> {
+  const s = findStream(world, name, region);
+  const account = world.accountId;
+  if (s === undefined) return fail(notFound(name, account));
+  if (s.status !== 'ACTIVE') return fail(notAvailable(s.name, account, s.status));
+  const status = s.encryption?.Status;
+  if ((status === 'ENABLING' || status === 'DISABLING') && world.firehoseOptions.behaviour.updateDestinationWhileEncryptionChanging === 'reject') {
+    return fail(notAvailable(s.name, account, status));
+  }
+  if (versionId !== String(s.versionId)) return fail(versionMismatch(s.name, String(s.versionId), versionId));
+  return ok(s);
 }
 
 /**

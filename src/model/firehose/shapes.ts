@@ -120,6 +120,37 @@ export const KINESIS_SOURCE_CONFIGURATION = structure({
 });
 
 /**
+ * `TagKey`: no `aws:` prefix; Unicode letters, separators, digits and `_ . : / = + - @ %`. [MODEL]
+ *
+ * @example
+ * ```ts
+ * new RegExp(TAG_KEY_PATTERN, 'u').test('aws:team'); // false
+ * ```
+ */
+export const TAG_KEY_PATTERN = '^(?!aws:)[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$';
+
+/**
+ * `TagValue`: the characters of a key, `aws:` allowed. [MODEL]
+ *
+ * @example
+ * ```ts
+ * new RegExp(TAG_VALUE_PATTERN, 'u').test('a b'); // true
+ * ```
+ */
+export const TAG_VALUE_PATTERN = '^[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@%]*$';
+
+/**
+ * Most tags a delivery stream has, and the most one TagDeliveryStream, UntagDeliveryStream or
+ * ListTagsForDeliveryStream page carries. [MODEL list bounds; DOC "up to 50 tags"]
+ *
+ * @example
+ * ```ts
+ * MAX_TAGS; // 50
+ * ```
+ */
+export const MAX_TAGS = 50;
+
+/**
  * `Tag` of CreateDeliveryStream's `Tags`. [MODEL]
  *
  * @example
@@ -128,8 +159,8 @@ export const KINESIS_SOURCE_CONFIGURATION = structure({
  * ```
  */
 export const TAG = structure({
-  Key: { type: 'string', required: true, min: 1, max: 128 },
-  Value: { type: 'string', min: 0, max: 256 },
+  Key: { type: 'string', required: true, pattern: TAG_KEY_PATTERN, min: 1, max: 128 },
+  Value: { type: 'string', pattern: TAG_VALUE_PATTERN, min: 0, max: 256 },
 });
 
 /**
@@ -376,7 +407,8 @@ export const MAX_RECORD_BYTES = 1_024_000;
  */
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 
-const RECORD = structure({ Data: { type: 'blob', required: true, min: 0, max: MAX_RECORD_BYTES } });
+// AWS's Java service prints a record in a list-length message as `Record(data=java.nio.HeapByteBuffer[...])` [REAL].
+const RECORD = structure({ Data: { type: 'blob', required: true, min: 0, max: MAX_RECORD_BYTES } }, { javaClass: 'Record' });
 
 /**
  * PutRecord input. [MODEL]
@@ -467,3 +499,128 @@ export type SourceDescription = ValueOf<typeof SOURCE_DESCRIPTION>;
  * ```
  */
 export type DestinationMember = keyof typeof DESTINATIONS;
+
+/**
+ * TagDeliveryStream input: 1 to 50 tags. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, TAG_INPUT.members);
+ * ```
+ */
+export const TAG_INPUT = structure({
+  DeliveryStreamName: DELIVERY_STREAM_NAME,
+  Tags: required(list(TAG, { min: 1, max: MAX_TAGS })),
+});
+
+/**
+ * UntagDeliveryStream input: 1 to 50 tag keys. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, UNTAG_INPUT.members);
+ * ```
+ */
+export const UNTAG_INPUT = structure({
+  DeliveryStreamName: DELIVERY_STREAM_NAME,
+  TagKeys: required(list({ type: 'string', pattern: TAG_KEY_PATTERN, min: 1, max: 128 }, { min: 1, max: MAX_TAGS })),
+});
+
+/**
+ * ListTagsForDeliveryStream input: `Limit` 1..50, `ExclusiveStartTagKey` a TagKey. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, LIST_TAGS_INPUT.members);
+ * ```
+ */
+export const LIST_TAGS_INPUT = structure({
+  DeliveryStreamName: DELIVERY_STREAM_NAME,
+  ExclusiveStartTagKey: { type: 'string', pattern: TAG_KEY_PATTERN, min: 1, max: 128 },
+  Limit: { type: 'integer', min: 1, max: MAX_TAGS },
+});
+
+/**
+ * ListTagsForDeliveryStream output. [MODEL]
+ *
+ * @example
+ * ```ts
+ * LIST_TAGS_OUTPUT.members.HasMoreTags.required; // true
+ * ```
+ */
+export const LIST_TAGS_OUTPUT = structure({
+  Tags: required(list(structure({ Key: required({ type: 'string' }), Value: { type: 'string' } }))),
+  HasMoreTags: required({ type: 'boolean' }),
+});
+
+const OPTIONAL_ROLE_ARN = { type: 'string', pattern: ROLE_ARN.pattern, min: 1, max: 512 } as const satisfies Shape;
+const OPTIONAL_BUCKET_ARN = { type: 'string', pattern: BUCKET_ARN.pattern, min: 1, max: 2048 } as const satisfies Shape;
+/** An S3 destination update: every member optional (the ARNs still checked), the rest echoed. */
+const S3_UPDATE = structure({ RoleARN: OPTIONAL_ROLE_ARN, BucketARN: OPTIONAL_BUCKET_ARN }, { others: 'document' });
+
+/**
+ * The destination update members of UpdateDestination, and the CreateDeliveryStream member each
+ * corresponds to. [MODEL]
+ *
+ * @example
+ * ```ts
+ * DESTINATION_UPDATES['ExtendedS3DestinationUpdate']; // 'ExtendedS3DestinationConfiguration'
+ * ```
+ */
+export const DESTINATION_UPDATES = {
+  S3DestinationUpdate: 'S3DestinationConfiguration',
+  ExtendedS3DestinationUpdate: 'ExtendedS3DestinationConfiguration',
+  RedshiftDestinationUpdate: 'RedshiftDestinationConfiguration',
+  ElasticsearchDestinationUpdate: 'ElasticsearchDestinationConfiguration',
+  AmazonopensearchserviceDestinationUpdate: 'AmazonopensearchserviceDestinationConfiguration',
+  SplunkDestinationUpdate: 'SplunkDestinationConfiguration',
+  HttpEndpointDestinationUpdate: 'HttpEndpointDestinationConfiguration',
+  AmazonOpenSearchServerlessDestinationUpdate: 'AmazonOpenSearchServerlessDestinationConfiguration',
+  SnowflakeDestinationUpdate: 'SnowflakeDestinationConfiguration',
+  IcebergDestinationUpdate: 'IcebergDestinationConfiguration',
+} as const satisfies Readonly<Record<string, DestinationMember>>;
+
+/**
+ * A destination update member of UpdateDestination.
+ *
+ * @example
+ * ```ts
+ * const member: DestinationUpdateMember = 'ExtendedS3DestinationUpdate';
+ * ```
+ */
+export type DestinationUpdateMember = keyof typeof DESTINATION_UPDATES;
+
+/**
+ * UpdateDestination input: the version it updates (`DeliveryStreamVersionId`, 1..50 digits), the
+ * destination (`DestinationId`, 1..100 of `[a-zA-Z0-9-]`) and one destination update. [MODEL]
+ *
+ * @example
+ * ```ts
+ * validateInput('firehose', input, UPDATE_DESTINATION_INPUT.members);
+ * ```
+ */
+export const UPDATE_DESTINATION_INPUT = structure({
+  DeliveryStreamName: DELIVERY_STREAM_NAME,
+  CurrentDeliveryStreamVersionId: { type: 'string', required: true, pattern: '[0-9]+', min: 1, max: 50 },
+  DestinationId: { type: 'string', required: true, pattern: '[a-zA-Z0-9-]+', min: 1, max: 100 },
+  S3DestinationUpdate: S3_UPDATE,
+  ExtendedS3DestinationUpdate: S3_UPDATE,
+  RedshiftDestinationUpdate: ECHOED,
+  ElasticsearchDestinationUpdate: ECHOED,
+  AmazonopensearchserviceDestinationUpdate: ECHOED,
+  SplunkDestinationUpdate: ECHOED,
+  HttpEndpointDestinationUpdate: ECHOED,
+  AmazonOpenSearchServerlessDestinationUpdate: ECHOED,
+  SnowflakeDestinationUpdate: ECHOED,
+  IcebergDestinationUpdate: ECHOED,
+});
+
+/**
+ * UpdateDestination's input as `run` gets it.
+ *
+ * @example
+ * ```ts
+ * const input: UpdateDestinationInput = { DeliveryStreamName: 'd', CurrentDeliveryStreamVersionId: '1', DestinationId: 'destinationId-000000000001' };
+ * ```
+ */
+export type UpdateDestinationInput = ValueOf<typeof UPDATE_DESTINATION_INPUT>;

@@ -112,6 +112,19 @@ export interface FirehoseRecordInfo {
 }
 
 /**
+ * A tag of a delivery stream.
+ *
+ * @example
+ * ```ts
+ * const t: FirehoseTag = { Key: 'team', Value: 'payments' };
+ * ```
+ */
+export interface FirehoseTag {
+  readonly Key: string;
+  readonly Value?: string;
+}
+
+/**
  * A delivery stream in the world. Mutated only by the Firehose model.
  *
  * @example
@@ -132,8 +145,8 @@ export interface DeliveryStream {
   versionId: number;
   /** Describe's `Source`, for non-DirectPut streams. */
   readonly source?: SourceDescription;
-  /** Describe's `Destinations`. */
-  readonly destinations: readonly DestinationDescription[];
+  /** Describe's `Destinations` (UpdateDestination replaces an entry). */
+  readonly destinations: DestinationDescription[];
   /** The reported encryption configuration; absent for every non-DirectPut stream. */
   encryption?: EncryptionConfiguration;
   /** The key in effect: what encrypts records when encryption is on (apart from the key reported). */
@@ -150,7 +163,8 @@ export interface DeliveryStream {
   lag?: Pending;
   /** Whether the pending deletion may ignore a grant that cannot be retired. */
   forceDelete?: boolean;
-  readonly tags: readonly { readonly Key: string; readonly Value?: string }[];
+  /** The stream's tags in the order they were first added (TagDeliveryStream replaces a value in place). */
+  readonly tags: FirehoseTag[];
   readonly records: FirehoseRecordInfo[];
 }
 

@@ -20,6 +20,23 @@ import type { CallEntry, TraceEntry, TransitionEntry } from './trace';
 interface Bucket {
   list: TraceEntry[];
   head: number;
+  /** How many of the resource's entries were dropped, and the time of the latest dropped. */
+  dropped: number;
+  through: number;
+}
+
+/**
+ * How many of a resource's trace entries were dropped, and the virtual time of the latest of them.
+ *
+ * @example
+ * ```ts
+ * const d: DroppedEntries = world.traceLog.droppedOf(arn); // { count: 0, through: undefined } when none was
+ * ```
+ */
+export interface DroppedEntries {
+  readonly count: number;
+  /** The time of the latest dropped entry; undefined when none was dropped. */
+  readonly through: number | undefined;
 }
 
 /** When more than this share of an array is dropped entries, it is compacted (amortized O(1) per append). */
@@ -93,6 +110,7 @@ export class TraceLog {
   #head = 0;
   #total = 0;
   #start: number | undefined;
+  #droppedThrough: number | undefined;
   readonly #index = new Map<string, Bucket>();
 
   /**
@@ -216,7 +234,7 @@ export class TraceLog {
     this.#buf.push(numbered);
     for (const key of this.#keysOf(numbered)) {
       let bucket = this.#index.get(key);
-      if (bucket === undefined) this.#index.set(key, (bucket = { list: [], head: 0 }));
+      if (bucket === undefined) this.#index.set(key, (bucket = { list: [], head: 0, dropped: 0, through: 0 }));
       bucket.list.push(numbered);
     }
     if (this.length > this.#limit) this.#drop(this.length - this.#limit);
@@ -283,19 +301,6 @@ export class TraceLog {
   }
 
   /**
-   * How many kept calls name the resource of that ARN (without copying them).
-   *
-   * @example
-   * ```ts
-   * log.callCount(arn); // e.g. 300000
-   * ```
-   */
-  callCount(arn: string): number {
-    const b = this.#index.get(CALLS + arn);
-    return b === undefined ? 0 : b.list.length - b.head;
-  }
-
-  /**
    * The kept entries of the resource of that ARN: its transitions and the calls naming it, in order
    * (a copy), with `seq` below `before` when given.
    *
@@ -320,43 +325,36 @@ export class TraceLog {
   }
 
   /**
-   * The latest kept entries (at most `count`) of a resource's calls and transitions and of the
-   * transitions of `alsoTransitionsOf` (other ARNs) that `select` keeps, with `seq` below `before`
-   * when given, in order. Walks from the latest backwards, so it costs what it skips and returns,
-   * not the whole trace.
+   * How many entries of the resource of that ARN (its transitions and the calls naming it) were
+   * dropped, and the time of the latest of them.
    *
    * @example
    * ```ts
-   * log.latest(streamArn, 12, { alsoTransitionsOf: [keyArn] });
+   * log.droppedOf(arn).count; // 0 unless the trace is bounded and the stream's early entries were dropped
    * ```
    */
-  latest(
-    arn: string,
-    count: number,
-    options: { readonly alsoTransitionsOf?: readonly string[]; readonly select?: (e: TraceEntry) => boolean; readonly before?: number } = {},
-  ): TraceEntry[] {
-    const buckets = [CALLS + arn, TRANSITIONS + arn, ...(options.alsoTransitionsOf ?? []).map((a) => TRANSITIONS + a)]
-      .map((k) => this.#index.get(k))
-      .filter((b): b is Bucket => b !== undefined);
-    const cursors = buckets.map((b) => b.list.length - 1);
-    const before = options.before ?? Number.POSITIVE_INFINITY;
-    const out: TraceEntry[] = [];
-    const seen = new Set<number>();
-    while (out.length < count) {
-      let best = -1;
-      for (let k = 0; k < buckets.length; k++) {
-        const b = buckets[k]!;
-        while (cursors[k]! >= b.head && b.list[cursors[k]!]!.seq >= before) cursors[k]!--;
-        if (cursors[k]! < b.head) continue;
-        if (best < 0 || b.list[cursors[k]!]!.seq > buckets[best]!.list[cursors[best]!]!.seq) best = k;
-      }
-      if (best < 0) break;
-      const e = buckets[best]!.list[cursors[best]!--]!;
-      if (seen.has(e.seq)) continue;
-      seen.add(e.seq);
-      if (options.select === undefined || options.select(e)) out.push(e);
+  droppedOf(arn: string): DroppedEntries {
+    let count = 0;
+    let through: number | undefined;
+    for (const key of [CALLS + arn, TRANSITIONS + arn]) {
+      const b = this.#index.get(key);
+      if (b === undefined || b.dropped === 0) continue;
+      count += b.dropped;
+      through = through === undefined ? b.through : Math.max(through, b.through);
     }
-    return out.reverse();
+    return { count, through };
+  }
+
+  /**
+   * The virtual time of the latest dropped entry, or `undefined` when none was dropped.
+   *
+   * @example
+   * ```ts
+   * log.droppedThrough; // entries at or before this time may be missing
+   * ```
+   */
+  get droppedThrough(): number | undefined {
+    return this.#droppedThrough;
   }
 
   /**
@@ -396,12 +394,17 @@ export class TraceLog {
         const b = this.#index.get(key);
         if (b === undefined) continue;
         (b.list as (TraceEntry | undefined)[])[b.head++] = undefined;
-        if (b.head === b.list.length) this.#index.delete(key);
-        else if (b.head >= COMPACT_AT && b.head * 2 >= b.list.length) {
+        b.dropped++;
+        b.through = e.time;
+        if (b.head === b.list.length) {
+          b.list = [];
+          b.head = 0;
+        } else if (b.head >= COMPACT_AT && b.head * 2 >= b.list.length) {
           b.list.splice(0, b.head);
           b.head = 0;
         }
       }
+      this.#droppedThrough = e.time;
       (this.#buf as (TraceEntry | undefined)[])[this.#head + i] = undefined;
     }
     this.#head += n;

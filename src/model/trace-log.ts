@@ -1,5 +1,5 @@
 import { formatArn } from './arn';
-import type { CallEntry, TraceEntry, TransitionEntry } from './trace';
+import type { CallEntry, NewTraceEntry, TraceEntry, TransitionEntry } from './trace';
 
 /*
  * The world's trace, kept as the world's options say (all of it, or the latest N entries) and
@@ -87,9 +87,8 @@ export function callResource(entry: Pick<CallEntry, 'service' | 'region' | 'inpu
   return undefined;
 }
 
-const CALLS = 'c ';
-const TRANSITIONS = 't ';
-const NAMED = 'n ';
+/** The three indexes: calls naming a resource, its transitions by ARN, and by name. */
+type IndexName = 'calls' | 'transitions' | 'named';
 
 /**
  * A world's trace: the entries kept (all, or the latest `limit`), how many were dropped, and an
@@ -111,7 +110,8 @@ export class TraceLog {
   #total = 0;
   #start: number | undefined;
   #droppedThrough: number | undefined;
-  readonly #index = new Map<string, Bucket>();
+  // One map per index, keyed by the ARN (or name) itself: no key string is built per entry.
+  readonly #index: Readonly<Record<IndexName, Map<string, Bucket>>> = { calls: new Map(), transitions: new Map(), named: new Map() };
 
   /**
    * An empty trace of a world of account `accountId`, keeping at most the latest `limit` entries
@@ -227,16 +227,16 @@ export class TraceLog {
    * e.seq; // its number
    * ```
    */
-  append<E extends TraceEntry>(entry: Omit<E, 'seq'> & { seq?: number }): E {
+  append<E extends TraceEntry = TraceEntry>(entry: NewTraceEntry | E): E {
     const numbered = entry as E & { seq: number };
     numbered.seq = this.#total++;
     if (this.#start === undefined) this.#start = numbered.time;
     this.#buf.push(numbered);
-    for (const key of this.#keysOf(numbered)) {
-      let bucket = this.#index.get(key);
-      if (bucket === undefined) this.#index.set(key, (bucket = { list: [], head: 0, dropped: 0, through: 0 }));
-      bucket.list.push(numbered);
-    }
+    this.#eachKey(numbered, (map, key) => {
+      const bucket = map.get(key);
+      if (bucket === undefined) map.set(key, { list: [numbered], head: 0, dropped: 0, through: 0 });
+      else bucket.list.push(numbered);
+    });
     if (this.length > this.#limit) this.#drop(this.length - this.#limit);
     return numbered;
   }
@@ -283,8 +283,7 @@ export class TraceLog {
    * ```
    */
   transitionsOf(resource: string, before?: number): TransitionEntry[] {
-    const key = resource.startsWith('arn:') ? TRANSITIONS + resource : NAMED + resource;
-    return this.#kept(key, before) as TransitionEntry[];
+    return this.#kept(resource.startsWith('arn:') ? 'transitions' : 'named', resource, before) as TransitionEntry[];
   }
 
   /**
@@ -297,7 +296,7 @@ export class TraceLog {
    * ```
    */
   callsOf(arn: string, before?: number): CallEntry[] {
-    return this.#kept(CALLS + arn, before) as CallEntry[];
+    return this.#kept('calls', arn, before) as CallEntry[];
   }
 
   /**
@@ -310,8 +309,8 @@ export class TraceLog {
    * ```
    */
   forResource(arn: string, before?: number): TraceEntry[] {
-    const calls = this.#kept(CALLS + arn, before);
-    const transitions = this.#kept(TRANSITIONS + arn, before);
+    const calls = this.#kept('calls', arn, before);
+    const transitions = this.#kept('transitions', arn, before);
     if (calls.length === 0) return transitions;
     if (transitions.length === 0) return calls;
     const out: TraceEntry[] = [];
@@ -336,8 +335,8 @@ export class TraceLog {
   droppedOf(arn: string): DroppedEntries {
     let count = 0;
     let through: number | undefined;
-    for (const key of [CALLS + arn, TRANSITIONS + arn]) {
-      const b = this.#index.get(key);
+    for (const index of ['calls', 'transitions'] as const) {
+      const b = this.#index[index].get(arn);
       if (b === undefined || b.dropped === 0) continue;
       count += b.dropped;
       through = through === undefined ? b.through : Math.max(through, b.through);
@@ -372,14 +371,19 @@ export class TraceLog {
     return `(${n.toLocaleString('en-US')} earlier trace entr${n === 1 ? 'y' : 'ies'} dropped by retain.traceEntries = ${this.#limit})`;
   }
 
-  #keysOf(e: TraceEntry): string[] {
-    if (e.kind === 'transition') return [TRANSITIONS + e.resource, NAMED + traceResourceName(e.resource)];
+  /** Calls `f` with each index and key the entry is indexed under. */
+  #eachKey(e: TraceEntry, f: (map: Map<string, Bucket>, key: string) => void): void {
+    if (e.kind === 'transition') {
+      f(this.#index.transitions, e.resource);
+      f(this.#index.named, traceResourceName(e.resource));
+      return;
+    }
     const arn = callResource(e, this.#accountId);
-    return arn === undefined ? [] : [CALLS + arn];
+    if (arn !== undefined) f(this.#index.calls, arn);
   }
 
-  #kept(key: string, before: number | undefined): TraceEntry[] {
-    const b = this.#index.get(key);
+  #kept(index: IndexName, key: string, before: number | undefined): TraceEntry[] {
+    const b = this.#index[index].get(key);
     if (b === undefined) return [];
     let end = b.list.length;
     if (before !== undefined) while (end > b.head && b.list[end - 1]!.seq >= before) end--;
@@ -390,9 +394,9 @@ export class TraceLog {
   #drop(n: number): void {
     for (let i = 0; i < n; i++) {
       const e = this.#buf[this.#head + i]!;
-      for (const key of this.#keysOf(e)) {
-        const b = this.#index.get(key);
-        if (b === undefined) continue;
+      this.#eachKey(e, (map, key) => {
+        const b = map.get(key);
+        if (b === undefined) return;
         (b.list as (TraceEntry | undefined)[])[b.head++] = undefined;
         b.dropped++;
         b.through = e.time;
@@ -403,7 +407,7 @@ export class TraceLog {
           b.list.splice(0, b.head);
           b.head = 0;
         }
-      }
+      });
       this.#droppedThrough = e.time;
       (this.#buf as (TraceEntry | undefined)[])[this.#head + i] = undefined;
     }

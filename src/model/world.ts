@@ -237,7 +237,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
  * ```
  */
 export function appendTrace(world: ModelWorld, entry: NewTraceEntry): TraceEntry {
-  return world.log.append<TraceEntry>({ ...entry } as TraceEntry);
+  return world.log.append({ ...entry });
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callResource, TraceLog, traceResourceName } from '../../src/model/trace-log';
-import type { NewTraceEntry, TraceEntry } from '../../src/model/trace';
+import type { CallEntry, NewTraceEntry, TraceEntry } from '../../src/model/trace';
 
 const ACCOUNT = '123456789012';
 const arn = (name: string): string => `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/${name}`;
@@ -14,7 +14,7 @@ const transition = (name: string, time: number): NewTraceEntry => ({
   from: 'ACTIVE',
   to: 'UPDATING',
 });
-const put = (name: string, time: number, region = 'us-east-1'): NewTraceEntry => ({
+const put = (name: string, time: number, region = 'us-east-1'): Omit<CallEntry, 'seq'> => ({
   kind: 'call',
   time,
   service: 'kinesis',

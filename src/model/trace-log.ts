@@ -54,7 +54,13 @@ const COMPACT_AT = 1024;
  */
 export function traceResourceName(nameOrArn: string): string {
   if (!nameOrArn.startsWith('arn:')) return nameOrArn;
-  const resource = nameOrArn.split(':').slice(5).join(':');
+  // The resource is what follows the fifth ':' (found without splitting: this runs per transition).
+  let at = -1;
+  for (let colons = 0; colons < 5; colons++) {
+    at = nameOrArn.indexOf(':', at + 1);
+    if (at === -1) return '';
+  }
+  const resource = nameOrArn.slice(at + 1);
   const slash = resource.indexOf('/');
   return slash === -1 ? resource : resource.slice(slash + 1);
 }

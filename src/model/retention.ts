@@ -20,7 +20,7 @@ const FIREHOSE_RETENTION_MS = 24 * 3_600_000;
  *
  * @example
  * ```ts
- * const d: DroppedRecords = droppedRecords(stream); // { count: 0, through: undefined }
+ * const d: DroppedRecords = world.kinesis.droppedRecords('orders'); // { count: 0, through: undefined }
  * ```
  */
 export interface DroppedRecords {

@@ -102,9 +102,8 @@ type IndexName = 'calls' | 'transitions' | 'named';
  *
  * @example
  * ```ts
- * const log = new TraceLog('123456789012', 10_000);
- * log.append({ kind: 'transition', time: 0, service: 'kinesis', resource: arn, property: 'StreamStatus', from: 'none', to: 'CREATING' });
- * log.transitionsOf(arn).length; // 1
+ * const log: TraceLog = world.traceLog;
+ * log.transitionsOf('arn:aws:kinesis:us-east-1:123456789012:stream/orders').length;
  * ```
  */
 export class TraceLog {

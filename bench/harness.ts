@@ -17,6 +17,10 @@ export interface BenchOptions {
   readonly scale: boolean;
   /** Run the clients section (boto3 against the endpoint and the peers, the JS SDK against the endpoint). */
   readonly clients: boolean;
+  /** Smaller scale and memory parameters (used by specs that run them): `--quick`. */
+  readonly quick: boolean;
+  /** Run only these sections (`--only scale,memory`); undefined: every enabled section. */
+  readonly only: readonly string[] | undefined;
 }
 
 /** The ratio mock-over-bare-stub the project aims for. */
@@ -139,7 +143,7 @@ export function printComparisons(title: string, comparisons: readonly Comparison
 }
 
 /**
- * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale`, `--clients` from argv.
+ * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale`, `--clients`, `--quick`, `--only a,b` from argv.
  *
  * @example
  * ```ts
@@ -162,5 +166,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     strict: argv.includes('--strict'),
     scale: !argv.includes('--no-scale'),
     clients: argv.includes('--clients'),
+    quick: argv.includes('--quick'),
+    only: argv.includes('--only') ? String(argv[argv.indexOf('--only') + 1] ?? '').split(',').filter((x) => x !== '') : undefined,
   };
 }

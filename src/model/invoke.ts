@@ -91,7 +91,7 @@ export function invoke(
   if (op !== undefined && ctx.form !== 'wire') input = fromSdkInput(op.input, input, ctx.form ?? 'model');
   const recorded = traceCopy(input);
   const entry: { -readonly [K in keyof CallEntry]: CallEntry[K] } = {
-    seq: world.trace.length,
+    seq: 0, // numbered by the log
     time: now,
     kind: 'call',
     service,
@@ -101,7 +101,7 @@ export function invoke(
   };
   if (ctx.attempt !== undefined) entry.attempt = ctx.attempt;
   if (ctx.invocation !== undefined) entry.invocation = ctx.invocation;
-  world.trace.push(entry);
+  world.log.append<CallEntry>(entry);
   let result: Result<unknown> | undefined;
   if (op === undefined) result = fail(serviceError(service, 'UnknownOperationException', ''));
   if (result === undefined && world.interceptors.length > 0) {

@@ -147,7 +147,7 @@ export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IP
     source: r.source,
     worldSeed: r.seed,
     ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
-    timeline: formatTimeline(r.trace(), { start: r.start, ...timelineOptions }),
+    timeline: formatTimeline(r.trace(), { start: r.start, region: r.world.region, ...timelineOptions }),
   }));
   const replayArgs = `{ seed: ${details.seed}, path: ${JSON.stringify(details.counterexamplePath)}, endOnFailure: true }`;
   const lines = [

@@ -80,7 +80,6 @@ export type StubHistory = 'all' | 'none' | { readonly last: number };
 
 interface ClientLike {
   readonly config?: { readonly region?: unknown };
-  readonly initConfig?: unknown;
 }
 
 const commandTables = new WeakMap<SdkModule, Map<unknown, string>>();
@@ -127,11 +126,8 @@ function regionOf(client: unknown, fallback: string): string | Promise<string> {
   return resolved;
 }
 
+/** The `region` the client's constructor was given (a string or a provider), else undefined. */
 function givenRegion(client: ClientLike): unknown {
-  const init = client.initConfig;
-  // The SDK keeps the constructor's own argument as initConfig; older clients lack it, and then the
-  // keys before `runtime` in the resolved config are the constructor's.
-  if (init !== null && typeof init === 'object') return (init as { readonly region?: unknown }).region;
   const config = client.config;
   if (config === null || typeof config !== 'object') return undefined;
   return givenKeys(config).has('region') ? config.region : undefined;

@@ -66,11 +66,11 @@ export function formatTraceEntry(entry: TraceEntry, start: number): string {
  * formatTraceSlice(world.trace, concernsStream(streamArn(world, 'orders')), 'Trace of the stream');
  * ```
  */
-export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: TraceEntry) => boolean, title: string): string {
+export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: TraceEntry) => boolean, title: string, region?: string): string {
   const kept = trace.filter(select);
   if (kept.length === 0) return `${title}: no entries.`;
   const start = traceStart(trace);
-  const lines = formatTimeline(kept, { start, last: TRACE_LINES }).split('\n');
+  const lines = formatTimeline(kept, { start, last: TRACE_LINES, ...(region === undefined ? {} : { region }) }).split('\n');
   return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`)].join('\n');
 }
 

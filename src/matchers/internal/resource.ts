@@ -120,5 +120,20 @@ export function missingLine(found: Found<unknown>): string {
  * ```
  */
 export function traceOf(found: Found<unknown>): string {
-  return formatTraceSlice(found.trace, found.concerns, `Trace of the ${found.kind.noun}`);
+  const slice = formatTraceSlice(found.trace, found.concerns, `Trace of the ${found.kind.noun}`, found.world.region);
+  const note = elsewhereNote(found);
+  return note === undefined ? slice : `${note}\n${slice}`;
+}
+
+/**
+ * When calls naming the resource went to another region than the world's (a client built with
+ * another region): `Region: the call went to eu-west-1, the world's streams are in us-east-1.`
+ */
+function elsewhereNote(found: Found<unknown>): string | undefined {
+  const home = found.world.region;
+  const astray = found.trace.filter((e) => e.kind === 'call' && e.region !== home && found.concerns(e));
+  if (astray.length === 0) return undefined;
+  const regions = [...new Set(astray.map((e) => (e.kind === 'call' ? e.region : '')))].join(', ');
+  const calls = astray.length === 1 ? 'the call' : `${astray.length} calls naming this ${found.kind.noun}`;
+  return `Region: ${calls} went to ${regions}, the world's ${found.kind.noun}s are in ${home}.`;
 }

@@ -1,6 +1,7 @@
 /**
  * Setup entry for jest 30: registers the matchers on jest's global `expect` and types them for
- * `@jest/globals` / `expect` and for `@types/jest`. Add it to `setupFilesAfterEnv` in your jest config.
+ * `@jest/globals` / `expect` and for `@types/jest`, and releases every world `useWorld()` made during a test
+ * after it (an `afterEach` hook). Add it to `setupFilesAfterEnv` in your jest config.
  *
  * @example
  * ```js
@@ -13,6 +14,7 @@
 // Type-only, erased at run time: TypeScript merges an augmentation only into a module the file imports.
 import type {} from 'expect';
 import { matchers } from './matchers/index';
+import { releaseWorlds } from './sdk/cleanup';
 import type { SseAsymmetricMatcher, SseMatchers } from './matchers/types';
 
 const jestExpect = (globalThis as { expect?: { extend?: unknown } }).expect;
@@ -24,6 +26,9 @@ if (jestExpect === undefined || typeof jestExpect.extend !== 'function') {
   );
 }
 (jestExpect.extend as (m: object) => void)(matchers);
+// Every world useWorld() made during a test is released after it, passed or failed.
+const jestAfterEach = (globalThis as { afterEach?: unknown }).afterEach;
+if (typeof jestAfterEach === 'function') (jestAfterEach as (fn: () => void) => void)(() => releaseWorlds());
 
 declare module 'expect' {
   interface Matchers<R extends void | Promise<void>> extends SseMatchers<R> {}

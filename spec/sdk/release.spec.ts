@@ -16,7 +16,7 @@ interface Retention {
   readonly heapGrowth: number;
 }
 
-function retention(mode: 'pairs' | 'runs' | 'bare', n: number, history?: string): Retention {
+function retention(mode: 'pairs' | 'runs' | 'bare' | 'calls', n: number, history?: string): Retention {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, mode, String(n), ...(history === undefined ? [] : [history])], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -46,4 +46,15 @@ describe('restore() releases every world', () => {
     expect(r.collected).toBe(r.made);
     expect(r.heapGrowth / 10_000).toBeLessThan(2_000);
   }, 600_000);
+});
+
+describe("mock*(world, { history }) bounds what each call keeps", () => {
+  it("with 'none' or { last: 10 }, 5,000 calls keep under a third of what they keep with 'all' (the stub's history was most of it)", () => {
+    const all = retention('calls', 5_000, 'all');
+    const none = retention('calls', 5_000, 'none');
+    const last = retention('calls', 5_000, '10');
+    expect(all.heapGrowth / 5_000).toBeGreaterThan(2_000);
+    expect(none.heapGrowth).toBeLessThan(all.heapGrowth / 3);
+    expect(last.heapGrowth).toBeLessThan(all.heapGrowth / 3);
+  }, 300_000);
 });

@@ -15,6 +15,10 @@ export interface BenchOptions {
   readonly strict: boolean;
   /** Run the scale section (big worlds over small ones, about 30 s); `--no-scale` skips it. */
   readonly scale: boolean;
+  /** Smaller scale and memory parameters (used by specs that run them): `--quick`. */
+  readonly quick: boolean;
+  /** Run only these sections (`--only scale,memory`); undefined: every enabled section. */
+  readonly only: readonly string[] | undefined;
 }
 
 /** The ratio mock-over-bare-stub the project aims for. */
@@ -137,7 +141,7 @@ export function printComparisons(title: string, comparisons: readonly Comparison
 }
 
 /**
- * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale` from argv.
+ * Reads `--n`, `--rounds`, `--warmup`, `--peers`, `--strict`, `--no-scale`, `--quick`, `--only a,b` from argv.
  *
  * @example
  * ```ts
@@ -159,5 +163,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     peers: argv.includes('--peers'),
     strict: argv.includes('--strict'),
     scale: !argv.includes('--no-scale'),
+    quick: argv.includes('--quick'),
+    only: argv.includes('--only') ? String(argv[argv.indexOf('--only') + 1] ?? '').split(',').filter((x) => x !== '') : undefined,
   };
 }

@@ -13,7 +13,9 @@ import {
   PutRecordsCommand,
   StartStreamEncryptionCommand,
 } from '@aws-sdk/client-kinesis';
+import { isDeepStrictEqual } from 'node:util';
 import { createWorld, mockKinesis, virtualClock, type World } from '../src/index';
+import { toHaveEncryptedStreamRecords, toHaveStreamStatus, toHaveTransition, type SseMatcherContext } from '../src/matchers/index';
 import { compare, median, printComparisons, type BenchOptions, type Comparison, type Contender } from './harness';
 
 const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
@@ -73,6 +75,41 @@ async function stored(records: number): Promise<Bench> {
   return b;
 }
 
+/**
+ * A world whose stream `bench-0` went through StartStreamEncryption and then took `entries` PutRecord
+ * calls (answered by the world: a trace of about `entries` entries, all of them the stream's own).
+ */
+function traced(entries: number): World {
+  const clock = virtualClock(T0);
+  const w = createWorld({ seed: 1, clock, kinesis: { durations: { creating: 0, updating: 0, encryptionLag: 0 } } });
+  w.kms.createKey({ alias: 'alias/bench' });
+  w.kinesis.createStream('bench-0', { shardCount: 1, active: true });
+  w.call('kinesis', 'StartStreamEncryption', { StreamName: 'bench-0', EncryptionType: 'KMS', KeyId: 'alias/bench' });
+  clock.advance(1);
+  const data = new Uint8Array(16);
+  for (let i = 0; i < entries; i++) {
+    w.call('kinesis', 'PutRecord', { StreamName: 'bench-0', PartitionKey: `pk${i & 63}`, Data: data });
+    if (i % 1000 === 999) clock.advance(1_000);
+  }
+  return w;
+}
+
+/** What a runner gives a matcher (only `equals` is read while a matcher passes). */
+const CONTEXT: SseMatcherContext = {
+  isNot: false,
+  equals: (a, b) => isDeepStrictEqual(a, b),
+  utils: { matcherHint: (name) => name, printExpected: String, printReceived: String },
+};
+
+function matchers(label: string, w: World) {
+  const pass = (r: { pass: boolean }): Promise<void> => (r.pass ? Promise.resolve() : Promise.reject(new Error(`bench matcher failed on ${label}`)));
+  return {
+    status: { label, call: () => pass(toHaveStreamStatus.call(CONTEXT, w, 'bench-0', 'ACTIVE')) },
+    transition: { label, call: () => pass(toHaveTransition.call(CONTEXT, w, 'bench-0', { property: 'StreamStatus', to: 'ACTIVE' })) },
+    records: { label, call: () => pass(toHaveEncryptedStreamRecords.call(CONTEXT, w, 'bench-0', { since: w.now() - 1_000 })) },
+  } satisfies Record<string, Contender>;
+}
+
 function calls(label: string, b: Bench) {
   const c = b.client;
   return {
@@ -127,8 +164,9 @@ async function createStreams(n: number): Promise<void> {
 
 /**
  * The scale section: per-call cost at 10,000 streams and 10,000 keys with aliases over 1 stream and
- * 1 key; GetRecords at 100,000 stored records over 100; setup of 20,000 keys with aliases and of
- * 10,000 streams (through CreateStream) over 1,000.
+ * 1 key; GetRecords at 100,000 stored records over 100; a passing matcher on a 300,000-entry trace
+ * over a 1,000-entry one; setup of 20,000 keys with aliases and of 10,000 streams (through
+ * CreateStream) over 1,000. `--quick`: a 30,000-entry trace, no CreateStream setup.
  *
  * @example
  * ```ts
@@ -153,9 +191,24 @@ export async function runScaleSection(options: BenchOptions): Promise<Comparison
   } finally {
     for (const b of [small, big, few, many]) b.restore();
   }
+  {
+    const longTrace = options.quick ? 30_000 : 300_000;
+    const long = matchers(`${longTrace / 1000}k-entry trace`, traced(longTrace));
+    const short = matchers('1k-entry trace', traced(1_000));
+    calls_.push(await compare('toHaveStreamStatus', long.status, short.status, perCall));
+    calls_.push(await compare('toHaveTransition', long.transition, short.transition, perCall));
+    calls_.push(await compare('toHaveEncryptedStreamRecords (last 1 s)', long.records, short.records, perCall));
+  }
   const rounds = Math.max(3, Math.min(options.rounds, 5));
+  // One unmeasured round of each first: the first small setup would otherwise also pay for compiling
+  // the code both run (a 1,000-key setup takes a few ms, so that alone moved the ratio by 2×).
+  await createKeys(1_000);
+  await createKeys(20_000);
   setups.push(await setupRatio('createKey({ alias }) ×20k/1k', () => createKeys(1_000), () => createKeys(20_000), rounds));
-  setups.push(await setupRatio('CreateStream ×10k/1k', () => createStreams(1_000), () => createStreams(10_000), rounds));
+  if (!options.quick) {
+    await createStreams(1_000);
+    setups.push(await setupRatio('CreateStream ×10k/1k', () => createStreams(1_000), () => createStreams(10_000), rounds));
+  }
   printComparisons(`Scale: a call in a big world over the same call in a small one (${options.rounds} interleaved rounds × ${perCall.n} calls)`, calls_, SCALE_CALL_TARGET);
   printComparisons(`Scale: setup of a big world over a small one (${rounds} alternating rounds; linear is 20× and 10×)`, setups, SCALE_SETUP_TARGET);
   return [...calls_, ...setups];

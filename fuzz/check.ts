@@ -220,7 +220,7 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
           break;
         }
         const input = call.make();
-        const traceBefore = fw.world.model.trace.length;
+        const traceBefore = fw.world.model.log.total;
         const started = performance.now();
         let promise: Promise<unknown>;
         try {
@@ -244,7 +244,7 @@ export async function fuzzService(options: FuzzOptions): Promise<FuzzReport> {
           const judged: Judgement = binding.judge?.(service, answer) ?? (isAwsError(service, answer) ? { kind: 'aws' } : { kind: 'crash' });
           if (judged.kind === 'crash') report('crash', call, input, `rejected with ${errorText(answer)}${judged.why === undefined ? '' : ` (${judged.why})`}`);
           else if (judged.kind === 'client-side refusal') {
-            if (fw.world.model.trace.length !== traceBefore) report('crash', call, input, `a client-side refusal (${judged.what}), yet the request reached the world (the trace grew): ${errorText(answer)}`);
+            if (fw.world.model.log.total !== traceBefore) report('crash', call, input, `a client-side refusal (${judged.what}), yet the request reached the world (the trace grew): ${errorText(answer)}`);
             else {
               clientRefusals++;
               refusalKinds[judged.what] = (refusalKinds[judged.what] ?? 0) + 1;

@@ -14,7 +14,6 @@
 // Type-only, erased at run time: TypeScript merges an augmentation only into a module the file imports.
 import type {} from 'expect';
 import { matchers } from './matchers/index';
-import { releaseWorlds } from './sdk/cleanup';
 import type { SseAsymmetricMatcher, SseMatchers } from './matchers/types';
 
 const jestExpect = (globalThis as { expect?: { extend?: unknown } }).expect;
@@ -26,7 +25,9 @@ if (jestExpect === undefined || typeof jestExpect.extend !== 'function') {
   );
 }
 (jestExpect.extend as (m: object) => void)(matchers);
-// Every world useWorld() made during a test is released after it, passed or failed.
+// Every world useWorld() made during a test is released after it, passed or failed. The worlds are
+// kept on globalThis by the main entry (src/sdk/cleanup.ts), which this entry does not import.
+const releaseWorlds = (): void => (globalThis as { [k: symbol]: { release?: () => void } | undefined })[Symbol.for('kinesis-sse-harness.cleanup')]?.release?.();
 const jestAfterEach = (globalThis as { afterEach?: unknown }).afterEach;
 if (typeof jestAfterEach === 'function') (jestAfterEach as (fn: () => void) => void)(() => releaseWorlds());
 

@@ -14,10 +14,11 @@
 import { afterEach, expect } from 'vitest';
 import { matchers } from './matchers/index';
 import type { SelfTypedSseMatchers } from './matchers/types';
-import { releaseWorlds } from './sdk/cleanup';
 
 expect.extend(matchers);
-// Every world useWorld() made during a test is released after it, passed or failed.
+// Every world useWorld() made during a test is released after it, passed or failed. The worlds are
+// kept on globalThis by the main entry (src/sdk/cleanup.ts), which this entry does not import.
+const releaseWorlds = (): void => (globalThis as { [k: symbol]: { release?: () => void } | undefined })[Symbol.for('kinesis-sse-harness.cleanup')]?.release?.();
 afterEach(() => releaseWorlds());
 
 declare module 'vitest' {

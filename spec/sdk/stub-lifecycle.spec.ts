@@ -198,3 +198,20 @@ describe('replacing the stub while it is active', () => {
     await expect(list()).resolves.toMatchObject({ StreamNames: ['orders'] });
   });
 });
+
+describe("the world's retain.stubCallHistory", () => {
+  it('bounds the history of the stubs made for it, unless the mock is given its own history', async () => {
+    const w = createWorld({ clock: virtualClock(T0), retain: { stubCallHistory: 1 } });
+    const stub = mockKinesis(w);
+    undo.push(() => stub.restore());
+    await list();
+    await list();
+    expect(stub.calls()).toHaveLength(1);
+    stub.restore();
+    const own = mockKinesis(w, { history: 'all' });
+    undo.push(() => own.restore());
+    await list();
+    await list();
+    expect(own.calls()).toHaveLength(2);
+  });
+});

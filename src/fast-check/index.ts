@@ -47,7 +47,7 @@ export type {
   TransitionFailureFault,
   SlowTransitionFault,
 } from '../model/faults';
-export { sseSteps, sseModelRun, SSE_STEP_KINDS } from './steps/index';
+export { sseSteps, sseModelRun, stepSequence, SSE_STEP_KINDS } from './steps/index';
 export type { SseStepKind, SseStepsConstraints } from './steps/index';
 export { createSseSetup, sseSetupIn } from './steps/real';
 export type { SseReal, SseSetup, SseSetupOptions } from './steps/real';

@@ -318,7 +318,7 @@ function setUp(scenario: Scenario, options: RunScenarioOptions, limits: RunLimit
   });
   fake.setSystemTime(start);
   world.now();
-  const firstSeq = world.model.trace.length;
+  const firstSeq = world.model.log.total;
   createStartingStreams(world, scenario);
   let faults: FaultHandle | undefined;
   if (scenario.faults !== undefined && scenario.faults.length > 0) {
@@ -326,7 +326,7 @@ function setUp(scenario: Scenario, options: RunScenarioOptions, limits: RunLimit
     const h = faults;
     undo.push(() => h.remove());
   }
-  const trace = (): readonly TraceEntry[] => world.model.trace.slice(firstSeq);
+  const trace = (): readonly TraceEntry[] => world.model.log.slice(firstSeq);
   const recorded = { source: 'runScenario', world, start, seed: world.seed, trace, outcome: 'running' };
   recordRun(recorded);
 

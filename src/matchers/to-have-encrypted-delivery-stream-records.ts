@@ -38,7 +38,8 @@ export function toHaveEncryptedDeliveryStreamRecords(
   const { KeyType, KeyARN } = options ?? {};
   const key = { ...(KeyType === undefined ? {} : { KeyType }), ...(KeyARN === undefined ? {} : { KeyARN }) };
   return recordsResult(this, NAME, lookUpDeliveryStream(world, deliveryStream), {
-    records: world.firehose.records(deliveryStream),
+    records: world.firehose.records(deliveryStream, since === undefined ? undefined : { since }),
+    dropped: world.firehose.droppedRecords(deliveryStream),
     since,
     asExpected: (r) =>
       r.encrypted && (KeyType === undefined || equals(r.KeyType, KeyType)) && (KeyARN === undefined || sameKey(world, r.KeyARN, KeyARN, equals)),

@@ -39,7 +39,8 @@ export function toHaveEncryptedStreamRecords(
   const wantKey = options?.KeyId;
   const equals = equalsOf(this);
   return recordsResult(this, NAME, lookUpStream(world, stream), {
-    records: world.kinesis.records(stream),
+    records: world.kinesis.records(stream, since === undefined ? undefined : { since }),
+    dropped: world.kinesis.droppedRecords(stream),
     since,
     asExpected: (r) => r.encrypted && (wantKey === undefined || sameKey(world, r.KeyId, wantKey, equals)),
     key: wantKey,

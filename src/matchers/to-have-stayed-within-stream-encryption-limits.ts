@@ -1,5 +1,5 @@
-import { formatTraceEntry, message, offset, traceStart } from './internal/format';
-import { headLine, lookUpStream, missingLine, traceOf } from './internal/resource';
+import { formatTraceEntry, message, offset } from './internal/format';
+import { cannotTell, headLine, lookUpStream, missingLine, traceOf } from './internal/resource';
 import { asWorld, checkName, type LimitUsageLike } from './internal/world';
 import type { SseMatcherContext, SseMatcherResult } from './types';
 
@@ -31,20 +31,15 @@ export function toHaveStayedWithinStreamEncryptionLimits(this: SseMatcherContext
   const world = asWorld(received, NAME);
   checkName(stream, 'stream', NAME);
   const found = lookUpStream(world, stream);
-  const { trace } = found;
-  const refused = trace.filter(
-    (e) =>
-      e.kind === 'call' &&
-      e.service === 'kinesis' &&
-      LIMITED.includes(e.operation) &&
-      e.error?.type === 'LimitExceededException' &&
-      e.fault === undefined &&
-      found.concerns(e),
-  );
+  const refused = world.traceLog
+    .callsOf(found.arn, found.endSeq)
+    .filter((e) => e.service === 'kinesis' && LIMITED.includes(e.operation) && e.error?.type === 'LimitExceededException' && e.fault === undefined);
   const limits = found.description === undefined ? undefined : world.kinesis.limits(stream);
   const pass = limits !== undefined && refused.length === 0;
+  // A refused call may be among the stream's dropped entries: then only a refusal kept can decide.
+  if (pass && world.traceLog.droppedOf(found.arn).count > 0) throw cannotTell(NAME, world.traceLog, 'no kept call naming the stream was refused');
   const body = (): string[] => {
-    const start = traceStart(trace);
+    const start = found.start;
     return [
       headLine(found, false),
       `Expected: ${this.isNot === true ? 'a' : 'no'} StartStreamEncryption or StopStreamEncryption refused for the 24-hour limits`,

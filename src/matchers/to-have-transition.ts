@@ -1,21 +1,25 @@
-import type { TraceEntry, TransitionEntry } from '../model/trace';
-import { expectedLine, formatTraceEntry, formatTraceSlice, message, offset, traceStart } from './internal/format';
+import type { TransitionEntry } from '../model/trace';
+import { expectedLine, formatEntries, formatTraceEntry, message, offset } from './internal/format';
+import { cannotTell } from './internal/resource';
 import { SERVICES, TRANSITION_PROPERTIES } from '../model/vocabulary';
 import { asWorld, checkEnum, checkName, checkOptions, checkSince, resourceName, type MatcherWorld } from './internal/world';
 import type { SseMatcherContext, SseMatcherResult, TransitionExpectation } from './types';
 
 const NAME = 'toHaveTransition';
 
-/** Which transitions belong to the resource the test named. */
-function resourceFilter(world: MatcherWorld, resource: string, service: string | undefined): (e: TransitionEntry) => boolean {
-  const inService = (e: TransitionEntry): boolean => service === undefined || e.service === service;
-  // A KMS alias (name or ARN) stands for the key it points to now.
+/**
+ * The transitions of the resource the test named, as the trace holds them now (a lookup in the
+ * trace's index: by ARN, or by name; a KMS alias, by name or ARN, stands for the key it points to now).
+ */
+function transitionsOfResource(world: MatcherWorld, resource: string, service: string | undefined): TransitionEntry[] {
+  let found: TransitionEntry[];
   if (resource.startsWith('alias/') || /^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(resource)) {
     const key = world.kms.describe(resource)?.Arn;
-    return (e) => inService(e) && key !== undefined && e.resource === key;
+    found = key === undefined ? [] : world.traceLog.transitionsOf(key);
+  } else {
+    found = world.traceLog.transitionsOf(resource.startsWith('arn:') ? resource : resourceName(resource));
   }
-  if (resource.startsWith('arn:')) return (e) => inService(e) && e.resource === resource;
-  return (e) => inService(e) && resourceName(e.resource) === resource;
+  return service === undefined ? found : found.filter((e) => e.service === service);
 }
 
 function describeExpectation(t: TransitionExpectation): Record<string, unknown> {
@@ -62,20 +66,24 @@ export function toHaveTransition(
   if (transition.service !== undefined) checkEnum(transition.service, SERVICES, 'transition.service', NAME);
   checkSince(transition.since, NAME);
   const { property, from, to, detail, service, since } = transition;
-  const trace = world.trace.slice();
-  const ofResource = resourceFilter(world, resource, service);
+  world.now();
+  const transitions = transitionsOfResource(world, resource, service);
+  const start = world.traceLog.start ?? 0;
   const equals = (a: unknown, b: unknown): boolean => this.equals(a, b);
-  const matches = (e: TraceEntry): boolean =>
-    e.kind === 'transition' &&
-    ofResource(e) &&
+  const matches = (e: TransitionEntry): boolean =>
     e.property === property &&
     (since === undefined || e.time >= since) &&
     (from === undefined || equals(e.from, from)) &&
     (to === undefined || equals(e.to, to)) &&
     (detail === undefined || equals(e.detail, detail));
-  const found = trace.find(matches);
+  const found = transitions.find(matches);
   const pass = found !== undefined;
-  const window = since === undefined ? '' : ` since ${offset(since, traceStart(trace))}`;
+  const log = world.traceLog;
+  // Under .not, a matching transition may be among the dropped entries: absence cannot be proved.
+  if (!pass && this.isNot === true && log.dropped > 0 && (since === undefined || since <= log.droppedThrough!)) {
+    throw cannotTell(NAME, log, 'no kept transition matches');
+  }
+  const window = since === undefined ? '' : ` since ${offset(since, start)}`;
   return {
     pass,
     message: () =>
@@ -86,9 +94,9 @@ export function toHaveTransition(
         [
           `Resource: ${resource}`,
           expectedLine(this, describeExpectation(transition), `Expected transition${window}`),
-          found === undefined ? 'Received: no such transition' : `Received: ${formatTraceEntry(found, traceStart(trace))}`,
+          found === undefined ? 'Received: no such transition' : `Received: ${formatTraceEntry(found, start)}`,
         ],
-        formatTraceSlice(trace, (e) => e.kind === 'transition' && ofResource(e), 'Transitions of the resource'),
+        formatEntries(transitions, start, 'Transitions of the resource', log.droppedNote()),
       ),
   };
 }

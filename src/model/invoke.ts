@@ -90,7 +90,7 @@ export function invoke(
   if (op !== undefined) input = fromSdkInput(op.input, input, ctx.form ?? 'model');
   const recorded = traceCopy(input);
   const entry: { -readonly [K in keyof CallEntry]: CallEntry[K] } = {
-    seq: world.trace.length,
+    seq: 0, // numbered by the log
     time: now,
     kind: 'call',
     service,
@@ -100,7 +100,7 @@ export function invoke(
   };
   if (ctx.attempt !== undefined) entry.attempt = ctx.attempt;
   if (ctx.invocation !== undefined) entry.invocation = ctx.invocation;
-  world.trace.push(entry);
+  world.log.append<CallEntry>(entry);
   let result: Result<unknown> | undefined;
   if (op === undefined) result = fail(serviceError(service, 'UnknownOperationException', ''));
   const call: InterceptedCall = {

@@ -159,7 +159,7 @@ export const TRANSITION_KINDS = [
  * WORLD_OPTION_NAMES.includes('seed'); // true
  * ```
  */
-export const WORLD_OPTION_NAMES = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms'] as const;
+export const WORLD_OPTION_NAMES = ['accountId', 'region', 'seed', 'kinesis', 'firehose', 'kms', 'retain'] as const;
 
 /**
  * A transition's `property` (one of {@link TRANSITION_PROPERTIES}).

@@ -8,7 +8,9 @@ import { KMS_DEFAULTS, type KmsOptions } from './kms/options';
 import { createKmsState, type KmsState } from './kms/state';
 import { createPendingQueue, settle, type PendingQueue } from './pending';
 import { createRng, deriveSeed, type Rng } from './rng';
+import { checkRetain, type Retain, type RetainOptions } from './retain';
 import type { NewTraceEntry, TraceEntry } from './trace';
+import { TraceLog } from './trace-log';
 import type { TransitionHook } from './transition-plan';
 import { WORLD_OPTION_NAMES } from './vocabulary';
 
@@ -39,6 +41,8 @@ export interface ModelWorldOptions {
   readonly kinesis?: DeepPartial<KinesisOptions>;
   readonly firehose?: DeepPartial<FirehoseOptions>;
   readonly kms?: DeepPartial<KmsOptions>;
+  /** What the world keeps of its past (trace, records, stub call history); default: everything. See {@link RetainOptions}. */
+  readonly retain?: RetainOptions;
 }
 
 /**
@@ -99,7 +103,12 @@ export interface ModelWorld {
   readonly kinesis: KinesisState;
   readonly firehose: FirehoseState;
   readonly pending: PendingQueue;
-  readonly trace: TraceEntry[];
+  /** What the world keeps of its past (the `retain` option, completed). */
+  readonly retain: Retain;
+  /** The trace, kept as `retain.traceEntries` says and indexed by resource. */
+  readonly log: TraceLog;
+  /** The kept trace entries, in order (`log.entries`). Append through {@link appendTrace}. */
+  readonly trace: readonly TraceEntry[];
   readonly interceptors: Interceptor[];
   /** Hooks consulted whenever an asynchronous transition is scheduled (slow or failing transitions). */
   readonly transitionHooks: TransitionHook[];
@@ -192,6 +201,8 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
   if (!Number.isInteger(seed) || seed < MIN_SEED || seed > MAX_SEED) {
     throw new TypeError(`[kinesis-sse-harness] seed must be an integer of 32 bits (${MIN_SEED} to ${MAX_SEED}, as fast-check's seeds are); got ${String(seed)}`);
   }
+  const retain = checkRetain(options.retain);
+  const log = new TraceLog(accountId, retain.traceEntries);
   return {
     accountId,
     region,
@@ -205,7 +216,11 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
     kinesis: createKinesisState(),
     firehose: createFirehoseState(),
     pending: createPendingQueue(),
-    trace: [],
+    retain,
+    log,
+    get trace() {
+      return log.entries;
+    },
     interceptors: [],
     transitionHooks: [],
     lastNow: Number.NEGATIVE_INFINITY,
@@ -222,9 +237,7 @@ export function createModelWorld(options: ModelWorldOptions = {}): ModelWorld {
  * ```
  */
 export function appendTrace(world: ModelWorld, entry: NewTraceEntry): TraceEntry {
-  const numbered = { ...entry, seq: world.trace.length } as TraceEntry;
-  world.trace.push(numbered);
-  return numbered;
+  return world.log.append({ ...entry });
 }
 
 /**

@@ -64,6 +64,7 @@ export interface MockOptions<TClient extends object = object> {
    * history holds every command, its client and its answer, most of what a long run keeps per call;
    * bound it for runs of many thousands of calls. `world.trace` is not affected, and `.on(X)`
    * overrides (`resolvesOnce`, `rejectsOnce`...) still apply to the calls they were set for.
+   * Default: the world's `retain.stubCallHistory` (`createWorld({ retain })`), which keeps every call.
    */
   readonly history?: StubHistory;
 }
@@ -355,6 +356,11 @@ function forget(proxy: SinonProxyLike, keep: number, behaviors: ReadonlySet<Beha
   for (const b of behaviors) if ((b.send as unknown) === proxy) b.nextChainableCallNumber = Math.max(0, b.nextChainableCallNumber - drop);
 }
 
+function worldHistory(world: World): number {
+  const n = (world as { readonly retain?: { readonly stubCallHistory?: unknown } }).retain?.stubCallHistory;
+  return typeof n === 'number' && n >= 0 ? n : Number.POSITIVE_INFINITY;
+}
+
 function checkHistory(caller: string, history: unknown): number {
   if (history === undefined || history === 'all') return Number.POSITIVE_INFINITY;
   if (history === 'none') return 0;
@@ -415,7 +421,8 @@ export function bindClient<TStub>(
   if (options.transport !== undefined && typeof options.transport !== 'boolean') {
     throw new TypeError(`[kinesis-sse-harness] ${caller}: options.transport must be true or false; got ${describeValue(options.transport)}`);
   }
-  const keep = checkHistory(caller, options.history);
+  // The mock's own option wins; else the world's `retain.stubCallHistory` (default: every call).
+  const keep = options.history !== undefined ? checkHistory(caller, options.history) : worldHistory(world);
   // aws-sdk-client-mock stubs `send` of the instance itself, or of the class's prototype.
   const host = (typeof (target as { send?: unknown }).send === 'function' ? target : (target as { prototype: object }).prototype) as { send: unknown };
   // An instance whose send is its class's stub (aws-sdk-client-mock's or ours): aws-sdk-client-mock

@@ -16,6 +16,8 @@ export interface Releasable {
 
 interface Registry {
   readonly live: Set<Releasable>;
+  /** {@link releaseWorlds}, for the setup entries, which read the registry without importing this module. */
+  readonly release: () => void;
 }
 
 const KEY = Symbol.for('kinesis-sse-harness.cleanup');
@@ -30,7 +32,7 @@ const KEY = Symbol.for('kinesis-sse-harness.cleanup');
  */
 export function cleanupRegistry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { live: new Set() };
+  holder[KEY] ??= { live: new Set(), release: () => releaseWorlds() };
   return holder[KEY];
 }
 

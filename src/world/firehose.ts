@@ -7,6 +7,7 @@ import type { DeliveryStream, DeliveryStreamType, FirehoseKey, FirehoseKeyType, 
 import { completeNow } from '../model/firehose/transitions';
 import { nextFreeAt } from '../model/rolling-window';
 import type { ModelWorld } from '../model/world';
+import { droppedRecords, dropExpiredFirehoseRecords, type DroppedRecords } from '../model/retention';
 
 /**
  * How much of a rolling-window limit is used at the world's current time.
@@ -61,8 +62,27 @@ export interface FirehoseView {
   readonly deliveryStreamCount: number;
   /** Exactly what DescribeDeliveryStream would return as `DeliveryStreamDescription` (timestamps epoch ms), or undefined. */
   describe(nameOrArn: string, options?: { readonly region?: string }): DeliveryStreamDescription | undefined;
-  /** Every record the delivery stream accepted, in order (empty for an unknown stream). */
-  records(nameOrArn: string, options?: { readonly region?: string }): readonly FirehoseRecordInfo[];
+  /**
+   * Every record the delivery stream accepted, in order (empty for an unknown stream); with
+   * `since`, those accepted at or after that virtual time (costs what it returns). With
+   * `retain.records = 'readable'` only the last 24 hours are kept (see {@link FirehoseView.droppedRecords}).
+   *
+   * @example
+   * ```ts
+   * world.firehose.records('logs', { since: world.now() - 60_000 }).length;
+   * ```
+   */
+  records(nameOrArn: string, options?: { readonly region?: string; readonly since?: number }): readonly FirehoseRecordInfo[];
+  /**
+   * How many of the delivery stream's records the world dropped past Firehose's 24-hour retention
+   * (`retain.records = 'readable'`), and the time of the latest of them.
+   *
+   * @example
+   * ```ts
+   * world.firehose.droppedRecords('logs'); // { count: 0, through: undefined }
+   * ```
+   */
+  droppedRecords(nameOrArn: string, options?: { readonly region?: string }): DroppedRecords;
   /** The key actually encrypting (apart from the one Describe reports), or undefined when encryption is off. */
   keyInEffect(nameOrArn: string, options?: { readonly region?: string }): FirehoseKey | undefined;
   /** Start+Stop calls in the rolling 24 hours. Throws a RangeError for an unknown stream. */
@@ -106,8 +126,29 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
       return s === undefined ? undefined : describeStream(s);
     },
     records(nameOrArn, options) {
+      const since = options?.since;
+      if (since !== undefined && (typeof since !== 'number' || !Number.isFinite(since))) {
+        throw new TypeError(`[kinesis-sse-harness] world.firehose.records: since must be a finite number of epoch milliseconds; got ${JSON.stringify(since)}`);
+      }
       const s = find(nameOrArn, options);
-      return s === undefined ? [] : s.records.map((r) => ({ ...r }));
+      if (s === undefined) return [];
+      dropExpiredFirehoseRecords(model, s, model.lastNow, true);
+      let from = 0;
+      if (since !== undefined) {
+        let hi = s.records.length;
+        while (from < hi) {
+          const mid = (from + hi) >>> 1;
+          if (s.records[mid]!.time >= since) hi = mid;
+          else from = mid + 1;
+        }
+      }
+      return s.records.slice(from).map((r) => ({ ...r }));
+    },
+    droppedRecords(nameOrArn, options) {
+      const s = find(nameOrArn, options);
+      if (s === undefined) return { count: 0, through: undefined };
+      dropExpiredFirehoseRecords(model, s, model.lastNow, true);
+      return droppedRecords(s);
     },
     keyInEffect(nameOrArn, options) {
       const k = find(nameOrArn, options)?.keyInEffect;

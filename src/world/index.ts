@@ -2,7 +2,9 @@ import { toClock, type Clock, type FakeTimersClockLike } from '../clock/clock';
 import type { Service } from '../model/errors';
 import { invoke } from '../model/invoke';
 import type { Result } from '../model/result';
+import type { Retain } from '../model/retain';
 import type { TraceEntry } from '../model/trace';
+import type { TraceLog } from '../model/trace-log';
 import { advanceTo, createModelWorld, type ModelWorld, type ModelWorldOptions } from '../model/world';
 import { firehoseView, type FirehoseView } from './firehose';
 import { kinesisView, type KinesisView } from './kinesis';
@@ -45,8 +47,20 @@ export interface World {
   readonly clock: Clock;
   /** The raw model state (for advanced use; prefer the views). */
   readonly model: ModelWorld;
-  /** Every call and transition so far, in order, with its virtual time. */
+  /**
+   * Every call and transition so far, in order, with its virtual time (the latest
+   * `retain.traceEntries` of them when the world bounds its trace; `traceLog.dropped` says how many
+   * earlier ones were dropped).
+   */
   readonly trace: readonly TraceEntry[];
+  /**
+   * The trace indexed by resource: `traceLog.forResource(arn)`, `traceLog.transitionsOf(arn)`,
+   * `traceLog.slice(fromSeq)`, how many entries were dropped (`dropped`, `droppedNote()`). Reading it
+   * does not apply due transitions; read `world.trace` or call `world.now()` first for that.
+   */
+  readonly traceLog: TraceLog;
+  /** What the world keeps of its past: the `retain` option, completed with its defaults. */
+  readonly retain: Retain;
   /** The current virtual time, with every transition due by then applied. */
   now(): number;
   /**
@@ -122,6 +136,8 @@ export function createWorld(options: WorldOptions = {}): World {
       now();
       return model.trace;
     },
+    traceLog: model.log,
+    retain: model.retain,
     now,
     call: (service, operation, input, callOptions) =>
       invoke(model, service, operation, input, { now: read(), region: callOptions?.region ?? model.region, form: 'sdk' }),

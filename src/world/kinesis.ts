@@ -5,7 +5,18 @@ import { addStream } from '../model/kinesis/lifecycle';
 import type { KinesisStream } from '../model/kinesis/state';
 import { allowanceUsage, invalidShardCount, invalidStreamName, streamNameTaken } from '../model/kinesis/rules';
 import { streamArn } from '../model/kinesis/streams';
+import { indexArrivedFrom } from '../model/kinesis/record-index';
+import { droppedRecords, dropExpiredKinesisRecords, type DroppedRecords } from '../model/retention';
 import { isRegionName, type ModelWorld } from '../model/world';
+
+/** The `since` option of a records view, checked: a finite number of epoch ms, or absent. */
+function checkSince(method: string, options: { readonly since?: number } | undefined): number | undefined {
+  const since = options?.since;
+  if (since !== undefined && (typeof since !== 'number' || !Number.isFinite(since))) {
+    throw new TypeError(`[kinesis-sse-harness] world.kinesis.${method}: since must be a finite number of epoch milliseconds; got ${JSON.stringify(since)}`);
+  }
+  return since;
+}
 
 export type { StreamDescriptionSummary } from '../model/kinesis/describe';
 
@@ -59,8 +70,28 @@ export interface KinesisLimitUsage {
 export interface KinesisView {
   /** Exactly what DescribeStreamSummary would answer now (timestamps as epoch ms), or `undefined` when there is no such stream. */
   describe(nameOrArn: string): StreamDescriptionSummary | undefined;
-  /** Every record written to the stream, in the order written (empty when there is no such stream). */
-  records(nameOrArn: string): readonly KinesisRecordInfo[];
+  /**
+   * Every record written to the stream, in the order written (empty when there is no such stream);
+   * with `since`, those written at or after that virtual time (costs what it returns). With
+   * `retain.records = 'readable'` only records within the retention period are kept (see
+   * {@link KinesisView.droppedRecords}).
+   *
+   * @example
+   * ```ts
+   * world.kinesis.records('orders', { since: world.now() - 60_000 }).length;
+   * ```
+   */
+  records(nameOrArn: string, options?: { readonly since?: number }): readonly KinesisRecordInfo[];
+  /**
+   * How many of the stream's records the world dropped past its retention period
+   * (`retain.records = 'readable'`), and the arrival time of the latest of them.
+   *
+   * @example
+   * ```ts
+   * world.kinesis.droppedRecords('orders'); // { count: 0, through: undefined }
+   * ```
+   */
+  droppedRecords(nameOrArn: string): DroppedRecords;
   /** The rolling 24-hour limits of StartStreamEncryption (new keys) and StopStreamEncryption for the stream. */
   limits(nameOrArn: string): { readonly keyApplications: KinesisLimitUsage; readonly stops: KinesisLimitUsage };
   /**
@@ -103,11 +134,13 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
       const stream = find('describe', nameOrArn);
       return stream === undefined ? undefined : describeSummary(stream);
     },
-    records(nameOrArn) {
+    records(nameOrArn, options) {
+      const since = checkSince('records', options);
       const stream = find('records', nameOrArn);
       if (stream === undefined) return [];
+      dropExpiredKinesisRecords(model, stream, model.lastNow, true);
       return stream.shards
-        .flatMap((shard) => shard.records)
+        .flatMap((shard) => (since === undefined ? shard.records : shard.records.slice(indexArrivedFrom(shard.records, since))))
         .sort((a, b) => (a.counter < b.counter ? -1 : a.counter > b.counter ? 1 : 0))
         .map((r) => ({
           StreamARN: stream.arn,
@@ -118,6 +151,12 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
           encrypted: r.encrypted,
           ...(r.keyId === undefined ? {} : { KeyId: r.keyId }),
         }));
+    },
+    droppedRecords(nameOrArn) {
+      const stream = find('droppedRecords', nameOrArn);
+      if (stream === undefined) return { count: 0, through: undefined };
+      dropExpiredKinesisRecords(model, stream, model.lastNow, true);
+      return droppedRecords(stream);
     },
     limits(nameOrArn) {
       const stream = find('limits', nameOrArn);

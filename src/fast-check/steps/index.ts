@@ -172,6 +172,49 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
   return out;
 }
 
+/** Generates `length` items, and shrinks as an array of 0 to `length` of them does. */
+class ShrinkableSequence<T> extends fc.Arbitrary<T[]> {
+  readonly #fixed: fc.Arbitrary<T[]>;
+  readonly #shorter: fc.Arbitrary<T[]>;
+  constructor(item: fc.Arbitrary<T>, length: number) {
+    super();
+    // Both are arrays of the same item arbitrary: the shorter one shrinks what the fixed one made
+    // (same value, same shrinking context), toward fewer items and simpler ones.
+    this.#fixed = fc.array(item, { minLength: length, maxLength: length });
+    this.#shorter = fc.array(item, { minLength: 0, maxLength: length });
+  }
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T[]> {
+    return this.#fixed.generate(mrng, biasFactor);
+  }
+  canShrinkWithoutContext(value: unknown): value is T[] {
+    return this.#shorter.canShrinkWithoutContext(value);
+  }
+  shrink(value: T[], context: unknown): fc.Stream<fc.Value<T[]>> {
+    return this.#shorter.shrink(value, context);
+  }
+}
+
+/**
+ * A sequence of exactly `length` steps drawn from `steps` (as {@link sseSteps} returns them) that
+ * shrinks in length as well as in its steps: a failure found after 10,000 steps shrinks to the few
+ * that matter. (`fc.array(step, { minLength: n, maxLength: n })` cannot shrink below `n` steps;
+ * `fc.commands` shrinks but draws shorter sequences.) Throws a RangeError for a length that is not a
+ * whole number from 0 to 1,000,000, or no steps.
+ *
+ * @example
+ * ```ts
+ * const scenario: Scenario = { keys: [{ alias: 'alias/k0' }], streams: [{ name: 's0' }] };
+ * await fc.assert(fc.asyncProperty(stepSequence(sseSteps(scenario), 2_000), (cmds) => sseModelRun(scenario, cmds)), { numRuns: 10 });
+ * ```
+ */
+export function stepSequence<T>(steps: readonly fc.Arbitrary<T>[], length: number): fc.Arbitrary<T[]> {
+  if (!Number.isInteger(length) || length < 0 || length > 1_000_000) {
+    throw new RangeError(`[kinesis-sse-harness] stepSequence length must be a whole number from 0 to 1000000; got ${String(length)}`);
+  }
+  if (!Array.isArray(steps) || steps.length === 0) throw new RangeError('[kinesis-sse-harness] stepSequence needs at least one step arbitrary (see sseSteps)');
+  return new ShrinkableSequence<T>(fc.oneof(...steps) as fc.Arbitrary<T>, length);
+}
+
 const setups = new WeakMap<Scenario, Map<string, () => SseSetup>>();
 
 /**

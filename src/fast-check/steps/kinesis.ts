@@ -3,7 +3,7 @@ import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, usedInWindow,
 import type { SseReal } from './real';
 import { answerName, callAws, expectAnswer, type SseStep } from './step';
 
-const KMS_ERRORS = { 'access-denied': 'KMSAccessDeniedException', disabled: 'KMSDisabledException', 'pending-deletion': 'KMSInvalidStateException' } as const;
+const KMS_ERRORS = { 'not-found': 'KMSNotFoundException', 'access-denied': 'KMSAccessDeniedException', disabled: 'KMSDisabledException', 'pending-deletion': 'KMSInvalidStateException' } as const;
 
 /** A step on one Kinesis stream of the config. */
 abstract class StreamStep implements SseStep {

@@ -14,10 +14,15 @@ import { answerName, callAws, expectAnswer, type SseStep } from './step';
  */
 export type KmsChange = 'DisableKey' | 'EnableKey' | 'ScheduleKeyDeletion' | 'CancelKeyDeletion';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The waiting period the step schedules (KMS's shortest). */
+const PENDING_WINDOW_DAYS = 7;
+
 /**
  * A change to a key through the KMS API (DisableKey, EnableKey, ScheduleKeyDeletion with the
  * shortest 7-day window, CancelKeyDeletion). The oracle expects KMSInvalidStateException where KMS
- * refuses the change for the key's state, else success.
+ * refuses the change for the key's state, NotFoundException once the key was deleted (7 days after
+ * ScheduleKeyDeletion), else success.
  *
  * @example
  * ```ts
@@ -42,15 +47,18 @@ export class KeyChangeStep implements SseStep {
         : this.change === 'EnableKey'
           ? new (kmsSdk('sseSteps').EnableKeyCommand)({ KeyId })
           : this.change === 'ScheduleKeyDeletion'
-            ? new (kmsSdk('sseSteps').ScheduleKeyDeletionCommand)({ KeyId, PendingWindowInDays: 7 })
+            ? new (kmsSdk('sseSteps').ScheduleKeyDeletionCommand)({ KeyId, PendingWindowInDays: PENDING_WINDOW_DAYS })
             : new (kmsSdk('sseSteps').CancelKeyDeletionCommand)({ KeyId });
     const o = await callAws(m, r, this.toString(), 'kms', this.change, () => r.kms.send(command as never));
     if (o === undefined) return;
     const pending = k.state === 'PendingDeletion';
     const refused = this.change === 'CancelKeyDeletion' ? !pending : pending;
-    expectAnswer(m, this.toString(), answerName(o), [refused ? 'KMSInvalidStateException' : 'ok']);
+    // A deleted key is gone: KMS answers NotFoundException to every change.
+    expectAnswer(m, this.toString(), answerName(o), [k.state === 'Deleted' ? 'NotFoundException' : refused ? 'KMSInvalidStateException' : 'ok']);
     if (!o.ok || !m.assert) return;
     k.state = this.change === 'DisableKey' || this.change === 'CancelKeyDeletion' ? 'Disabled' : this.change === 'EnableKey' ? 'Enabled' : 'PendingDeletion';
+    if (k.state === 'PendingDeletion') k.deletesAt = m.now + PENDING_WINDOW_DAYS * DAY_MS;
+    else delete k.deletesAt;
   }
   toString(): string {
     return `${this.change}(${this.key})`;
@@ -76,6 +84,8 @@ export class KeyAccessStep implements SseStep {
   }
   run(m: SseModel, r: SseReal): Promise<void> {
     catchUp(m, r);
+    // A deleted key's policy cannot change (PutKeyPolicy answers NotFoundException): nothing to do.
+    if (m.keys[this.key]!.state === 'Deleted') return Promise.resolve();
     r.world.kms.setCondition(this.key, 'access-denied', !this.allowed);
     m.keys[this.key]!.accessDenied = !this.allowed;
     return Promise.resolve();

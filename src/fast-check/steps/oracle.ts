@@ -64,7 +64,10 @@ export interface OracleKey {
   readonly alias: string;
   readonly keyId: string;
   readonly arn: string;
-  state: 'Enabled' | 'Disabled' | 'PendingDeletion';
+  /** `Deleted` once its waiting period ended: KMS then answers NotFound for it (its alias is gone too). */
+  state: 'Enabled' | 'Disabled' | 'PendingDeletion' | 'Deleted';
+  /** When a key pending deletion is deleted. */
+  deletesAt?: number;
   accessDenied: boolean;
 }
 
@@ -209,9 +212,10 @@ function sameEncryption(a: OracleEncryption, b: OracleEncryption): boolean {
  * keyTrouble(model, 'alias/k1'); // 'disabled' after a DisableKey step
  * ```
  */
-export function keyTrouble(model: SseModel, alias: string): 'access-denied' | 'disabled' | 'pending-deletion' | undefined {
+export function keyTrouble(model: SseModel, alias: string): 'not-found' | 'access-denied' | 'disabled' | 'pending-deletion' | undefined {
   const key = model.keys[alias];
   if (key === undefined) return undefined;
+  if (key.state === 'Deleted') return 'not-found';
   if (key.accessDenied) return 'access-denied';
   if (key.state === 'Disabled') return 'disabled';
   if (key.state === 'PendingDeletion') return 'pending-deletion';
@@ -229,6 +233,14 @@ export function keyTrouble(model: SseModel, alias: string): 'access-denied' | 'd
  */
 export function settleModel(model: SseModel, now: number): void {
   if (now < model.now) return;
+  // A key pending deletion is deleted at the end of its waiting period (with its alias). Whatever
+  // settles below sees it unusable either way (pending deletion, then gone).
+  for (const key of Object.values(model.keys)) {
+    if (key.state === 'PendingDeletion' && key.deletesAt !== undefined && now >= key.deletesAt) {
+      key.state = 'Deleted';
+      delete key.deletesAt;
+    }
+  }
   for (const stream of Object.values(model.streams)) {
     if (stream.status === 'UPDATING' && now >= stream.updateEndsAt) {
       stream.status = 'ACTIVE';

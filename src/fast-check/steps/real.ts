@@ -233,7 +233,7 @@ export function createSseSetup(scenario: Scenario, options: SseSetupOptions = {}
     for (const name of deliveryStreams) world.firehose.createDeliveryStream(name);
     clock.set(start);
     world.now();
-    const firstSeq = world.model.trace.length;
+    const firstSeq = world.model.log.total;
     current = world;
     let dispose = (): void => undefined;
     let kinesis: KinesisClient;
@@ -267,7 +267,7 @@ export function createSseSetup(scenario: Scenario, options: SseSetupOptions = {}
         return Promise.resolve();
       },
     };
-    recordRun({ source: 'createSseSetup', world, start, seed: world.seed, trace: () => world.model.trace.slice(firstSeq) });
+    recordRun({ source: 'createSseSetup', world, start, seed: world.seed, trace: () => world.model.log.slice(firstSeq) });
     const model = createOracle(settings, start, options.assert !== false, streams, keys, deliveryStreams);
     return { model, real, dispose };
   };

@@ -16,23 +16,6 @@ import type { MatcherWorld } from './world';
  */
 export const TRACE_LINES = 12;
 
-function resourceOf(arn: string): string {
-  const parts = arn.split(':');
-  return parts.length >= 6 ? parts.slice(5).join(':') : arn;
-}
-
-/**
- * The instant a message's relative times count from: the world's first trace entry.
- *
- * @example
- * ```ts
- * traceStart(world.trace); // the virtual time shown as +0.000s
- * ```
- */
-export function traceStart(trace: readonly TraceEntry[]): number {
-  return trace[0]?.time ?? 0;
-}
-
 /**
  * A virtual time relative to `start`, as the timeline shows it: `+5.000s`.
  *
@@ -58,20 +41,41 @@ export function formatTraceEntry(entry: TraceEntry, start: number): string {
 }
 
 /**
- * The latest {@link TRACE_LINES} entries of `trace` that `select` keeps, as a timeline under a title
- * that names the instant the relative times count from.
+ * The latest {@link TRACE_LINES} of `entries` (already selected, in order) as a timeline under a
+ * title that names the instant `start` the relative times count from, and `note` (what was dropped)
+ * after it when given.
  *
  * @example
  * ```ts
- * formatTraceSlice(world.trace, concernsStream(streamArn(world, 'orders')), 'Trace of the stream');
+ * formatEntries(world.traceLog.forResource(arn), world.traceLog.start ?? 0, 'Trace of the stream', world.traceLog.droppedNote());
  * ```
  */
-export function formatTraceSlice(trace: readonly TraceEntry[], select: (e: TraceEntry) => boolean, title: string, region?: string): string {
-  const kept = trace.filter(select);
-  if (kept.length === 0) return `${title}: no entries.`;
-  const start = traceStart(trace);
-  const lines = formatTimeline(kept, { start, last: TRACE_LINES, ...(region === undefined ? {} : { region }) }).split('\n');
-  return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`)].join('\n');
+export function formatEntries(entries: readonly TraceEntry[], start: number, title: string, note?: string, region?: string): string {
+  const tail = note === undefined ? [] : [`  ${note}`];
+  if (entries.length === 0) return [`${title}: no entries.`, ...tail].join('\n');
+  const lines = formatTimeline(entries, { start, last: TRACE_LINES, ...(region === undefined ? {} : { region }) }).split('\n');
+  return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`), ...tail].join('\n');
+}
+
+/**
+ * The ARNs of the KMS keys that `entries` name (a stream's key changes, the keys its calls give),
+ * as the world resolves them now.
+ *
+ * @example
+ * ```ts
+ * keysNamedBy(world, world.traceLog.forResource(arn)); // Set { 'arn:aws:kms:…:key/…' }
+ * ```
+ */
+export function keysNamedBy(world: MatcherWorld, entries: readonly TraceEntry[]): Set<string> {
+  const keys = new Set<string>();
+  for (const e of entries) {
+    for (const name of keyNames(e)) {
+      if (typeof name !== 'string' || name === 'none') continue;
+      const arn = world.kms.describe(name)?.Arn;
+      if (arn !== undefined) keys.add(arn);
+    }
+  }
+  return keys;
 }
 
 function inputOf(entry: TraceEntry): Record<string, unknown> {
@@ -102,68 +106,12 @@ export function deliveryStreamArn(world: MatcherWorld, nameOrArn: string): strin
   return nameOrArn.startsWith('arn:') ? nameOrArn : formatArn('firehose', world.region, world.accountId, `deliverystream/${nameOrArn}`);
 }
 
-/**
- * Whether a trace entry is the stream's own: its transitions and the Kinesis calls naming it.
- *
- * @example
- * ```ts
- * world.trace.filter(concernsStream(streamArn(world, 'orders')));
- * ```
- */
-export function concernsStream(arn: string): (e: TraceEntry) => boolean {
-  const name = resourceOf(arn).replace(/^stream\//, '');
-  return (e) => {
-    if (e.kind === 'transition') return e.resource === arn;
-    if (e.service !== 'kinesis') return false;
-    const input = inputOf(e);
-    return input['StreamARN'] === arn || (input['StreamARN'] === undefined && input['StreamName'] === name);
-  };
-}
-
-/**
- * Whether a trace entry is the delivery stream's own (as {@link concernsStream} for Firehose).
- *
- * @example
- * ```ts
- * world.trace.filter(concernsDeliveryStream(deliveryStreamArn(world, 'logs')));
- * ```
- */
-export function concernsDeliveryStream(arn: string): (e: TraceEntry) => boolean {
-  const name = resourceOf(arn).replace(/^deliverystream\//, '');
-  return (e) => {
-    if (e.kind === 'transition') return e.resource === arn;
-    return e.service === 'firehose' && inputOf(e)['DeliveryStreamName'] === name;
-  };
-}
-
 /** The KMS key names a stream's or delivery stream's own entries mention. */
 function keyNames(e: TraceEntry): unknown[] {
   if (e.kind === 'transition') return e.property === 'KeyId' || e.property === 'KeyInEffect' ? [e.from, e.to] : [];
   const input = inputOf(e);
   const config = input['DeliveryStreamEncryptionConfigurationInput'];
   return [input['KeyId'], typeof config === 'object' && config !== null ? (config as Record<string, unknown>)['KeyARN'] : undefined];
-}
-
-/**
- * The resource's own entries (`own`) and the key-state changes of the KMS keys those entries name
- * (which explain most encryption failures); other keys' changes are noise in a world with many keys.
- *
- * @example
- * ```ts
- * const concerns = withItsKeys(world, world.trace, concernsStream(arn));
- * ```
- */
-export function withItsKeys(world: MatcherWorld, trace: readonly TraceEntry[], own: (e: TraceEntry) => boolean): (e: TraceEntry) => boolean {
-  const keys = new Set<string>();
-  for (const e of trace) {
-    if (!own(e)) continue;
-    for (const name of keyNames(e)) {
-      if (typeof name !== 'string' || name === 'none') continue;
-      const arn = world.kms.describe(name)?.Arn;
-      if (arn !== undefined) keys.add(arn);
-    }
-  }
-  return (e) => own(e) || (e.kind === 'transition' && e.service === 'kms' && e.property === 'KeyState' && keys.has(e.resource));
 }
 
 /**

@@ -1,8 +1,8 @@
 // A stream or delivery stream as a matcher finds it: what Describe reports now, its ARN, and the trace
 // to show. The Kinesis and Firehose matchers differ in which view they read and how they name the
 // resource, not in what they do with it; this is the one place that knows the difference.
-import type { TraceEntry } from '../../model/trace';
-import { concernsDeliveryStream, concernsStream, deliveryStreamArn, formatTraceSlice, streamArn, withItsKeys } from './format';
+import type { CallEntry, TraceEntry } from '../../model/trace';
+import { deliveryStreamArn, formatEntries, keysNamedBy, streamArn } from './format';
 import type { DeliveryStreamDescriptionLike, MatcherWorld, StreamSummaryLike } from './world';
 
 /**
@@ -39,10 +39,12 @@ export interface Found<D> {
   readonly description: D | undefined;
   /** Its status (`StreamStatus`, `DeliveryStreamStatus`); undefined when it does not exist. */
   readonly status: string | undefined;
-  /** The world's trace when the matcher ran. */
-  readonly trace: readonly TraceEntry[];
-  /** Which trace entries concern the resource: its own, and the key-state changes of the keys they name. */
-  readonly concerns: (e: TraceEntry) => boolean;
+  /** The resource's ARN (as Describe reports it, or as its name stands for in this world). */
+  readonly arn: string;
+  /** The trace's length when the matcher ran: entries from then on are not the matcher's. */
+  readonly endSeq: number;
+  /** The instant a message's relative times count from: the world's first trace entry. */
+  readonly start: number;
 }
 
 const STREAM: ResourceKind = { label: 'Stream', noun: 'stream', argument: 'stream' };
@@ -59,8 +61,7 @@ const DELIVERY_STREAM: ResourceKind = { label: 'Delivery stream', noun: 'deliver
 export function lookUpStream(world: MatcherWorld, name: string): Found<StreamSummaryLike> {
   const description = world.kinesis.describe(name);
   const arn = description?.StreamARN ?? streamArn(world, name);
-  const trace = world.trace.slice();
-  return { world, kind: STREAM, name, description, status: description?.StreamStatus, trace, concerns: withItsKeys(world, trace, concernsStream(arn)) };
+  return { world, kind: STREAM, name, description, status: description?.StreamStatus, arn, endSeq: world.traceLog.total, start: world.traceLog.start ?? 0 };
 }
 
 /**
@@ -74,16 +75,36 @@ export function lookUpStream(world: MatcherWorld, name: string): Found<StreamSum
 export function lookUpDeliveryStream(world: MatcherWorld, name: string): Found<DeliveryStreamDescriptionLike> {
   const description = world.firehose.describe(name);
   const arn = description?.DeliveryStreamARN ?? deliveryStreamArn(world, name);
-  const trace = world.trace.slice();
   return {
     world,
     kind: DELIVERY_STREAM,
     name,
     description,
     status: description?.DeliveryStreamStatus,
-    trace,
-    concerns: withItsKeys(world, trace, concernsDeliveryStream(arn)),
+    arn,
+    endSeq: world.traceLog.total,
+    start: world.traceLog.start ?? 0,
   };
+}
+
+/**
+ * The entries that concern the resource, as they were when the matcher ran: its own (its
+ * transitions, the calls naming it) and the key-state changes of the KMS keys those entries name
+ * (which explain most encryption failures), in order. Costs what the resource's entries are, not
+ * the whole trace.
+ *
+ * @example
+ * ```ts
+ * concerning(lookUpStream(world, 'orders')).length;
+ * ```
+ */
+export function concerning(found: Found<unknown>): TraceEntry[] {
+  const log = found.world.traceLog;
+  const own = log.forResource(found.arn, found.endSeq);
+  const keys = keysNamedBy(found.world, own);
+  if (keys.size === 0) return own;
+  const keyStates = [...keys].flatMap((k) => log.transitionsOf(k, found.endSeq).filter((e) => e.service === 'kms' && e.property === 'KeyState'));
+  return [...own, ...keyStates].sort((a, b) => a.seq - b.seq);
 }
 
 /**
@@ -120,20 +141,35 @@ export function missingLine(found: Found<unknown>): string {
  * ```
  */
 export function traceOf(found: Found<unknown>): string {
-  const slice = formatTraceSlice(found.trace, found.concerns, `Trace of the ${found.kind.noun}`, found.world.region);
-  const note = elsewhereNote(found);
-  return note === undefined ? slice : `${note}\n${slice}`;
+  const elsewhere = found.world.traceLog.callsElsewhere(found.arn, found.endSeq);
+  const own = concerning(found);
+  const entries = elsewhere.length === 0 ? own : [...own, ...elsewhere].sort((a, b) => a.seq - b.seq);
+  const slice = formatEntries(entries, found.start, `Trace of the ${found.kind.noun}`, found.world.traceLog.droppedNote(), found.world.region);
+  return elsewhere.length === 0 ? slice : `${elsewhereNote(found, elsewhere)}\n${slice}`;
 }
 
 /**
- * When calls naming the resource went to another region than the world's (a client built with
+ * The calls naming the resource that went to another region than the world's (a client built for
  * another region): `Region: the call went to eu-west-1, the world's streams are in us-east-1.`
  */
-function elsewhereNote(found: Found<unknown>): string | undefined {
-  const home = found.world.region;
-  const astray = found.trace.filter((e) => e.kind === 'call' && e.region !== home && found.concerns(e));
-  if (astray.length === 0) return undefined;
-  const regions = [...new Set(astray.map((e) => (e.kind === 'call' ? e.region : '')))].join(', ');
+function elsewhereNote(found: Found<unknown>, astray: readonly CallEntry[]): string {
+  const regions = [...new Set(astray.map((e) => e.region))].join(', ');
   const calls = astray.length === 1 ? 'the call' : `${astray.length} calls naming this ${found.kind.noun}`;
-  return `Region: ${calls} went to ${regions}, the world's ${found.kind.noun}s are in ${home}.`;
+  return `Region: ${calls} went to ${regions}, the world's ${found.kind.noun}s are in ${found.world.region}.`;
+}
+
+/**
+ * The error a matcher throws when its verdict depends on trace entries the world dropped
+ * (`retain.traceEntries`): it can tell neither pass nor fail.
+ *
+ * @example
+ * ```ts
+ * throw cannotTell('toHaveTransition', world.traceLog, 'no kept transition matches');
+ * ```
+ */
+export function cannotTell(matcher: string, log: MatcherWorld['traceLog'], why: string): Error {
+  return new Error(
+    `[kinesis-sse-harness] ${matcher} cannot tell: ${why}, and the world dropped what it needs ${log.droppedNote() ?? ''}. ` +
+      `Give it a window after the dropped entries (since), or keep more (createWorld({ retain: { traceEntries } })).`,
+  );
 }

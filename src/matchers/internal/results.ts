@@ -1,7 +1,7 @@
 // The three shapes of matcher the Kinesis and Firehose matchers share: a status, a set of expected
 // members (encryption, key in effect), and "every record since T was encrypted". Each matcher checks
 // its own arguments and finds its resource; what it expects is compared and explained here, once.
-import { expectedLine, message, offset, receivedLine, traceStart } from './format';
+import { expectedLine, message, offset, receivedLine } from './format';
 import { headLine, missingLine, traceOf, type Found } from './resource';
 import { sameKey, sameKeyNote } from './world';
 import type { SseMatcherContext, SseMatcherResult } from '../types';
@@ -161,8 +161,10 @@ export function expectationResult<A extends object, E extends object>(
  * ```
  */
 export interface RecordsCheck<R extends { readonly time: number; readonly encrypted: boolean }> {
-  /** Every record written to the resource, in order. */
+  /** The records written to the resource (those written at or after `since`, when given), in order. */
   readonly records: readonly R[];
+  /** How many of the resource's records the world dropped (`retain.records`), and through when. */
+  readonly dropped?: { readonly count: number; readonly through: number | undefined };
   /** Only records written at or after this virtual time count. */
   readonly since: number | undefined;
   /** Whether a record was encrypted as expected (with the expected key, when one is). */
@@ -196,7 +198,16 @@ export function recordsResult<R extends { readonly time: number; readonly encryp
   const records = found.description === undefined ? [] : check.records.filter((r) => since === undefined || r.time >= since);
   const bad = records.filter((r) => !check.asExpected(r));
   const pass = records.length > 0 && bad.length === 0;
-  const start = traceStart(found.trace);
+  const start = found.start;
+  // Records of the window were dropped: only a kept record not encrypted as expected can decide.
+  const dropped = check.dropped;
+  if (found.description !== undefined && bad.length === 0 && dropped !== undefined && dropped.count > 0 && (since === undefined || dropped.through! >= since)) {
+    throw new Error(
+      `[kinesis-sse-harness] ${matcher} cannot tell: ${dropped.count.toLocaleString('en-US')} earlier record${dropped.count === 1 ? ' was' : 's were'} dropped by retain.records = 'readable' ` +
+        `(past the retention period, written up to ${offset(dropped.through!, start)}), and every kept record ${since === undefined ? '' : `since ${offset(since, start)} `}was encrypted as expected. ` +
+        `Give it since after ${offset(dropped.through!, start)}, or keep every record (createWorld({ retain: { records: 'all' } })).`,
+    );
+  }
   const written = `written${since === undefined ? '' : ` since ${offset(since, start)}`}`;
   const withKey = check.key === undefined ? '' : ` with ${ctx.utils.printExpected(check.key)}`;
   const count = (n: number): string => `${n} record${n === 1 ? '' : 's'} ${written}`;

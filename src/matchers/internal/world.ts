@@ -2,6 +2,20 @@
 // contract (world.kinesis/firehose/kms/trace), not on how the world is built.
 // spec/matchers/world-contract.spec.ts checks that createWorld()'s World satisfies it.
 import type { TraceEntry } from '../../model/trace';
+import { traceResourceName, type TraceLog } from '../../model/trace-log';
+
+/**
+ * What the matchers read of a world's trace index (`world.traceLog`).
+ *
+ * @example
+ * ```ts
+ * const log: MatcherTraceLog = world.traceLog;
+ * ```
+ */
+export type MatcherTraceLog = Pick<
+  TraceLog,
+  'total' | 'start' | 'dropped' | 'droppedThrough' | 'droppedNote' | 'droppedOf' | 'forResource' | 'transitionsOf' | 'callsOf' | 'callsElsewhere'
+>;
 
 /**
  * `{ used, limit, nextFreeAt? }` of one rolling-window limit.
@@ -111,15 +125,18 @@ export interface MatcherWorld {
   readonly accountId: string;
   readonly region: string;
   readonly trace: readonly TraceEntry[];
+  readonly traceLog: MatcherTraceLog;
   now(): number;
   readonly kinesis: {
     describe(stream: string): StreamSummaryLike | undefined;
-    records(stream: string): readonly KinesisRecordLike[];
+    records(stream: string, options?: { readonly since?: number }): readonly KinesisRecordLike[];
+    droppedRecords(stream: string): { readonly count: number; readonly through: number | undefined };
     limits(stream: string): { readonly keyApplications: LimitUsageLike; readonly stops: LimitUsageLike };
   };
   readonly firehose: {
     describe(deliveryStream: string): DeliveryStreamDescriptionLike | undefined;
-    records(deliveryStream: string): readonly FirehoseRecordLike[];
+    records(deliveryStream: string, options?: { readonly since?: number }): readonly FirehoseRecordLike[];
+    droppedRecords(deliveryStream: string): { readonly count: number; readonly through: number | undefined };
     keyInEffect(deliveryStream: string): KeyInEffectLike | undefined;
     limits(deliveryStream: string): { readonly startStop: LimitUsageLike };
   };
@@ -270,10 +287,7 @@ export function sameKeyNote(world: MatcherWorld, actual: string | undefined, exp
  * ```
  */
 export function resourceName(nameOrArn: string): string {
-  if (!nameOrArn.startsWith('arn:')) return nameOrArn;
-  const resource = nameOrArn.split(':').slice(5).join(':');
-  const slash = resource.indexOf('/');
-  return slash === -1 ? resource : resource.slice(slash + 1);
+  return traceResourceName(nameOrArn);
 }
 
 /**

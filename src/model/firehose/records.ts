@@ -1,5 +1,6 @@
 import type { ModelWorld } from '../world';
 import type { DeliveryStream } from './state';
+import { dropExpiredFirehoseRecords } from '../retention';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -54,5 +55,6 @@ export function acceptRecords(world: ModelWorld, s: DeliveryStream, sizes: reado
       size,
     });
   }
+  dropExpiredFirehoseRecords(world, s, now);
   return { ids, encrypted: key !== undefined };
 }

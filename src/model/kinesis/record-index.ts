@@ -95,3 +95,53 @@ export function firstArrivedFrom(records: readonly KinesisRecord[], timestamp: n
   if (!recordsOrdered(records)) return records.find((r) => r.arrival >= timestamp);
   return records[lowerBound(records, 0, (r) => r.arrival >= timestamp)];
 }
+
+/**
+ * The index of the first record that arrived at or after `timestamp` (`records.length` when none
+ * did): O(log n) on ordered records.
+ *
+ * @example
+ * ```ts
+ * shard.records.slice(indexArrivedFrom(shard.records, since)); // the records written since
+ * ```
+ */
+export function indexArrivedFrom(records: readonly KinesisRecord[], timestamp: number): number {
+  if (!recordsOrdered(records)) {
+    const i = records.findIndex((r) => r.arrival >= timestamp);
+    return i < 0 ? records.length : i;
+  }
+  return lowerBound(records, 0, (r) => r.arrival >= timestamp);
+}
+
+/**
+ * The index of the first record that arrived after `timestamp` (`records.length` when none did):
+ * the records before it are past a retention horizon of `timestamp`. O(log n) on ordered records.
+ *
+ * @example
+ * ```ts
+ * indexArrivedAfter(shard.records, now - 24 * 3_600_000); // how many records are past retention
+ * ```
+ */
+export function indexArrivedAfter(records: readonly KinesisRecord[], timestamp: number): number {
+  if (!recordsOrdered(records)) {
+    const i = records.findIndex((r) => r.arrival > timestamp);
+    return i < 0 ? records.length : i;
+  }
+  return lowerBound(records, 0, (r) => r.arrival > timestamp);
+}
+
+/**
+ * Removes the first `count` records of a shard, keeping what {@link recordsOrdered} has checked
+ * (the rest of an ordered array is still ordered), so the next read does not check them again.
+ *
+ * @example
+ * ```ts
+ * dropFront(shard.records, indexArrivedFrom(shard.records, horizon + 1));
+ * ```
+ */
+export function dropFront(records: KinesisRecord[], count: number): void {
+  if (count <= 0) return;
+  const c = checked.get(records);
+  records.splice(0, count);
+  if (c !== undefined) c.length = Math.max(0, c.length - count);
+}

@@ -6,6 +6,7 @@ import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
 import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';
 import type { KinesisRecord, KinesisStream } from './state';
+import { dropExpiredKinesisRecords } from '../retention';
 
 /**
  * One record of a write as the declarations type it (PutRecord's input, or an entry of PutRecords).
@@ -198,5 +199,6 @@ export function writeRecords(
   if (dryRunFlag === true) return fail(dryRun());
   enc.value.commit();
   const records = planned.map((p) => appendRecord(stream, p.hashKey, p.partitionKey, p.data, now, enc.value));
+  dropExpiredKinesisRecords(world, stream, now);
   return ok({ records, encrypted: enc.value.encrypted });
 }

@@ -14,7 +14,8 @@ import type { KmsAlias } from './state';
  * ```
  */
 export class AliasIndex extends Map<string, KmsAlias> {
-  readonly #byKey = new Map<string, Map<string, KmsAlias>>();
+  // A key's one alias as it is (most keys have one), or a map of its aliases by ARN in creation order.
+  readonly #byKey = new Map<string, KmsAlias | Map<string, KmsAlias>>();
 
   /**
    * An empty map (entries are added with `set`, which the index sees).
@@ -47,9 +48,10 @@ export class AliasIndex extends Map<string, KmsAlias> {
       this.#byKey.set(alias.targetKeyArn, list);
       return this;
     }
-    let list = this.#byKey.get(alias.targetKeyArn);
-    if (list === undefined) this.#byKey.set(alias.targetKeyArn, (list = new Map()));
-    list.set(aliasArn, alias);
+    const list = this.#byKey.get(alias.targetKeyArn);
+    if (list === undefined || (!(list instanceof Map) && list.aliasArn === aliasArn)) this.#byKey.set(alias.targetKeyArn, alias);
+    else if (list instanceof Map) list.set(aliasArn, alias);
+    else this.#byKey.set(alias.targetKeyArn, new Map([[list.aliasArn, list], [aliasArn, alias]]));
     return this;
   }
 
@@ -91,12 +93,16 @@ export class AliasIndex extends Map<string, KmsAlias> {
    */
   ofKey(keyArn: string): readonly KmsAlias[] {
     const list = this.#byKey.get(keyArn);
-    return list === undefined ? [] : [...list.values()];
+    return list === undefined ? [] : list instanceof Map ? [...list.values()] : [list];
   }
 
   #unlink(aliasArn: string, keyArn: string): void {
     const list = this.#byKey.get(keyArn);
     if (list === undefined) return;
+    if (!(list instanceof Map)) {
+      if (list.aliasArn === aliasArn) this.#byKey.delete(keyArn);
+      return;
+    }
     list.delete(aliasArn);
     if (list.size === 0) this.#byKey.delete(keyArn);
   }

@@ -1,5 +1,4 @@
 import { mockClient } from 'aws-sdk-client-mock';
-import { dirname } from 'node:path';
 import type { Service, ServiceError } from '../model/errors';
 import { findOperation, invoke, modelledOperations } from '../model/invoke';
 import { toSdkForm } from '../model/sdk-form';
@@ -294,7 +293,7 @@ function sinon(): SinonLike {
   const req = packageRequire() as ((id: string) => unknown) & { resolve?: (id: string, options?: { paths?: string[] }) => string };
   let id = 'sinon';
   try {
-    if (typeof req.resolve === 'function') id = req.resolve('sinon', { paths: [dirname(req.resolve('aws-sdk-client-mock'))] });
+    if (typeof req.resolve === 'function') id = req.resolve('sinon', { paths: [req.resolve('aws-sdk-client-mock').replace(/[\\/][^\\/]*$/, '')] });
   } catch {
     // resolve as the package's own dependency failed: sinon is where plain resolution finds it
   }

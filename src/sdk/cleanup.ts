@@ -43,7 +43,7 @@ export function cleanupRegistry(): Registry {
  *
  * @example
  * ```ts
- * afterEach(() => releaseWorlds());
+ * releaseWorlds(); // from your runner's afterEach
  * ```
  */
 export function releaseWorlds(): void {

@@ -39,7 +39,8 @@ export interface UseWorldOptions extends WorldOptions {
  * @example
  * ```ts
  * const { world, stubs } = useWorld({ seed: 1 });
- * stubs.kinesis?.on(ListStreamsCommand).rejectsOnce(new Error('throttled'));
+ * world.kinesis.createStream('orders');
+ * stubs.kinesis?.resetHistory();
  * ```
  */
 export interface WorldHarness {
@@ -81,11 +82,10 @@ function installed(service: Service): boolean {
  *
  * @example
  * ```ts
- * it('encrypts', async () => {
- *   const { world } = useWorld({ seed: 1 });
- *   world.kinesis.createStream('orders');
- *   // ... the code under test, then expect(world).toHaveStreamEncryption('orders', ...)
- * });
+ * // in a test:
+ * const { world } = useWorld({ seed: 1 });
+ * world.kinesis.createStream('orders');
+ * // ... the code under test, then expect(world).toHaveStreamEncryption('orders', ...)
  * ```
  */
 export function useWorld(options: UseWorldOptions = {}): WorldHarness {

@@ -20,7 +20,7 @@ const FIREHOSE_RETENTION_MS = 24 * 3_600_000;
  *
  * @example
  * ```ts
- * const d: DroppedRecords = droppedRecords(stream); // { count: 0, through: undefined }
+ * const d: DroppedRecords = { count: 0, through: undefined }; // none dropped
  * ```
  */
 export interface DroppedRecords {

@@ -102,7 +102,7 @@ type IndexName = 'calls' | 'transitions' | 'named';
  *
  * @example
  * ```ts
- * const log = new TraceLog('123456789012', 10_000);
+ * const log = world.traceLog;
  * log.append({ kind: 'transition', time: 0, service: 'kinesis', resource: arn, property: 'StreamStatus', from: 'none', to: 'CREATING' });
  * log.transitionsOf(arn).length; // 1
  * ```

@@ -518,7 +518,13 @@ export function bindClient<TStub>(
     send.invoke = function (this: SinonProxyLike, func: unknown, thisValue: unknown, args: unknown[]): unknown {
       const frame = { answered: false };
       frames.push(frame);
-      const time = world.now();
+      // For an override's trace entry; a world refusing its clock (set back) refuses in the answer, never here.
+      let time: number;
+      try {
+        time = world.now();
+      } catch {
+        time = world.model.lastNow;
+      }
       let returned: unknown;
       try {
         returned = inner.call(this, func, thisValue, args);

@@ -1,4 +1,5 @@
 // npm run demo — property tests find the bugs in naive SSE code and print replayable counterexamples.
+// npm run demo -- <example> — one example only (e.g. ensure-stream-encrypted), each failure then replayed.
 //
 // For each example (examples/*.ts), the naive version is checked against each of its bugs'
 // scenarios: fast-check finds a failing scenario, shrinks it, and assertProperty prints the
@@ -6,7 +7,7 @@
 // checked against all of them. Everything runs in virtual time, from fixed seeds.
 import { performance } from 'node:perf_hooks';
 import { assertProperty, PropertyFailure } from 'kinesis-sse-harness/fast-check';
-import { EXAMPLES } from './properties';
+import { EXAMPLES, type Bug, type Example } from './properties';
 
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
@@ -28,16 +29,70 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+function quote(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** The line saying where the "Replay it" line's `property` comes from, and how to rerun this one example. */
+function whereProperty(example: Example, bug: Bug): string {
+  return [
+    `  where property = exampleProperty(${quote(example.name)}, 'naive', ${quote(bug.name)})`,
+    `  (import { exampleProperty } from './examples/properties'; npm run demo -- ${example.name} replays it)`,
+  ].join('\n');
+}
+
+/** The failure's message with the "Replay it" line followed by where `property` comes from. */
+function withWhere(message: string, example: Example, bug: Bug): string {
+  const lines = message.split('\n');
+  const at = lines.findIndex((l) => l.startsWith('Replay it: '));
+  if (at < 0) return message;
+  let end = at + 1;
+  while (end < lines.length && lines[end]!.startsWith('  and pass ')) end++;
+  lines.splice(end, 0, whereProperty(example, bug));
+  return lines.join('\n');
+}
+
+/** Replays a failure from its seed and path alone, as the "Replay it" line says, and reports how that went. */
+async function replayFailure(example: Example, bug: Bug, failure: PropertyFailure): Promise<boolean> {
+  const started = performance.now();
+  try {
+    await assertProperty(example.property('naive', bug), { seed: failure.seed, path: failure.path, endOnFailure: true });
+    console.log(red(`     replay: assertProperty(property, { seed: ${failure.seed}, path: ${JSON.stringify(failure.path)}, endOnFailure: true }) PASSED: not replayable`));
+    return false;
+  } catch (error) {
+    if (!(error instanceof PropertyFailure)) throw error;
+    const same = JSON.stringify(error.counterexample) === JSON.stringify(failure.counterexample);
+    const line = `     replay: assertProperty(property, { seed: ${failure.seed}, path: ${JSON.stringify(failure.path)}, endOnFailure: true })`;
+    console.log(
+      `${line}\n       failed again after ${error.details.numRuns} run${error.details.numRuns === 1 ? '' : 's'}, ` +
+        `${same ? 'with the same counterexample' : red('with ANOTHER counterexample')} ${dim(`(${seconds(performance.now() - started)})`)}`,
+    );
+    console.log(indent(error.message.split('\n').slice(0, 3).join('\n'), '       '));
+    return same;
+  }
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const examples = only.length === 0 ? EXAMPLES : EXAMPLES.filter((e) => only.includes(e.name));
+  const unknown = only.filter((name) => !EXAMPLES.some((e) => e.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown example${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ')}. The examples: ${EXAMPLES.map((e) => e.name).join(', ')}.`);
+    process.exitCode = 2;
+    return;
+  }
+  const replaying = only.length > 0;
   console.log(bold('kinesis-sse-harness demo: property tests against naive and correct SSE code'));
-  console.log(dim('Every run below is in virtual time, from a fixed seed; each failure says how to replay it.\n'));
+  console.log(dim(`Every run below is in virtual time, from a fixed seed; each failure says how to replay it${replaying ? ', and is replayed' : ''}.\n`));
   let bugsFound = 0;
   let bugsMissed = 0;
   let correctHeld = 0;
   let correctFailed = 0;
   let runs = 0;
-  for (const [i, example] of EXAMPLES.entries()) {
+  let replayFailed = 0;
+  for (const example of examples) {
+    const i = EXAMPLES.indexOf(example);
     console.log(bold(`${i + 1}. ${example.title}`) + dim(`  (examples/${example.name}.ts)`));
     for (const bug of example.bugs) {
       const started = performance.now();
@@ -53,7 +108,8 @@ async function main(): Promise<void> {
         if (found) bugsFound++;
         else bugsMissed++;
         console.log(`   ${found ? red('✗') : red('?')} naive — ${bold(bug.name)} ${dim(`(found in ${seconds(performance.now() - started)})`)}`);
-        console.log(indent(error.message, '     '));
+        console.log(indent(withWhere(error.message, example, bug), '     '));
+        if (replaying && !(await replayFailure(example, bug, error))) replayFailed++;
       }
       console.log('');
     }
@@ -71,10 +127,11 @@ async function main(): Promise<void> {
     }
   }
   const total = seconds(performance.now() - t0);
-  const ok = bugsMissed === 0 && correctFailed === 0;
+  const ok = bugsMissed === 0 && correctFailed === 0 && replayFailed === 0;
+  const replays = replaying ? ` ${bugsFound - replayFailed} of ${bugsFound} failures replayed from their seed and path;` : '';
   console.log(
     (ok ? green : red)(
-      `${bugsFound} bug${bugsFound === 1 ? '' : 's'} found in ${EXAMPLES.length} naive versions; ${correctHeld} of ${EXAMPLES.length} correct versions held; ${runs} runs in ${total}.`,
+      `${bugsFound} bug${bugsFound === 1 ? '' : 's'} found in ${examples.length} naive version${examples.length === 1 ? '' : 's'}; ${correctHeld} of ${examples.length} correct version${examples.length === 1 ? '' : 's'} held;${replays} ${runs} runs in ${total}.`,
     ),
   );
   if (!ok) process.exitCode = 1;

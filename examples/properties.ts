@@ -304,3 +304,16 @@ const raceExample: Example = {
 
 /** The examples, in the order the demo shows them. */
 export const EXAMPLES: readonly Example[] = [ensureExample, rotationExample, firehoseExample, publishExample, guardExample, raceExample];
+
+/**
+ * The property of one example, as the demo checks it: `exampleProperty('ensure-stream-encrypted', 'naive',
+ * 'not waiting for ACTIVE')` is the `property` of the demo's "Replay it" line for that bug.
+ */
+export function exampleProperty(name: string, version: 'naive' | 'correct', bugName?: string): fc.IAsyncPropertyWithHooks<[unknown]> {
+  const example = EXAMPLES.find((e) => e.name === name);
+  if (example === undefined) throw new TypeError(`no example named ${JSON.stringify(name)}; the examples: ${EXAMPLES.map((e) => e.name).join(', ')}`);
+  if (bugName === undefined) return example.property(version);
+  const bug = example.bugs.find((b) => b.name === bugName);
+  if (bug === undefined) throw new TypeError(`example ${name} has no bug named ${JSON.stringify(bugName)}; its bugs: ${example.bugs.map((b) => JSON.stringify(b.name)).join(', ')}`);
+  return example.property(version, bug);
+}

@@ -1,6 +1,7 @@
 /**
  * Setup entry for jest 30: registers the matchers on jest's global `expect` and types them for
- * `@jest/globals` / `expect` and for `@types/jest`. Add it to `setupFilesAfterEnv` in your jest config.
+ * `@jest/globals` / `expect` and for `@types/jest`, and releases every world `useWorld()` made during a test
+ * after it (an `afterEach` hook). Add it to `setupFilesAfterEnv` in your jest config.
  *
  * @example
  * ```js
@@ -24,6 +25,11 @@ if (jestExpect === undefined || typeof jestExpect.extend !== 'function') {
   );
 }
 (jestExpect.extend as (m: object) => void)(matchers);
+// Every world useWorld() made during a test is released after it, passed or failed. The worlds are
+// kept on globalThis by the main entry (src/sdk/cleanup.ts), which this entry does not import.
+const releaseWorlds = (): void => (globalThis as { [k: symbol]: { release?: () => void } | undefined })[Symbol.for('kinesis-sse-harness.cleanup')]?.release?.();
+const jestAfterEach = (globalThis as { afterEach?: unknown }).afterEach;
+if (typeof jestAfterEach === 'function') (jestAfterEach as (fn: () => void) => void)(() => releaseWorlds());
 
 declare module 'expect' {
   interface Matchers<R extends void | Promise<void>> extends SseMatchers<R> {}

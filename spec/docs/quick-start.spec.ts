@@ -5,7 +5,8 @@ import {
   waitUntilStreamExists,
 } from '@aws-sdk/client-kinesis';
 import { afterEach, expect, it, vi } from 'vitest';
-import { createWorld, mockKinesis, mockKms } from 'kinesis-sse-harness';
+import { useWorld } from 'kinesis-sse-harness';
+import 'kinesis-sse-harness/vitest'; // the matchers, and the world released after each test (or in setupFiles)
 
 // The code under test: turn encryption on and wait until the stream is ACTIVE again.
 async function encryptStream(client: KinesisClient, StreamName: string, KeyId: string): Promise<void> {
@@ -17,9 +18,8 @@ afterEach(() => vi.useRealTimers());
 
 it('encrypts the stream and waits out UPDATING in virtual time', async () => {
   vi.useFakeTimers();
-  const world = createWorld({ accountId: '123456789012', region: 'us-east-1', seed: 1 });
-  const kinesis = mockKinesis(world);
-  const kms = mockKms(world);
+  // A world with the SDK clients bound to it, released after the test even if an assertion fails.
+  const { world } = useWorld({ accountId: '123456789012', region: 'us-east-1', seed: 1 });
   world.kinesis.createStream('orders', { active: true });
   world.kms.createKey({ alias: 'alias/orders' });
 
@@ -32,7 +32,4 @@ it('encrypts the stream and waits out UPDATING in virtual time', async () => {
   expect(StreamDescriptionSummary).toMatchObject({ StreamStatus: 'ACTIVE', EncryptionType: 'KMS', KeyId: 'alias/orders' });
   const statuses = world.trace.flatMap((e) => (e.kind === 'transition' && e.property === 'StreamStatus' ? [`${e.from}->${e.to}`] : []));
   expect(statuses).toEqual(['none->ACTIVE', 'ACTIVE->UPDATING', 'UPDATING->ACTIVE']);
-
-  kinesis.restore();
-  kms.restore();
 });

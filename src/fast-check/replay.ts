@@ -161,7 +161,7 @@ export async function assertProperty<Ts>(property: fc.IAsyncProperty<Ts> | fc.IP
       source: r.source,
       worldSeed: r.seed,
       ...(r.outcome === undefined ? {} : { outcome: r.outcome }),
-      timeline: formatTimeline(trace, { start: r.start, ...timelineOptions }),
+      timeline: formatTimeline(trace, { start: r.start, region: r.world.region, ...timelineOptions }),
       ...(folder === undefined ? {} : { picture: pictureOf(folder, `property-seed${details.seed}-${i + 1}`, trace, { title, start: r.start, notes }) }),
     };
   });

@@ -443,7 +443,7 @@ async function driveTime(run: Run, outcome: Outcome<unknown>, options: RunScenar
       reason,
       elapsed,
       timersFired,
-      `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(run.trace(), { start, last: 8 })}`,
+      `[kinesis-sse-harness] the function ${why}; it ran ${elapsed} ms of virtual time and fired ${timersFired} timers. Last entries of the trace:\n${formatTimeline(run.trace(), { start, last: 8, region: run.world.region })}`,
     );
   };
   // The limits are checked before a timer fires, never after: a run given up on is left parked on
@@ -514,7 +514,7 @@ function collectResult<T>(run: Run, outcome: Outcome<T>, driven: Driven): Scenar
     timersFired,
     trace: trace(),
     faults: [...fired],
-    timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, ...timelineOptions }),
+    timeline: (timelineOptions?: TimelineOptions) => formatTimeline(trace(), { start, region: world.region, ...timelineOptions }),
   };
 }
 

@@ -96,7 +96,7 @@ export function toHaveTransition(
           expectedLine(this, describeExpectation(transition), `Expected transition${window}`),
           found === undefined ? 'Received: no such transition' : `Received: ${formatTraceEntry(found, start)}`,
         ],
-        formatEntries(transitions, start, 'Transitions of the resource', log.droppedNote(), world.trace),
+        formatEntries(transitions, start, 'Transitions of the resource', log.droppedNote(), world.region, world.trace),
       ),
   };
 }

@@ -305,6 +305,28 @@ export class TraceLog {
   }
 
   /**
+   * The kept calls naming the resource of that ARN in another region than the ARN's (a client built
+   * for another region), with `seq` below `before` when given; in order (a copy). Costs the number
+   * of resources the trace names, not its length.
+   *
+   * @example
+   * ```ts
+   * log.callsElsewhere('arn:aws:kinesis:us-east-1:123456789012:stream/orders').map((e) => e.region); // ['eu-west-1']
+   * ```
+   */
+  callsElsewhere(arn: string, before?: number): CallEntry[] {
+    const parts = arn.split(':');
+    if (parts.length < 6) return [];
+    const out: CallEntry[] = [];
+    for (const key of this.#index.calls.keys()) {
+      if (key === arn) continue;
+      const k = key.split(':');
+      if (k.length === parts.length && k[3] !== parts[3] && k.every((p, i) => i === 3 || p === parts[i])) out.push(...(this.#kept('calls', key, before) as CallEntry[]));
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  /**
    * The kept entries of the resource of that ARN: its transitions and the calls naming it, in order
    * (a copy), with `seq` below `before` when given.
    *

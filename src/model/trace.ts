@@ -1,5 +1,5 @@
 import type { Service, ServiceError } from './errors';
-import type { TransitionProperty } from './vocabulary';
+import type { CallAnswerer, TransitionProperty } from './vocabulary';
 
 /**
  * One modelled call as the world answered it, at its virtual time.
@@ -29,6 +29,13 @@ export interface CallEntry {
   readonly attempt?: number;
   /** Set only by the transport: the SDK's `amz-sdk-invocation-id`, the same for every attempt of one invocation. */
   readonly invocation?: string;
+  /**
+   * Set only by the send-level stubs when the world's rules did not answer: `override`, a behaviour the
+   * test set on the stub (`output`, or `error` with the rejection's name and message); `unmodelled`,
+   * a command the world does not model (`error.type` is `UnmodelledCommandError`). Such an `error`
+   * never came over HTTP: its `httpStatus` is the rejection's `$metadata.httpStatusCode`, else 0.
+   */
+  readonly answeredBy?: CallAnswerer;
 }
 
 /**

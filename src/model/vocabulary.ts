@@ -119,6 +119,18 @@ export const TRANSITION_PROPERTIES = [
 export const TRACE_ENTRY_KINDS = ['call', 'transition'] as const;
 
 /**
+ * What answered a call entry the world's rules did not (its `answeredBy`): `override`, a behaviour
+ * the test set on the stub (`stub.on(X).rejectsOnce(...)`, `.resolves(...)`, `.callsFake(...)`);
+ * `unmodelled`, the harness refusing a command the world does not model (`UnmodelledCommandError`).
+ *
+ * @example
+ * ```ts
+ * world.trace.filter((e) => e.kind === 'call' && e.answeredBy === 'override');
+ * ```
+ */
+export const CALL_ANSWERERS = ['override', 'unmodelled'] as const;
+
+/**
  * The asynchronous transitions the world plans (their durations drawn through `planTransition`,
  * so fault plans can slow or fail them).
  *
@@ -168,6 +180,16 @@ export type TransitionProperty = (typeof TRANSITION_PROPERTIES)[number];
  * ```
  */
 export type TraceEntryKind = (typeof TRACE_ENTRY_KINDS)[number];
+
+/**
+ * Who answered a call outside the world's rules (one of {@link CALL_ANSWERERS}).
+ *
+ * @example
+ * ```ts
+ * const a: CallAnswerer = 'override';
+ * ```
+ */
+export type CallAnswerer = (typeof CALL_ANSWERERS)[number];
 
 /**
  * A planned transition's kind (one of {@link TRANSITION_KINDS}).

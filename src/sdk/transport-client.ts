@@ -42,12 +42,17 @@ function envRetryMode(): string | undefined {
 }
 
 /**
- * The configuration keys the client's constructor was given. The SDK's runtime config is built as
+ * @internal The configuration keys the client's constructor was given. The SDK's runtime config is built as
  * `{ ...sharedValues, ...constructorArgs, runtime: 'node', <defaults for what was not given> }`, and
  * the resolved config is that same object, so a key the constructor was given comes before `runtime`
  * in its key order, and a key filled by a default loader after it.
+ *
+ * @example
+ * ```ts
+ * givenKeys(new KinesisClient({ region: 'eu-west-1' }).config).has('region'); // true
+ * ```
  */
-function givenKeys(config: object): ReadonlySet<string> {
+export function givenKeys(config: object): ReadonlySet<string> {
   const keys = Object.keys(config);
   const runtime = keys.indexOf('runtime');
   return new Set(runtime < 0 ? [] : keys.slice(0, runtime));

@@ -27,6 +27,8 @@ export interface TimelineOptions {
    * a transition names its resource by the ARN's resource part (`kinesis stream/orders`).
    */
   readonly full?: boolean;
+  /** The world's region: a call that went to another region shows where (`[eu-west-1]`). Default: none shown. */
+  readonly region?: string;
 }
 
 const SUMMARIES: Readonly<Record<string, readonly string[]>> = {
@@ -199,14 +201,16 @@ function shortResource(resource: string): string {
   return parts.length >= 6 && parts[5] !== '' ? parts.slice(5).join(':') : resource;
 }
 
-function callLine(e: CallEntry, width: number, full: boolean): string {
+function callLine(e: CallEntry, width: number, full: boolean, region: string | undefined): string {
   const answer =
     e.error !== undefined
       ? `✗ ${e.error.type}: ${cutWords(e.error.message, width)}`
       : renderValue(full ? e.output : summarize(e.output), { width });
   const fault = e.fault === undefined ? '' : `  [${e.fault}]`;
   const attempt = e.attempt === undefined ? '' : `  (attempt ${e.attempt})`;
-  return `${e.service} ${e.operation} ${renderValue(e.input, { width })} → ${answer}${fault}${attempt}`;
+  const answeredBy = e.answeredBy === undefined ? '' : `  [${e.answeredBy}]`;
+  const elsewhere = region === undefined || e.region === region ? '' : `  [${e.region}]`;
+  return `${e.service} ${e.operation} ${renderValue(e.input, { width })} → ${answer}${fault}${attempt}${answeredBy}${elsewhere}`;
 }
 
 function transitionLine(e: TransitionEntry): string {
@@ -225,7 +229,9 @@ function transitionLine(e: TransitionEntry): string {
  * ```
  *
  * Calls show their input and the answer (`✗ <exception>: <message>` for an error, with the fault's
- * label when a fault answered); transitions show the resource, the property and `from → to`.
+ * label when a fault answered, `[override]` when the test's stub override answered, `[unmodelled]`
+ * for a command the world does not model, and `[<region>]` when `options.region` is the world's and
+ * the call went elsewhere); transitions show the resource, the property and `from → to`.
  *
  * @example
  * ```ts
@@ -241,7 +247,7 @@ export function formatTimeline(trace: readonly TraceEntry[], options: TimelineOp
   if (trace.length === 0) return '(no calls, no transitions)';
   const start = options.start ?? trace[0]!.time;
   const shown = options.last === undefined || options.last >= trace.length ? trace : trace.slice(trace.length - options.last);
-  const lines = shown.map((e) => `${formatOffset(e.time - start)} ${e.kind === 'call' ? callLine(e, width, options.full === true) : transitionLine(e)}`);
+  const lines = shown.map((e) => `${formatOffset(e.time - start)} ${e.kind === 'call' ? callLine(e, width, options.full === true, options.region) : transitionLine(e)}`);
   if (shown.length < trace.length) lines.unshift(`… ${trace.length - shown.length} earlier entries left out`);
   return lines.join('\n');
 }

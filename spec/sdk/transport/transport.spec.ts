@@ -42,8 +42,9 @@ function fakeTimeWorld(options: Parameters<typeof createWorld>[0] = {}): World {
   return createWorld({ accountId: ACCOUNT, region: 'us-east-1', seed: 7, ...options });
 }
 
+/** The calls that reached the world's rules (not the ones an override or the unmodelled refusal answered). */
 function calls(world: World, operation?: string): CallEntry[] {
-  return world.trace.filter((e): e is CallEntry => e.kind === 'call' && (operation === undefined || e.operation === operation));
+  return world.trace.filter((e): e is CallEntry => e.kind === 'call' && e.answeredBy === undefined && (operation === undefined || e.operation === operation));
 }
 
 /** Settles `promise` while advancing fake time in steps, as a test would advance for the SDK's backoff. */
@@ -239,6 +240,7 @@ describe('$metadata and errors come from the SDK deserializing the response', ()
       UnmodelledCommandError,
     );
     expect(calls(world)).toHaveLength(0);
+    expect(world.trace.map((e) => e.kind === 'call' && [e.operation, e.answeredBy, e.error?.type])).toStrictEqual([['SplitShard', 'unmodelled', 'UnmodelledCommandError']]);
   });
 });
 
@@ -253,6 +255,9 @@ describe('the stub stays an aws-sdk-client-mock stub', () => {
     expect((await client.send(new ListStreamsCommand({}))).StreamNames).toStrictEqual(['orders']);
     expect(stub.calls()).toHaveLength(3);
     expect(calls(world).map((c) => c.operation)).toStrictEqual(['CreateStream', 'ListStreams']);
+    expect(world.trace.filter((e) => e.kind === 'call' && e.answeredBy === 'override').map((e) => e.kind === 'call' && [e.operation, e.output])).toStrictEqual([
+      ['ListStreams', { StreamNames: ['overridden'], HasMoreStreams: false }],
+    ]);
     const handler = client.config.requestHandler;
     stub.restore();
     expect(client.config.requestHandler).not.toBe(handler);

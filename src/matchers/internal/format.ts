@@ -52,13 +52,13 @@ export function formatTraceEntry(entry: TraceEntry, start: number): string {
  * formatEntries(world.traceLog.forResource(arn), world.traceLog.start ?? 0, 'Trace of the stream', world.traceLog.droppedNote());
  * ```
  */
-export function formatEntries(entries: readonly TraceEntry[], start: number, title: string, note?: string, pictureOf?: readonly TraceEntry[]): string {
+export function formatEntries(entries: readonly TraceEntry[], start: number, title: string, note?: string, region?: string, pictureOf?: readonly TraceEntry[]): string {
   const tail = note === undefined ? [] : [`  ${note}`];
   // The picture (when KINESIS_SSE_HARNESS_PICTURE names a folder) shows the whole kept trace.
   const picture = pictureOf === undefined ? undefined : failurePicture(pictureOf, title);
   if (picture !== undefined) tail.push(picture);
   if (entries.length === 0) return [`${title}: no entries.`, ...tail].join('\n');
-  const lines = formatTimeline(entries, { start, last: TRACE_LINES }).split('\n');
+  const lines = formatTimeline(entries, { start, last: TRACE_LINES, ...(region === undefined ? {} : { region }) }).split('\n');
   return [`${title} (+0.000s = ${new Date(start).toISOString()}):`, ...lines.map((l) => `  ${l}`), ...tail].join('\n');
 }
 

@@ -1,7 +1,7 @@
 // A stream or delivery stream as a matcher finds it: what Describe reports now, its ARN, and the trace
 // to show. The Kinesis and Firehose matchers differ in which view they read and how they name the
 // resource, not in what they do with it; this is the one place that knows the difference.
-import type { TraceEntry } from '../../model/trace';
+import type { CallEntry, TraceEntry } from '../../model/trace';
 import { deliveryStreamArn, formatEntries, keysNamedBy, streamArn } from './format';
 import type { DeliveryStreamDescriptionLike, MatcherWorld, StreamSummaryLike } from './world';
 
@@ -141,7 +141,21 @@ export function missingLine(found: Found<unknown>): string {
  * ```
  */
 export function traceOf(found: Found<unknown>): string {
-  return formatEntries(concerning(found), found.start, `Trace of the ${found.kind.noun}`, found.world.traceLog.droppedNote(), found.world.trace);
+  const elsewhere = found.world.traceLog.callsElsewhere(found.arn, found.endSeq);
+  const own = concerning(found);
+  const entries = elsewhere.length === 0 ? own : [...own, ...elsewhere].sort((a, b) => a.seq - b.seq);
+  const slice = formatEntries(entries, found.start, `Trace of the ${found.kind.noun}`, found.world.traceLog.droppedNote(), found.world.region, found.world.trace);
+  return elsewhere.length === 0 ? slice : `${elsewhereNote(found, elsewhere)}\n${slice}`;
+}
+
+/**
+ * The calls naming the resource that went to another region than the world's (a client built for
+ * another region): `Region: the call went to eu-west-1, the world's streams are in us-east-1.`
+ */
+function elsewhereNote(found: Found<unknown>, astray: readonly CallEntry[]): string {
+  const regions = [...new Set(astray.map((e) => e.region))].join(', ');
+  const calls = astray.length === 1 ? 'the call' : `${astray.length} calls naming this ${found.kind.noun}`;
+  return `Region: ${calls} went to ${regions}, the world's ${found.kind.noun}s are in ${found.world.region}.`;
 }
 
 /**

@@ -14,7 +14,7 @@ import { traceResourceName, type TraceLog } from '../../model/trace-log';
  */
 export type MatcherTraceLog = Pick<
   TraceLog,
-  'total' | 'start' | 'dropped' | 'droppedThrough' | 'droppedNote' | 'droppedOf' | 'forResource' | 'transitionsOf' | 'callsOf'
+  'total' | 'start' | 'dropped' | 'droppedThrough' | 'droppedNote' | 'droppedOf' | 'forResource' | 'transitionsOf' | 'callsOf' | 'callsElsewhere'
 >;
 
 /**

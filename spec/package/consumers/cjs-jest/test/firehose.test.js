@@ -1,6 +1,6 @@
-// mockFirehose from a CommonJS jest project.
+// useWorld() from a CommonJS jest project: the setup entry releases the world after each test.
 const { FirehoseClient, StartDeliveryStreamEncryptionCommand, PutRecordCommand } = require('@aws-sdk/client-firehose');
-const { createWorld, mockFirehose, mockKms } = require('kinesis-sse-harness');
+const { useWorld } = require('kinesis-sse-harness');
 
 afterEach(() => {
   jest.useRealTimers();
@@ -8,9 +8,7 @@ afterEach(() => {
 
 it('turns encryption on with an AWS owned key', async () => {
   jest.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
-  const world = createWorld({ seed: 2 });
-  const firehose = mockFirehose(world);
-  const kms = mockKms(world);
+  const { world } = useWorld({ seed: 2 });
   world.firehose.createDeliveryStream('logs');
   const client = new FirehoseClient({ region: 'us-east-1' });
 
@@ -26,7 +24,4 @@ it('turns encryption on with an AWS owned key', async () => {
   expect(world).toHaveDeliveryStreamKeyInEffect('logs', { KeyType: 'AWS_OWNED_CMK' });
   expect(world).toHaveEncryptedDeliveryStreamRecords('logs', { since, KeyType: 'AWS_OWNED_CMK' });
   expect({ world }).toEqual({ world: expect.not.toHaveDeliveryStreamEncryption('logs', { Status: 'DISABLED' }) });
-
-  firehose.restore();
-  kms.restore();
 });

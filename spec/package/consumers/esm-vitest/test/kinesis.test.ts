@@ -1,6 +1,7 @@
-// A vitest 4 ESM user: the SDK client answered by mockKinesis, fake timers moving the world, the matchers.
+// A vitest 4 ESM user: useWorld() binding the SDK clients (released after each test by the setup entry, even
+// when the test fails), fake timers moving the world, the matchers.
 import { DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand, StartStreamEncryptionCommand, waitUntilStreamExists } from '@aws-sdk/client-kinesis';
-import { createWorld, mockKinesis, mockKms } from 'kinesis-sse-harness';
+import { useWorld } from 'kinesis-sse-harness';
 import { afterEach, expect, it, vi } from 'vitest';
 
 afterEach(() => {
@@ -9,9 +10,7 @@ afterEach(() => {
 
 it('encrypts a stream and waits out UPDATING in virtual time', async () => {
   vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
-  const world = createWorld({ seed: 1 });
-  const kinesis = mockKinesis(world);
-  const kms = mockKms(world);
+  const { world } = useWorld({ seed: 1 });
   world.kinesis.createStream('orders');
   world.kms.createKey({ alias: 'alias/orders' });
   const client = new KinesisClient({ region: 'us-east-1' });
@@ -32,14 +31,11 @@ it('encrypts a stream and waits out UPDATING in virtual time', async () => {
   expect(world).toHaveTransition('orders', { property: 'StreamStatus', from: 'UPDATING', to: 'ACTIVE' });
   expect(() => expect(world).toHaveStreamStatus('orders', 'UPDATING')).toThrow(/Trace of the stream/);
 
-  kinesis.restore();
-  kms.restore();
 });
 
 it('rejects with instances of the classes this project imported', async () => {
   const { KinesisServiceException, ResourceInUseException } = await import('@aws-sdk/client-kinesis');
-  const world = createWorld({ seed: 3 });
-  const kinesis = mockKinesis(world);
+  const { world } = useWorld({ seed: 3 });
   world.kinesis.createStream('busy', { active: false });
   const err = await new KinesisClient({ region: 'us-east-1' })
     .send(new StartStreamEncryptionCommand({ StreamName: 'busy', EncryptionType: 'KMS', KeyId: 'alias/aws/kinesis' }))
@@ -48,5 +44,4 @@ it('rejects with instances of the classes this project imported', async () => {
   expect(err).toBeInstanceOf(KinesisServiceException);
   expect(Object.getPrototypeOf(err)).toBe(ResourceInUseException.prototype);
   expect((err as Error).message).toBe('Stream busy under account 123456789012 not ACTIVE, instead in state CREATING');
-  kinesis.restore();
 });

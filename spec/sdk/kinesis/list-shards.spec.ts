@@ -1,4 +1,4 @@
-import { DescribeStreamCommand, ExpiredNextTokenException, InvalidArgumentException, ListShardsCommand, ResourceInUseException, ResourceNotFoundException, UpdateShardCountCommand, ValidationException } from '@aws-sdk/client-kinesis';
+import { type ShardFilter, DescribeStreamCommand, ExpiredNextTokenException, InvalidArgumentException, ListShardsCommand, ResourceInUseException, ResourceNotFoundException, UpdateShardCountCommand, ValidationException } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACCOUNT, BINDINGS, T0, activeStream, arnOf, body, expectAwsError, kinesisHarness, rejectionOf, type KinesisHarness } from '../../../fixtures/kinesis';
 
@@ -40,7 +40,7 @@ describe.each(BINDINGS)('ListShards [%s]', (binding) => {
     await activeStream(h, 'orders', 1);
     await h.client.send(new UpdateShardCountCommand({ StreamName: 'orders', TargetShardCount: 2, ScalingType: 'UNIFORM_SCALING' }));
     h.clock.advance(10_000);
-    const ids = async (filter: NonNullable<ConstructorParameters<typeof ListShardsCommand>[0]['ShardFilter']>) =>
+    const ids = async (filter: ShardFilter) =>
       (await h.client.send(new ListShardsCommand({ StreamName: 'orders', ShardFilter: filter }))).Shards!.map((s) => s.ShardId);
     expect(await ids({ Type: 'AT_LATEST' })).toStrictEqual(['shardId-000000000001', 'shardId-000000000002']);
     expect(await ids({ Type: 'FROM_TRIM_HORIZON' })).toStrictEqual(['shardId-000000000000', 'shardId-000000000001', 'shardId-000000000002']);

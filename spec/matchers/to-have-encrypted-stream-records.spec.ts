@@ -38,7 +38,7 @@ describe('toHaveEncryptedStreamRecords', () => {
       Stream: orders
       Expected: at least one record written since +5.000s, and every one encrypted
       Received: 2 records written since +5.000s, 1 not encrypted:
-        +5.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: not encrypted
+        +5.000s shardId-000000000000 49670424472731169861061894383144094351084855697172594690: not encrypted
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
@@ -48,9 +48,9 @@ describe('toHaveEncryptedStreamRecords', () => {
         +0.000s kinesis stream/orders EncryptionType NONE → KMS
         +0.000s kinesis stream/orders KeyId none → alias/orders
         +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
-        +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000001"}
+        +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383144094351084855697172594690"}
         +7.000s kinesis stream/orders RecordEncryption NONE → KMS  (NONE -> KMS alias/orders)
-        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000002", EncryptionType: "KMS"}]
+        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383145303276904470463786254338", EncryptionType: "KMS"}]
     `);
     expect(uncoloured(() => expect(world).not.toHaveEncryptedStreamRecords('orders', { since: world.now() }))).toThrowErrorMatchingInlineSnapshot(`
       [Error: expect(world).not.toHaveEncryptedStreamRecords(stream, options)
@@ -67,9 +67,9 @@ describe('toHaveEncryptedStreamRecords', () => {
         +0.000s kinesis stream/orders EncryptionType NONE → KMS
         +0.000s kinesis stream/orders KeyId none → alias/orders
         +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
-        +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000001"}
+        +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383144094351084855697172594690"}
         +7.000s kinesis stream/orders RecordEncryption NONE → KMS  (NONE -> KMS alias/orders)
-        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000002", EncryptionType: "KMS"}]
+        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383145303276904470463786254338", EncryptionType: "KMS"}]
     `);
   });
 
@@ -87,7 +87,7 @@ describe('toHaveEncryptedStreamRecords', () => {
       Stream: orders
       Expected: at least one record written, and every one encrypted with "alias/new"
       Received: 1 record written, 1 not encrypted with "alias/new":
-        +7.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: encrypted with "alias/old"
+        +7.000s shardId-000000000000 49670424472731169861061894383144094351084855834611548162: encrypted with "alias/old"
 
       Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
         +0.000s kinesis stream/orders StreamStatus none → ACTIVE
@@ -98,7 +98,7 @@ describe('toHaveEncryptedStreamRecords', () => {
         +0.000s kinesis stream/orders KeyId none → alias/old
         +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
         +7.000s kinesis stream/orders RecordEncryption NONE → KMS  (NONE -> KMS alias/old)
-        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000001", EncryptionType: "KMS"}]
+        +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383144094351084855834611548162", EncryptionType: "KMS"}]
     `);
   });
 

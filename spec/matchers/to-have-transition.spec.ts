@@ -134,7 +134,7 @@ describe('toHaveTransition', () => {
   it('throws a TypeError for an unknown property', () => {
     const { world } = setup();
     // @ts-expect-error: Status is not a transition property
-    expect(() => expect(world).toHaveTransition('orders', { property: 'Status', to: 'ACTIVE' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition.property must be one of StreamStatus, EncryptionType, KeyId, RecordEncryption, DeliveryStreamStatus, EncryptionStatus, KeyInEffect, KeyState, KeyCondition; got "Status"]`);
+    expect(() => expect(world).toHaveTransition('orders', { property: 'Status', to: 'ACTIVE' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition.property must be one of StreamStatus, EncryptionType, KeyId, RecordEncryption, DeliveryStreamStatus, EncryptionStatus, KeyInEffect, KeyState, KeyCondition, ConsumerStatus; got "Status"]`);
     // @ts-expect-error: the transition is required
     expect(() => expect(world).toHaveTransition('orders')).toThrowErrorMatchingInlineSnapshot(`[TypeError: [kinesis-sse-harness] toHaveTransition: transition must be an object like { property: 'StreamStatus', to: 'ACTIVE' }]`);
   });

@@ -46,6 +46,10 @@ function richTrace() {
     DeliveryStreamEncryptionConfigurationInput: { KeyType: 'CUSTOMER_MANAGED_CMK', KeyARN: key.Arn },
   });
   clock.advance(3_600_000);
+  // A stream consumer: CREATING -> ACTIVE -> DELETING -> none (issue 12).
+  world.call('kinesis', 'RegisterStreamConsumer', { StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', ConsumerName: 'c' });
+  clock.advance(3_600_000);
+  world.call('kinesis', 'DeregisterStreamConsumer', { StreamARN: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', ConsumerName: 'c' });
   world.kms.setCondition('alias/k', 'throttled');
   world.kms.setCondition('alias/k', 'throttled', false);
   world.kms.disable('alias/k');
@@ -79,6 +83,7 @@ describe('the vocabulary', () => {
       DeliveryStreamStatus: DELIVERY_STREAM_STATUSES,
       EncryptionStatus: DELIVERY_STREAM_ENCRYPTION_STATUSES,
       KeyState: KEY_STATES,
+      ConsumerStatus: ['CREATING', 'ACTIVE', 'DELETING'],
     };
     for (const e of trace) {
       if (e.kind !== 'transition' || statuses[e.property] === undefined) continue;

@@ -63,7 +63,7 @@ export type KeyType = 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
 /**
  * The `property` of a trace transition: Kinesis `StreamStatus`, `EncryptionType`, `KeyId`,
  * `RecordEncryption`; Firehose `DeliveryStreamStatus`, `EncryptionStatus`, `KeyInEffect`,
- * `RecordEncryption`; KMS `KeyState`, `KeyCondition`.
+ * `RecordEncryption`; KMS `KeyState`, `KeyCondition`; Kinesis consumers `ConsumerStatus`.
  *
  * @example
  * ```ts
@@ -79,7 +79,8 @@ export type TransitionProperty =
   | 'EncryptionStatus'
   | 'KeyInEffect'
   | 'KeyState'
-  | 'KeyCondition';
+  | 'KeyCondition'
+  | 'ConsumerStatus';
 
 /**
  * Anything with `asymmetricMatch`: `expect.stringMatching(…)`, `expect.any(String)`, … from vitest

@@ -89,7 +89,7 @@ export const KEY_CONDITIONS = ['access-denied', 'opt-in-required', 'throttled', 
 /**
  * The `property` of every transition the world records: Kinesis `StreamStatus`, `EncryptionType`,
  * `KeyId`, `RecordEncryption`; Firehose `DeliveryStreamStatus`, `EncryptionStatus`, `KeyInEffect`,
- * `RecordEncryption`; KMS `KeyState` and `KeyCondition`.
+ * `RecordEncryption`; KMS `KeyState` and `KeyCondition`; Kinesis consumers `ConsumerStatus` (resource: the consumer ARN).
  *
  * @example
  * ```ts
@@ -106,6 +106,7 @@ export const TRANSITION_PROPERTIES = [
   'KeyInEffect',
   'KeyState',
   'KeyCondition',
+  'ConsumerStatus',
 ] as const;
 
 /**
@@ -144,6 +145,9 @@ export const TRANSITION_KINDS = [
   'stream-updating',
   'stream-deleting',
   'encryption-lag',
+  'stream-resharding',
+  'consumer-creating',
+  'consumer-deleting',
   'delivery-stream-creating',
   'delivery-stream-deleting',
   'encryption-enabling',

@@ -77,7 +77,7 @@ Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
 Stream: orders
 Expected: at least one record written, and every one encrypted
 Received: 2 records written, 1 not encrypted:
-  +5.000s shardId-000000000000 49000000000000000000000000000000000000000000000000000001: not encrypted
+  +5.000s shardId-000000000000 49670424472731169861061894383144094351084855697172594690: not encrypted
 
 Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
   +0.000s kinesis stream/orders StreamStatus none → ACTIVE
@@ -87,9 +87,9 @@ Trace of the stream (+0.000s = 2026-01-01T00:00:00.000Z):
   +0.000s kinesis stream/orders EncryptionType NONE → KMS
   +0.000s kinesis stream/orders KeyId none → alias/a
   +5.000s kinesis stream/orders StreamStatus UPDATING → ACTIVE
-  +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000001"}
+  +5.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383144094351084855697172594690"}
   +7.000s kinesis stream/orders RecordEncryption NONE → KMS  (NONE -> KMS alias/a)
-  +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49000000000000000000000000000000000000000000000000000002", EncryptionType: "KMS"}"
+  +7.000s kinesis PutRecord {StreamName: "orders", PartitionKey: "pk", Data: <1 bytes>} → {ShardId: "shardId-000000000000", SequenceNumber: "49670424472731169861061894383145303276904470463786254338", EncryptionType: "KMS"}"
 `);
     expect(world).toHaveStayedWithinStreamEncryptionLimits('orders');
     expect(world.call('kinesis', 'StartStreamEncryption', { StreamName: 'orders', EncryptionType: 'KMS', KeyId: 'alias/b' }).ok).toBe(false);

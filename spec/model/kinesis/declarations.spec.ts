@@ -92,19 +92,32 @@ const NOT_MODELLED: Readonly<Record<string, readonly string[]>> = {
 describe('Kinesis declarations against the SDK schemas (@aws-sdk/client-kinesis schemas_0.js)', () => {
   const names = Object.keys(kinesisOperations).sort();
 
-  it('declares the eleven operations of the table', () => {
+  it('declares the twenty-four operations of the table (issue 12 added thirteen)', () => {
     expect(names).toStrictEqual([
+      'AddTagsToStream',
       'CreateStream',
       'DeleteStream',
+      'DeregisterStreamConsumer',
+      'DescribeLimits',
       'DescribeStream',
+      'DescribeStreamConsumer',
       'DescribeStreamSummary',
       'GetRecords',
       'GetShardIterator',
+      'ListShards',
+      'ListStreamConsumers',
       'ListStreams',
+      'ListTagsForResource',
+      'ListTagsForStream',
       'PutRecord',
       'PutRecords',
+      'RegisterStreamConsumer',
+      'RemoveTagsFromStream',
       'StartStreamEncryption',
       'StopStreamEncryption',
+      'TagResource',
+      'UntagResource',
+      'UpdateShardCount',
     ]);
   });
 

@@ -17,6 +17,7 @@ function stream(name: string, region: string, account: string, shards: number, s
     shards: makeShards(shards, 0),
     retentionHours: 24,
     tags: {},
+    consumers: [],
     encryption: { type: 'NONE' },
     reported: { type: 'NONE' },
     recordEncryption: { type: 'NONE' },

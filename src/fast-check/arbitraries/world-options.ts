@@ -86,6 +86,9 @@ const kinesisDurations = {
   updating: duration(SECOND, 3 * MINUTE),
   deleting: duration(SECOND, MINUTE),
   encryptionLag,
+  resharding: duration(SECOND, 3 * MINUTE),
+  consumerCreating: duration(SECOND, MINUTE),
+  consumerDeleting: duration(SECOND, MINUTE),
 } satisfies { readonly [K in keyof KinesisDurations]-?: fc.Arbitrary<KinesisDurations[K]> };
 
 /** Small limits (all but `limitScope`, a behaviour drawn with the others). */
@@ -94,6 +97,9 @@ const kinesisLimits = {
   stopsPer24h: fc.integer({ min: 1, max: KINESIS_DEFAULTS.limits.stopsPer24h }),
   creatingStreams: fc.integer({ min: 1, max: KINESIS_DEFAULTS.limits.creatingStreams }),
   shardLimit: fc.integer({ min: 1, max: 10 }),
+  onDemandStreamCountLimit: fc.integer({ min: 1, max: KINESIS_DEFAULTS.limits.onDemandStreamCountLimit }),
+  reshardsPer24h: fc.integer({ min: 1, max: KINESIS_DEFAULTS.limits.reshardsPer24h }),
+  consumersPerStream: fc.integer({ min: 1, max: KINESIS_DEFAULTS.limits.consumersPerStream }),
 } satisfies { readonly [K in Exclude<keyof KinesisLimits, 'limitScope'>]-?: fc.Arbitrary<KinesisLimits[K]> };
 
 const kinesisBehaviour = {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import type { Service } from '../../model/errors';
 import { AdvanceTimeStep, CallFaultStep, TransitionFaultStep } from './environment';
 import { DescribeDeliveryStreamStep, PutFirehoseRecordStep, StartDeliveryStreamEncryptionStep, StopDeliveryStreamEncryptionStep, UpdateDestinationStep } from './firehose';
-import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep } from './kinesis';
+import { DescribeStreamStep, PutRecordStep, StartStreamEncryptionStep, StopStreamEncryptionStep, UpdateShardCountStep } from './kinesis';
 import { KeyAccessStep, KeyChangeStep, KeyPolicyStep } from './kms';
 import type { Duration } from '../../model/duration';
 import { KINESIS_DEFAULTS } from '../../model/kinesis/options';
@@ -23,6 +23,7 @@ export type SseStepKind =
   | 'stop-stream-encryption'
   | 'put-record'
   | 'describe-stream'
+  | 'update-shard-count'
   | 'start-delivery-stream-encryption'
   | 'stop-delivery-stream-encryption'
   | 'put-firehose-record'
@@ -48,6 +49,7 @@ export const SSE_STEP_KINDS: readonly SseStepKind[] = [
   'stop-stream-encryption',
   'put-record',
   'describe-stream',
+  'update-shard-count',
   'start-delivery-stream-encryption',
   'stop-delivery-stream-encryption',
   'put-firehose-record',
@@ -99,6 +101,7 @@ const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
   'stop-stream-encryption': 2,
   'put-record': 3,
   'describe-stream': 2,
+  'update-shard-count': 1,
   'start-delivery-stream-encryption': 3,
   'stop-delivery-stream-encryption': 2,
   'put-firehose-record': 3,
@@ -112,7 +115,7 @@ const WEIGHTS: Readonly<Record<SseStepKind, number>> = {
   'transition-fault': 1,
 };
 
-const KINESIS_OPERATIONS = ['StartStreamEncryption', 'StopStreamEncryption', 'PutRecord', 'DescribeStreamSummary'];
+const KINESIS_OPERATIONS = ['StartStreamEncryption', 'StopStreamEncryption', 'PutRecord', 'DescribeStreamSummary', 'UpdateShardCount'];
 const FIREHOSE_OPERATIONS = ['StartDeliveryStreamEncryption', 'StopDeliveryStreamEncryption', 'PutRecord', 'DescribeDeliveryStream', 'UpdateDestination'];
 const KMS_OPERATIONS = ['DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'CancelKeyDeletion'];
 
@@ -142,6 +145,7 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
   const maxAdvanceMs = constraints.maxAdvanceMs ?? 60_000;
   const durations = constraints.world?.kinesis?.durations;
   const updating = longest(durations?.updating ?? KINESIS_DEFAULTS.durations.updating);
+  const resharding = longest(durations?.resharding ?? KINESIS_DEFAULTS.durations.resharding);
   const lag = longest(durations?.encryptionLag ?? KINESIS_DEFAULTS.durations.encryptionLag);
   const stream = streams.length > 0 ? fc.constantFrom(...streams) : undefined;
   const key = keys.length > 0 ? fc.constantFrom(...keys) : undefined;
@@ -156,6 +160,7 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
   add('stop-stream-encryption', stream?.map((s) => new StopStreamEncryptionStep(s)));
   add('put-record', stream?.map((s) => new PutRecordStep(s)));
   add('describe-stream', stream?.map((s) => new DescribeStreamStep(s)));
+  add('update-shard-count', stream && fc.tuple(stream, fc.constantFrom<'up' | 'down'>('up', 'down')).map(([s, d]) => new UpdateShardCountStep(s, d)));
   add('start-delivery-stream-encryption', ds && fc.tuple(ds, fc.constantFrom('AWS_OWNED_CMK', ...keys)).map(([d, k]) => new StartDeliveryStreamEncryptionStep(d, k)));
   add('stop-delivery-stream-encryption', ds?.map((d) => new StopDeliveryStreamEncryptionStep(d)));
   add('put-firehose-record', ds?.map((d) => new PutFirehoseRecordStep(d)));
@@ -166,7 +171,7 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
   add(
     'advance-time',
     fc
-      .oneof(fc.integer({ min: 1, max: maxAdvanceMs }), fc.constantFrom(updating, updating - 1, lag, 1, 24 * 60 * 60 * 1000).filter((ms) => ms >= 1))
+      .oneof(fc.integer({ min: 1, max: maxAdvanceMs }), fc.constantFrom(updating, updating - 1, resharding, resharding - 1, lag, 1, 24 * 60 * 60 * 1000).filter((ms) => ms >= 1))
       .map((ms) => new AdvanceTimeStep(ms)),
   );
   if (services.length > 0) {
@@ -178,7 +183,7 @@ export function sseSteps(constraints: SseStepsConstraints): fc.Arbitrary<SseStep
         .chain(([f, s, times]) => fc.constantFrom(...operations[s]).map((op) => new CallFaultStep(f, s, op, times))),
     );
   }
-  const transitions = [...(streams.length > 0 ? ['stream-updating'] : []), ...(ds === undefined ? [] : ['encryption-enabling', 'encryption-disabling'])];
+  const transitions = [...(streams.length > 0 ? ['stream-updating', 'stream-resharding'] : []), ...(ds === undefined ? [] : ['encryption-enabling', 'encryption-disabling'])];
   if (transitions.length > 0) {
     add(
       'transition-fault',

@@ -1,5 +1,5 @@
 import { kinesisSdk } from '../load';
-import { beginStreamUpdate, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
+import { beginResharding, beginStreamUpdate, keyTrouble, possibleRecordEncryptions, usedInWindow, type SseModel } from './oracle';
 import type { SseReal } from './real';
 import { answerName, callAws, expectAnswer, type SseStep } from './step';
 
@@ -149,5 +149,54 @@ export class DescribeStreamStep extends StreamStep {
   }
   toString(): string {
     return `DescribeStreamSummary(${this.stream})`;
+  }
+}
+
+/**
+ * UpdateShardCount to double (`'up'`) or half (`'down'`, at least 1) the open shards: resharding,
+ * possibly during a rotation. The oracle expects ResourceInUseException while the stream is
+ * UPDATING (after a Start, a Stop or another resharding), LimitExceededException past the
+ * account's shard limit or the calls of 24 hours, else the counts and UPDATING; the stream's
+ * encryption carries on to the new shards (PutRecord and Describe steps check it), and Start/Stop
+ * meanwhile are ResourceInUseException.
+ *
+ * @example
+ * ```ts
+ * new UpdateShardCountStep('s0', 'up').toString(); // 'UpdateShardCount(s0, up)'
+ * ```
+ */
+export class UpdateShardCountStep extends StreamStep {
+  constructor(
+    stream: string,
+    readonly direction: 'up' | 'down',
+  ) {
+    super(stream);
+  }
+  override check(m: Readonly<SseModel>): boolean {
+    return super.check(m) && m.settings.reshardingMs !== undefined && m.streams[this.stream]!.shards !== undefined;
+  }
+  async run(m: SseModel, r: SseReal): Promise<void> {
+    const s = m.streams[this.stream]!;
+    const open = s.shards!;
+    const target = this.direction === 'up' ? open * 2 : Math.max(1, Math.ceil(open / 2));
+    const o = await callAws(m, r, this.toString(), 'kinesis', 'UpdateShardCount', () =>
+      r.kinesis.send(new (kinesisSdk('sseSteps').UpdateShardCountCommand)({ StreamName: this.stream, TargetShardCount: target, ScalingType: 'UNIFORM_SCALING' })),
+    );
+    if (o === undefined) return;
+    const accountOpen = Object.values(m.streams).reduce((n, st) => n + (st.shards ?? 1), 0);
+    const expected =
+      s.status !== 'ACTIVE'
+        ? 'ResourceInUseException'
+        : accountOpen - open + target > (m.settings.shardLimit ?? Number.POSITIVE_INFINITY) || usedInWindow(s.reshards ?? [], m.now) >= (m.settings.reshardsPer24h ?? Number.POSITIVE_INFINITY)
+          ? 'LimitExceededException'
+          : 'ok';
+    expectAnswer(m, this.toString(), answerName(o), [expected]);
+    if (!o.ok || !m.assert) return;
+    const out = o.value as { CurrentShardCount?: number; TargetShardCount?: number };
+    expectAnswer(m, this.toString(), `${out.CurrentShardCount} -> ${out.TargetShardCount}`, [`${open} -> ${target}`]);
+    beginResharding(m, s, target);
+  }
+  toString(): string {
+    return `UpdateShardCount(${this.stream}, ${this.direction})`;
   }
 }

@@ -50,6 +50,12 @@ export interface OracleStream {
   /** Times of successful new-key applications and stops (for the 24-hour limits). */
   readonly applications: number[];
   readonly stops: number[];
+  /** Open shards (known when the setup noted them, see {@link noteShardCounts}). */
+  shards?: number;
+  /** Times of successful UpdateShardCount calls (for the 24-hour limit). */
+  reshards?: number[];
+  /** The open shards a resharding in progress leads to (while UPDATING after UpdateShardCount). */
+  pendingShards?: number;
 }
 
 /**
@@ -157,6 +163,11 @@ export interface OracleSettings {
   readonly updateDestinationWhileEncryptionChanging: 'reject' | 'accept';
   /** Firehose `behaviour.encryptionChangeMovesVersion`. */
   readonly encryptionChangeMovesVersion: boolean;
+  /** UPDATING after UpdateShardCount (absent: the resharding step is not drawn). */
+  readonly reshardingMs?: number;
+  readonly reshardsPer24h?: number;
+  /** Open shards per account and region. */
+  readonly shardLimit?: number;
 }
 
 /**
@@ -252,6 +263,10 @@ export function settleModel(model: SseModel, now: number): void {
   for (const stream of Object.values(model.streams)) {
     if (stream.status === 'UPDATING' && now >= stream.updateEndsAt) {
       stream.status = 'ACTIVE';
+      if (stream.pendingShards !== undefined) {
+        if (!stream.updateFails) stream.shards = stream.pendingShards;
+        delete stream.pendingShards;
+      }
       if (stream.updateFails) {
         stream.setting = stream.previous;
       } else {
@@ -379,6 +394,42 @@ export function beginStreamUpdate(model: SseModel, stream: OracleStream, to: Ora
   stream.status = 'UPDATING';
   stream.updateEndsAt = model.now + model.settings.updatingMs + fault.extraDelayMs;
   stream.updateFails = fault.fails;
+}
+
+/**
+ * Starts a resharding in the oracle (after AWS accepted UpdateShardCount): UPDATING for
+ * `reshardingMs` (plus a pending `stream-resharding` fault's delay), the encryption unchanged, and
+ * `target` open shards at the end unless the transition fails.
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * beginResharding(model, model.streams['s']!, 2);
+ * ```
+ */
+export function beginResharding(model: SseModel, stream: OracleStream, target: number): void {
+  const fault = takeTransitionFaults(model, 'stream-resharding');
+  (stream.reshards ??= []).push(model.now);
+  stream.previous = stream.setting;
+  stream.status = 'UPDATING';
+  stream.updateEndsAt = model.now + (model.settings.reshardingMs ?? 0) + fault.extraDelayMs;
+  stream.updateFails = fault.fails;
+  stream.pendingShards = target;
+}
+
+/**
+ * Tells the oracle how many shards each stream starts with (the resharding step needs it).
+ *
+ * @internal
+ *
+ * @example
+ * ```ts
+ * noteShardCounts(model, { s0: 2 });
+ * ```
+ */
+export function noteShardCounts(model: SseModel, counts: Readonly<Record<string, number | undefined>>): void {
+  for (const [name, stream] of Object.entries(model.streams)) stream.shards = counts[name] ?? 1;
 }
 
 /**

@@ -11,7 +11,7 @@ import { recordRun } from '../recorder';
 import type { Duration } from '../../model/duration';
 import type { ScenarioContext } from '../run-scenario';
 import { DEFAULT_START, type Scenario } from '../scenario';
-import { createOracle, type OracleSettings, type SseModel } from './oracle';
+import { createOracle, noteShardCounts, type OracleSettings, type SseModel } from './oracle';
 
 /**
  * The system the model-based steps act on: a world, SDK clients answering from it, and a way to
@@ -101,6 +101,10 @@ function settingsOf(world: World, caller: string): OracleSettings {
     startStopPer24h: firehose.limits.startStopPer24h,
     updateDestinationWhileEncryptionChanging: firehose.behaviour.updateDestinationWhileEncryptionChanging,
     encryptionChangeMovesVersion: firehose.behaviour.encryptionChangeMovesVersion,
+    // A resharding of drawn duration leaves the UpdateShardCount step out (it never runs), not the run.
+    ...(typeof kinesis.durations.resharding === 'number' ? { reshardingMs: kinesis.durations.resharding } : {}),
+    reshardsPer24h: kinesis.limits.reshardsPer24h,
+    shardLimit: kinesis.limits.shardLimit,
   };
   if (settings.disablingMs < settings.lagMs) {
     throw new RangeError(`[kinesis-sse-harness] ${caller}: firehose.durations.disabling (${settings.disablingMs}) must be at least the longest encryptionLag (${settings.lagMs})`);
@@ -185,6 +189,7 @@ export function sseSetupIn(context: ScenarioContext, options: SseSetupOptions = 
     advance: (ms) => context.sleep(ms),
   };
   const model = createOracle(settings, world.now(), options.assert !== false, cast.streams, keys, cast.deliveryStreams);
+  noteShardCounts(model, Object.fromEntries((context.scenario.streams ?? []).map((st) => [st.name, st.shardCount])));
   return { model, real, dispose: () => undefined };
 }
 
@@ -271,6 +276,7 @@ export function createSseSetup(scenario: Scenario, options: SseSetupOptions = {}
     };
     recordRun({ source: 'createSseSetup', world, start, seed: world.seed, trace: () => world.model.log.slice(firstSeq) });
     const model = createOracle(settings, start, options.assert !== false, streams, keys, deliveryStreams);
+    noteShardCounts(model, Object.fromEntries(shardCounts));
     return { model, real, dispose };
   };
 }

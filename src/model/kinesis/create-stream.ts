@@ -11,7 +11,8 @@ const ERRORS = ['InvalidArgumentException', 'LimitExceededException', 'ResourceI
 /**
  * CreateStream: the stream is CREATING at once (output `{}`) and ACTIVE after
  * `durations.creating`. PROVISIONED streams need ShardCount; ON_DEMAND streams get 4 shards and
- * take no ShardCount [INF]. A name in use (in any state) is ResourceInUseException
+ * take no ShardCount [INF]. Neither ShardCount nor StreamModeDetails is accepted: 4 shards [REAL:
+ * LocalStack `test_create_stream_without_shard_count`, AWS-validated], reported ON_DEMAND [INF]. A name in use (in any state) is ResourceInUseException
  * `Stream <n> under account <a> already exists.` [REAL]; more than `limits.creatingStreams`
  * streams CREATING or DELETING at once, or more than `limits.shardLimit` shards, is
  * LimitExceededException [REAL texts].
@@ -29,8 +30,9 @@ export const createStream = defineOperation({
   errors: ERRORS,
   run(world, input, ctx) {
     const name = input.StreamName;
-    const mode = input.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
     const shardCount = input.ShardCount;
+    // Neither ShardCount nor StreamModeDetails: accepted, 4 shards [REAL]; reported ON_DEMAND [INF].
+    const mode = input.StreamModeDetails?.StreamMode ?? (shardCount === undefined ? 'ON_DEMAND' : 'PROVISIONED');
     if (mode === 'ON_DEMAND' && shardCount !== undefined) return fail(kinesisError('InvalidArgumentException', SHARD_COUNT_WITH_ON_DEMAND));
     if (mode === 'PROVISIONED' && shardCount === undefined) return fail(kinesisError('InvalidArgumentException', SHARD_COUNT_REQUIRED));
     if (streamNameTaken(world, ctx.region, name)) return fail(streamExists(name, world.accountId));

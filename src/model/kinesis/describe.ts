@@ -1,3 +1,4 @@
+import { isOpen } from './shards';
 import type { KinesisShard, KinesisStream, ReportedEncryption, StreamMode, StreamStatus } from './state';
 
 /**
@@ -53,7 +54,10 @@ export interface StreamDescription {
 }
 
 /**
- * A shard as DescribeStream lists it (an open shard has no EndingSequenceNumber).
+ * A shard as DescribeStream and ListShards list it: exactly ShardId, HashKeyRange and
+ * SequenceNumberRange for a shard of a new stream [REAL]; an open shard has no
+ * EndingSequenceNumber; a shard opened by resharding names its ParentShardId (and
+ * AdjacentParentShardId when it merged two).
  *
  * @example
  * ```ts
@@ -62,12 +66,14 @@ export interface StreamDescription {
  */
 export interface ShardDescription {
   readonly ShardId: string;
+  readonly ParentShardId?: string;
+  readonly AdjacentParentShardId?: string;
   readonly HashKeyRange: { readonly StartingHashKey: string; readonly EndingHashKey: string };
-  readonly SequenceNumberRange: { readonly StartingSequenceNumber: string };
+  readonly SequenceNumberRange: { readonly StartingSequenceNumber: string; readonly EndingSequenceNumber?: string };
 }
 
 /**
- * The shards DescribeStream shows: none while CREATING or DELETING [REAL], else all of them.
+ * The shards DescribeStream shows: none while CREATING or DELETING [REAL], else all of them (closed ones too).
  *
  * @example
  * ```ts
@@ -118,25 +124,30 @@ function commonFields(stream: KinesisStream): CommonFields {
 export function describeSummary(stream: KinesisStream): StreamDescriptionSummary {
   return {
     ...commonFields(stream),
-    OpenShardCount: visibleShards(stream).length,
-    ConsumerCount: 0,
+    OpenShardCount: visibleShards(stream).filter(isOpen).length,
+    ConsumerCount: stream.consumers.length,
     ...(stream.maxRecordSizeKiB === undefined ? {} : { MaxRecordSizeInKiB: stream.maxRecordSizeKiB }),
   };
 }
 
 /**
- * A shard in DescribeStream's form.
+ * A shard in DescribeStream's (and ListShards') form.
  *
  * @example
  * ```ts
  * shardDescription(stream.shards[0]).ShardId; // 'shardId-000000000000'
  * ```
  */
-function shardDescription(shard: KinesisShard): ShardDescription {
+export function shardDescription(shard: KinesisShard): ShardDescription {
   return {
     ShardId: shard.shardId,
+    ...(shard.parentShardId === undefined ? {} : { ParentShardId: shard.parentShardId }),
+    ...(shard.adjacentParentShardId === undefined ? {} : { AdjacentParentShardId: shard.adjacentParentShardId }),
     HashKeyRange: { StartingHashKey: shard.startingHashKey.toString(), EndingHashKey: shard.endingHashKey.toString() },
-    SequenceNumberRange: { StartingSequenceNumber: shard.startingSequenceNumber },
+    SequenceNumberRange:
+      shard.endingSequenceNumber === undefined
+        ? { StartingSequenceNumber: shard.startingSequenceNumber }
+        : { StartingSequenceNumber: shard.startingSequenceNumber, EndingSequenceNumber: shard.endingSequenceNumber },
   };
 }
 

@@ -68,7 +68,7 @@ function flushLag(world: ModelWorld, stream: KinesisStream, now: number): void {
 
 /**
  * Cancels whatever is pending on a stream (an encryption change, a record-encryption flip, its
- * creation), e.g. when it is deleted.
+ * creation, a resharding), e.g. when it is deleted.
  *
  * @example
  * ```ts
@@ -79,6 +79,8 @@ export function cancelPending(stream: KinesisStream): void {
   if (stream.update !== undefined) stream.update.pending.cancelled = true;
   if (stream.lag !== undefined) stream.lag.pending.cancelled = true;
   if (stream.lifecycle !== undefined) stream.lifecycle.cancelled = true;
+  if (stream.reshard !== undefined) stream.reshard.pending.cancelled = true;
+  stream.reshard = undefined;
   stream.update = undefined;
   stream.lag = undefined;
   stream.lifecycle = undefined;

@@ -2,11 +2,12 @@ import { parseArn } from '../arn';
 import { defineOperation } from '../operation';
 import { fail, ok } from '../result';
 import { dryRun, INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './messages';
-import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS } from './iterator';
+import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS, unquoteIterator } from './iterator';
 import { checkKey, kmsProblemError } from './keys';
 import { readFrom } from './record-index';
 import { GET_RECORDS_INPUT, GET_RECORDS_OUTPUT } from './shapes';
 import { shardIdOf } from './shards';
+import type { KinesisRecord } from './state';
 
 /**
  * Records per GetRecords call by default and at most. [DOC]
@@ -17,6 +18,16 @@ import { shardIdOf } from './shards';
  * ```
  */
 export const GET_RECORDS_MAX = 10_000;
+
+function recordShape(r: KinesisRecord) {
+  return {
+    SequenceNumber: r.sequenceNumber,
+    ApproximateArrivalTimestamp: r.arrival,
+    Data: r.data.slice(),
+    PartitionKey: r.partitionKey,
+    ...(r.encrypted ? { EncryptionType: 'KMS' as const } : {}),
+  };
+}
 
 /** The exceptions of GetRecords in the service model. [MODEL] */
 const ERRORS = [
@@ -42,7 +53,9 @@ const ERRORS = [
  * age of the next unread record). An iterator older than 5 minutes is ExpiredIteratorException
  * [REAL text]; one the world did not issue is InvalidArgumentException `Invalid ShardIterator.`.
  * With `behaviour.getRecordsChecksKey`, a record encrypted with a key now unusable makes the call
- * fail with the KMS exception [INF].
+ * fail with the KMS exception [INF]. Every answer carries a new NextShardIterator [REAL + DOC],
+ * except at the end of a shard resharding closed: then none, and ChildShards [DOC]. A
+ * ShardIterator in double quotes is read without them [REAL].
  *
  * @example
  * ```ts
@@ -56,7 +69,7 @@ export const getRecords = defineOperation({
   output: GET_RECORDS_OUTPUT,
   errors: ERRORS,
   run(world, input, ctx) {
-    const it = decodeIterator(input.ShardIterator);
+    const it = decodeIterator(unquoteIterator(input.ShardIterator));
     if (it === undefined) return fail(kinesisError('InvalidArgumentException', INVALID_SHARD_ITERATOR));
     const givenArn = input.StreamARN;
     if (givenArn !== undefined && givenArn !== it.arn) {
@@ -87,15 +100,22 @@ export const getRecords = defineOperation({
     if (input.DryRun === true) return fail(dryRun());
 
     const last = returned[returned.length - 1];
+    // A closed shard read to its end: no NextShardIterator, and the shards that continue it. [DOC]
+    if (shard.endingSequenceNumber !== undefined && next === undefined) {
+      const children = stream.shards.filter((s) => s.parentShardId === shard.shardId || s.adjacentParentShardId === shard.shardId);
+      return ok({
+        Records: returned.map(recordShape),
+        MillisBehindLatest: 0,
+        ChildShards: children.map((c) => ({
+          ShardId: c.shardId,
+          ParentShards: c.adjacentParentShardId === undefined ? [c.parentShardId!] : [c.parentShardId!, c.adjacentParentShardId],
+          HashKeyRange: { StartingHashKey: c.startingHashKey.toString(), EndingHashKey: c.endingHashKey.toString() },
+        })),
+      });
+    }
     return ok({
-      Records: returned.map((r) => ({
-        SequenceNumber: r.sequenceNumber,
-        ApproximateArrivalTimestamp: r.arrival,
-        Data: r.data.slice(),
-        PartitionKey: r.partitionKey,
-        ...(r.encrypted ? { EncryptionType: 'KMS' as const } : {}),
-      })),
-      NextShardIterator: encodeIterator({ ...it, position: last === undefined ? it.position : last.counter + 1n, issuedAt: ctx.now }),
+      Records: returned.map(recordShape),
+      NextShardIterator: encodeIterator({ ...it, position: last === undefined ? it.position : last.counter + 1n, issuedAt: ctx.now, hop: (it.hop ?? 0) + 1 }),
       MillisBehindLatest: next === undefined ? 0 : Math.max(0, ctx.now - next.arrival),
     });
   },

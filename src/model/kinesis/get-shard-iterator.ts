@@ -4,7 +4,7 @@ import { dryRun, iteratorTypeMismatch, kinesisError, shardNotFound } from './mes
 import { encodeIterator } from './iterator';
 import { firstArrivedFrom } from './record-index';
 import { GET_SHARD_ITERATOR_INPUT, GET_SHARD_ITERATOR_OUTPUT } from './shapes';
-import { parseSequenceNumber, shardIdOf, shardIndexOf } from './shards';
+import { parseSequenceNumber, shardIdOf, shardIndexOf, wholeSecond } from './shards';
 import { identifyStream } from './streams';
 
 /** The exceptions of GetShardIterator in the service model. [MODEL] */
@@ -73,13 +73,13 @@ export const getShardIterator = defineOperation({
       if (parsed.shardIndex !== shardIndex) {
         return invalidArgument(`Invalid StartingSequenceNumber. It encodes ${shardIdOf(parsed.shardIndex)}, while it was used in a call to a shard with ${shardId}`);
       }
-      if (parsed.serial !== stream.serial % 1_000_000) return invalidArgument(`StartingSequenceNumber ${starting} ${where} because it did not come from this stream.`);
+      if (parsed.shardCreatedSecond !== wholeSecond(shard.createdAt)) return invalidArgument(`StartingSequenceNumber ${starting} ${where} because it did not come from this stream.`);
       position = type === 'AT_SEQUENCE_NUMBER' ? parsed.counter : parsed.counter + 1n;
     } else if (type === 'TRIM_HORIZON') position = 0n;
     else if (type === 'LATEST') position = afterAll;
     else return invalidArgument(iteratorTypeMismatch(type, false));
 
     if (input.DryRun === true) return fail(dryRun());
-    return ok({ ShardIterator: encodeIterator({ arn: stream.arn, serial: stream.serial, shardIndex, position, issuedAt: ctx.now }) });
+    return ok({ ShardIterator: encodeIterator({ arn: stream.arn, serial: stream.serial, shardIndex, position, issuedAt: ctx.now, hop: 0 }) });
   },
 });

@@ -16,7 +16,7 @@ export const ITERATOR_TTL_MS = 300_000;
  *
  * @example
  * ```ts
- * const it: ShardIteratorState = { arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now };
+ * const it: ShardIteratorState = { arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now, hop: 0 };
  * ```
  */
 export interface ShardIteratorState {
@@ -26,6 +26,12 @@ export interface ShardIteratorState {
   /** Records whose counter is at least this are next. */
   readonly position: bigint;
   readonly issuedAt: number;
+  /**
+   * How many GetRecords calls led to this iterator from the one GetShardIterator issued (0). Every
+   * GetRecords answers a NextShardIterator one hop further, so it always differs from the iterator
+   * it was given, even when no time passed and nothing was read. [REAL + DOC] Absent means 0.
+   */
+  readonly hop?: number;
 }
 
 // AWS's iterators start with these 8 bytes ("AAAAAAAAAAE" in base64).
@@ -36,11 +42,11 @@ const HEADER = [0, 0, 0, 0, 0, 0, 0, 1];
  *
  * @example
  * ```ts
- * encodeIterator({ arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now }).startsWith('AAAAAAAAAAE'); // true
+ * encodeIterator({ arn, serial: 0, shardIndex: 0, position: 0n, issuedAt: now, hop: 0 }).startsWith('AAAAAAAAAAE'); // true
  * ```
  */
 export function encodeIterator(it: ShardIteratorState): string {
-  const body = utf8Bytes(`${it.serial}|${it.shardIndex}|${it.position}|${it.issuedAt}|${it.arn}`);
+  const body = utf8Bytes(`${it.serial}|${it.shardIndex}|${it.position}|${it.issuedAt}|${it.hop ?? 0}|${it.arn}`);
   const bytes = new Uint8Array(HEADER.length + body.length);
   bytes.set(HEADER);
   bytes.set(body, HEADER.length);
@@ -62,11 +68,26 @@ export function decodeIterator(text: string): ShardIteratorState | undefined {
   if (body === undefined) return undefined;
   // issuedAt is any finite time as `String(number)` writes it: a fractional millisecond (a fake
   // clock advanced by 0.5, a real clock with sub-millisecond precision) or an exponent.
-  const m = /^(\d+)\|(\d+)\|(\d+)\|(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\|(arn:.+)$/s.exec(body);
+  const m = /^(\d+)\|(\d+)\|(\d+)\|(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\|(\d+)\|(arn:.+)$/s.exec(body);
   if (m === null) return undefined;
   const issuedAt = Number(m[4]);
   if (!Number.isFinite(issuedAt)) return undefined;
-  return { serial: Number(m[1]), shardIndex: Number(m[2]), position: BigInt(m[3]!), issuedAt, arn: m[5]! };
+  const hop = Number(m[5]);
+  return { serial: Number(m[1]), shardIndex: Number(m[2]), position: BigInt(m[3]!), issuedAt, ...(hop === 0 ? {} : { hop }), arn: m[6]! };
+}
+
+/**
+ * A ShardIterator as GetRecords reads it: one wrapped in double quotes (as the AWS CLI prints it
+ * and shell scripts pass it on) is accepted without them. [REAL: LocalStack
+ * `test_get_records_shard_iterator_with_surrounding_quotes`, AWS-validated]
+ *
+ * @example
+ * ```ts
+ * unquoteIterator('"AAAAAAAAAAE..."'); // 'AAAAAAAAAAE...'
+ * ```
+ */
+export function unquoteIterator(text: string): string {
+  return text.length >= 2 && text.startsWith('"') && text.endsWith('"') ? text.slice(1, -1) : text;
 }
 
 /**

@@ -11,7 +11,7 @@ import { setStatus, streamArn, traceTransition } from './streams';
  *
  * @example
  * ```ts
- * makeShards(ON_DEMAND_SHARDS, serial).length; // 4
+ * makeShards(ON_DEMAND_SHARDS, now).length; // 4
  * ```
  */
 export const ON_DEMAND_SHARDS = 4;
@@ -53,10 +53,11 @@ export function addStream(world: ModelWorld, spec: NewStream, now: number, activ
     status: active ? 'ACTIVE' : 'CREATING',
     createdAt: now,
     mode: spec.mode,
-    shards: makeShards(spec.shardCount, serial),
+    shards: makeShards(spec.shardCount, now),
     retentionHours: 24,
     ...(spec.maxRecordSizeKiB === undefined ? {} : { maxRecordSizeKiB: spec.maxRecordSizeKiB }),
     tags: { ...(spec.tags ?? {}) },
+    consumers: [],
     encryption: { type: 'NONE' },
     reported: { type: 'NONE' },
     recordEncryption: { type: 'NONE' },

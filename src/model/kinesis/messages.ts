@@ -288,3 +288,97 @@ export function dryRun(): ServiceError {
 export function invalidStreamArn(arn: string): string {
   return `StreamARN ${arn} is not a valid Kinesis stream ARN.`;
 }
+
+/**
+ * ResourceInUseException of DeleteStream on a stream with registered consumers, without
+ * `EnforceConsumerDeletion: true`. [DOC: the exception; UNKNOWN: the text]
+ *
+ * @example
+ * ```ts
+ * streamHasConsumers('orders', '123456789012');
+ * ```
+ */
+export function streamHasConsumers(name: string, account: string): ServiceError {
+  return kinesisError(
+    'ResourceInUseException',
+    `Stream ${name} under account ${account} has registered consumers. Deregister them first, or set EnforceConsumerDeletion to true.`,
+  );
+}
+
+/**
+ * ResourceNotFoundException for a consumer the stream does not have. [UNKNOWN text]
+ *
+ * @example
+ * ```ts
+ * consumerNotFound('c', 'arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+ * ```
+ */
+export function consumerNotFound(consumer: string, streamArn: string): ServiceError {
+  return kinesisError('ResourceNotFoundException', `Consumer ${consumer} under stream ${streamArn} not found.`);
+}
+
+/**
+ * ResourceInUseException for RegisterStreamConsumer of a name the stream already has. [UNKNOWN text]
+ *
+ * @example
+ * ```ts
+ * consumerExists('c', 'arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+ * ```
+ */
+export function consumerExists(consumer: string, streamArn: string): ServiceError {
+  return kinesisError('ResourceInUseException', `Consumer ${consumer} under stream ${streamArn} already exists.`);
+}
+
+/**
+ * InvalidArgumentException for a consumer not in the state a call needs. [UNKNOWN text]
+ *
+ * @example
+ * ```ts
+ * consumerInState('c', 'arn:…/consumer/c:1', 'DELETING');
+ * ```
+ */
+export function consumerInState(consumer: string, consumerArn: string, status: string): ServiceError {
+  return kinesisError('InvalidArgumentException', `Consumer ${consumer} with ARN ${consumerArn} is in state ${status}.`);
+}
+
+/**
+ * LimitExceededException for a 21st consumer of a stream. [DOC: the limit of 20; UNKNOWN: the text]
+ *
+ * @example
+ * ```ts
+ * consumerLimit('arn:aws:kinesis:us-east-1:123456789012:stream/orders', 20);
+ * ```
+ */
+export function consumerLimit(streamArn: string, limit: number): ServiceError {
+  return kinesisError('LimitExceededException', `Stream ${streamArn} already has ${limit} registered consumers, the maximum per stream.`);
+}
+
+/**
+ * The LimitExceededException texts of UpdateShardCount beyond double or below half the open shard
+ * count. [PEER: kinesalite's texts, graded INF as AWS's]
+ *
+ * @example
+ * ```ts
+ * reshardScaleLimit('up', 2, 5);
+ * ```
+ */
+export function reshardScaleLimit(direction: 'up' | 'down', open: number, target: number): ServiceError {
+  const what = direction === 'up' ? 'scale up over double' : 'scale down below half';
+  return kinesisError(
+    'LimitExceededException',
+    `UpdateShardCount cannot ${what} your current open shard count. Current open shard count: ${open}, Target shard count: ${target}`,
+  );
+}
+
+/**
+ * LimitExceededException for an 11th UpdateShardCount of a stream in a rolling 24 hours. [DOC: the
+ * limit; UNKNOWN: the text, which starts as Kinesis's other rate texts]
+ *
+ * @example
+ * ```ts
+ * reshardRateLimit('orders', '123456789012', 10);
+ * ```
+ */
+export function reshardRateLimit(name: string, account: string, limit: number): ServiceError {
+  return kinesisError('LimitExceededException', `${rateExceededForStream(name, account)} You can call UpdateShardCount ${limit} times in a rolling 24-hour period.`);
+}

@@ -1,4 +1,17 @@
 import { operationTable, type OperationTable } from '../operation';
+import { addTagsToStream } from './add-tags-to-stream';
+import { deregisterStreamConsumer } from './deregister-stream-consumer';
+import { describeLimits } from './describe-limits';
+import { describeStreamConsumer } from './describe-stream-consumer';
+import { listShards } from './list-shards';
+import { listStreamConsumers } from './list-stream-consumers';
+import { listTagsForResource } from './list-tags-for-resource';
+import { listTagsForStream } from './list-tags-for-stream';
+import { registerStreamConsumer } from './register-stream-consumer';
+import { removeTagsFromStream } from './remove-tags-from-stream';
+import { tagResource } from './tag-resource';
+import { untagResource } from './untag-resource';
+import { updateShardCount } from './update-shard-count';
 import { createStream } from './create-stream';
 import { deleteStream } from './delete-stream';
 import { describeStream } from './describe-stream';
@@ -31,4 +44,17 @@ export const kinesisOperations: OperationTable = operationTable([
   putRecords,
   startStreamEncryption,
   stopStreamEncryption,
+  addTagsToStream,
+  removeTagsFromStream,
+  listTagsForStream,
+  tagResource,
+  untagResource,
+  listTagsForResource,
+  listShards,
+  updateShardCount,
+  describeLimits,
+  registerStreamConsumer,
+  describeStreamConsumer,
+  listStreamConsumers,
+  deregisterStreamConsumer,
 ]);

@@ -38,6 +38,12 @@ export interface KinesisDurations {
    * from the seed per transition.
    */
   readonly encryptionLag: Duration;
+  /** UPDATING → ACTIVE after UpdateShardCount ("a few minutes" for large streams). Default 10 000 ms. [UNKNOWN] */
+  readonly resharding: Duration;
+  /** A consumer's CREATING → ACTIVE after RegisterStreamConsumer. Default 5 000 ms. [UNKNOWN] */
+  readonly consumerCreating: Duration;
+  /** A consumer's DELETING → gone after DeregisterStreamConsumer. Default 5 000 ms. [UNKNOWN] */
+  readonly consumerDeleting: Duration;
 }
 
 /**
@@ -65,6 +71,12 @@ export interface KinesisLimits {
   readonly creatingStreams: number;
   /** Open shards per account and region (an ON_DEMAND stream counts 4). Default 500. [DOC] */
   readonly shardLimit: number;
+  /** ON_DEMAND streams per account and region, as DescribeLimits reports it. Default 50. [DOC] */
+  readonly onDemandStreamCountLimit: number;
+  /** Successful UpdateShardCount calls per stream per rolling 24 hours. Default 10. [DOC] */
+  readonly reshardsPer24h: number;
+  /** Consumers registered to one stream at once. Default 20. [DOC] */
+  readonly consumersPerStream: number;
 }
 
 /**
@@ -144,8 +156,17 @@ export interface KinesisBehaviour {
  * ```
  */
 export const KINESIS_DEFAULTS: KinesisOptions = {
-  durations: { creating: 10_000, updating: 5_000, deleting: 5_000, encryptionLag: { min: 0, max: 5_000 } },
-  limits: { keyApplicationsPer24h: 25, stopsPer24h: 25, limitScope: 'stream', creatingStreams: 5, shardLimit: 500 },
+  durations: { creating: 10_000, updating: 5_000, deleting: 5_000, encryptionLag: { min: 0, max: 5_000 }, resharding: 10_000, consumerCreating: 5_000, consumerDeleting: 5_000 },
+  limits: {
+    keyApplicationsPer24h: 25,
+    stopsPer24h: 25,
+    limitScope: 'stream',
+    creatingStreams: 5,
+    shardLimit: 500,
+    onDemandStreamCountLimit: 50,
+    reshardsPer24h: 10,
+    consumersPerStream: 20,
+  },
   behaviour: {
     stopWhenUnencrypted: 'accept',
     stopWithOtherKey: 'accept',

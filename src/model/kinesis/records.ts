@@ -4,7 +4,7 @@ import type { ModelWorld } from '../world';
 import { utf8Bytes } from '../bytes';
 import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
-import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor } from './shards';
+import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor, wholeSecond } from './shards';
 import type { KinesisRecord, KinesisStream } from './state';
 import { dropExpiredKinesisRecords } from '../retention';
 
@@ -92,7 +92,8 @@ function encryptionForWrite(
 }
 
 /**
- * Checks `SequenceNumberForOrdering`: it must be a sequence number of this stream.
+ * Checks `SequenceNumberForOrdering`: it must be a sequence number of a shard of this stream
+ * (its shard index and that shard's creation second).
  * InvalidArgumentException otherwise. [REAL text]
  *
  * @example
@@ -103,7 +104,8 @@ function encryptionForWrite(
 export function orderingProblem(stream: KinesisStream, ordering: string | undefined): ServiceError | undefined {
   if (ordering === undefined) return undefined;
   const parsed = parseSequenceNumber(ordering);
-  if (parsed !== undefined && parsed.serial === stream.serial % 1_000_000) return undefined;
+  const shard = parsed === undefined ? undefined : stream.shards[parsed.shardIndex];
+  if (parsed !== undefined && shard !== undefined && wholeSecond(shard.createdAt) === parsed.shardCreatedSecond) return undefined;
   return kinesisError(
     'InvalidArgumentException',
     `ExclusiveMinimumSequenceNumber ${ordering} used in PutRecord on stream ${stream.name} under account ${stream.account} is invalid.`,
@@ -129,7 +131,7 @@ function appendRecord(
   const shard = shardFor(stream, hashKey);
   stream.counter += 1n;
   const rec: KinesisRecord = {
-    sequenceNumber: sequenceNumber(stream.serial, shard.index, stream.counter),
+    sequenceNumber: sequenceNumber(shard.createdAt, shard.index, stream.counter, now),
     counter: stream.counter,
     shardId: shard.shardId,
     partitionKey,

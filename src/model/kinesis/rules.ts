@@ -16,6 +16,7 @@ import {
 } from './messages';
 import { CLASSIC_MAX_DATA_BYTES, CREATE_STREAM_INPUT, LARGE_MAX_DATA_BYTES } from './shapes';
 import type { KinesisStream } from './state';
+import { openShardCount } from './shards';
 import { StreamIndex } from './stream-index';
 import { findStream, isTransient, limitKey, streamArn } from './streams';
 
@@ -133,7 +134,7 @@ export function createLimitProblem(world: ModelWorld, region: string, shards: nu
   } else {
     const here = [...streams.values()].filter((s) => s.region === region && s.account === world.accountId);
     transient = here.filter(isTransient).length;
-    open = here.reduce((n, s) => n + s.shards.length, 0);
+    open = here.reduce((n, s) => n + openShardCount(s), 0);
   }
   if (transient >= limits.creatingStreams) return transientStreamLimit(limits.creatingStreams);
   if (open + shards > limits.shardLimit) return shardLimitExceeded(world.accountId, region, open, limits.shardLimit, shards);

@@ -403,7 +403,7 @@ export const DESCRIBE_STREAM_SUMMARY_OUTPUT = structure({
 });
 
 /**
- * GetRecords's output (ChildShards is declared but the model, which never reshards, does not send it).
+ * GetRecords's output (ChildShards only at the end of a closed shard).
  *
  * @example
  * ```ts
@@ -512,3 +512,329 @@ export const PUT_ERRORS = [
   'ProvisionedThroughputExceededException',
   'ResourceNotFoundException',
 ] as const;
+
+// ---- Issue 12: tags, ListShards, UpdateShardCount, DescribeLimits, consumers ----
+
+/**
+ * `TagKey`: 1–128 (a map key's bounds are checked by the operations, see `tags.ts`).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ExclusiveStartTagKey: '' }, { ExclusiveStartTagKey: TAG_KEY });
+ * ```
+ */
+export const TAG_KEY = { type: 'string', min: 1, max: 128 } as const satisfies Shape;
+
+/**
+ * `TagMap`: 1–200 entries, values 0–256 (keys 1–128, checked by the operations).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { Tags: {} }, { Tags: TAG_MAP });
+ * ```
+ */
+export const TAG_MAP = { type: 'map', min: 1, max: 200, value: { type: 'string', min: 0, max: 256 } } as const satisfies Shape;
+
+/**
+ * `TagKeyList`: 1–50 keys of 1–128.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { TagKeys: [] }, { TagKeys: TAG_KEY_LIST });
+ * ```
+ */
+export const TAG_KEY_LIST = list(TAG_KEY, { min: 1, max: 50 });
+
+/**
+ * `ResourceARN`: 1–2048, `arn:aws.*:kinesis:.*:\d{12}:.+` (a stream or a consumer).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ResourceARN: 'x' }, { ResourceARN: RESOURCE_ARN });
+ * ```
+ */
+export const RESOURCE_ARN = { type: 'string', pattern: 'arn:aws.*:kinesis:.*:\\d{12}:.+', min: 1, max: 2048 } as const satisfies Shape;
+
+/**
+ * `ConsumerName`: 1–128, `[a-zA-Z0-9_.-]+`.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ConsumerName: 'bad name' }, { ConsumerName: CONSUMER_NAME });
+ * ```
+ */
+export const CONSUMER_NAME = { type: 'string', pattern: '[a-zA-Z0-9_.-]+', min: 1, max: 128 } as const satisfies Shape;
+
+/**
+ * `ConsumerARN`: 1–2048, `^(arn):aws.*:kinesis:.*:\d{12}:.*stream\/[a-zA-Z0-9_.-]+\/consumer\/[a-zA-Z0-9_.-]+:[0-9]+`.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ConsumerARN: 'x' }, { ConsumerARN: CONSUMER_ARN });
+ * ```
+ */
+export const CONSUMER_ARN = {
+  type: 'string',
+  pattern: '^(arn):aws.*:kinesis:.*:\\d{12}:.*stream\\/[a-zA-Z0-9_.-]+\\/consumer\\/[a-zA-Z0-9_.-]+:[0-9]+',
+  min: 1,
+  max: 2048,
+} as const satisfies Shape;
+
+/** A `NextToken` of ListShards and ListStreamConsumers: 1–1048576. */
+const NEXT_TOKEN = { type: 'string', min: 1, max: 1048576 } as const satisfies Shape;
+
+/**
+ * AddTagsToStream's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamName: 'orders', Tags: { team: 'a' } }, ADD_TAGS_TO_STREAM_INPUT.members); // undefined
+ * ```
+ */
+export const ADD_TAGS_TO_STREAM_INPUT = structure({ Tags: required(TAG_MAP), ...STREAM_IDENTIFIERS });
+
+/**
+ * RemoveTagsFromStream's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamName: 'orders', TagKeys: ['team'] }, REMOVE_TAGS_FROM_STREAM_INPUT.members); // undefined
+ * ```
+ */
+export const REMOVE_TAGS_FROM_STREAM_INPUT = structure({ TagKeys: required(TAG_KEY_LIST), ...STREAM_IDENTIFIERS });
+
+/**
+ * ListTagsForStream's input (Limit 1–50).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamName: 'orders', Limit: 51 }, LIST_TAGS_FOR_STREAM_INPUT.members);
+ * ```
+ */
+export const LIST_TAGS_FOR_STREAM_INPUT = structure({ ExclusiveStartTagKey: TAG_KEY, Limit: { type: 'integer', min: 1, max: 50 }, ...STREAM_IDENTIFIERS });
+
+const TAG_LIST = list(structure({ Key: required(TAG_KEY), Value: { type: 'string' } }));
+
+/**
+ * ListTagsForStream's output.
+ *
+ * @example
+ * ```ts
+ * LIST_TAGS_FOR_STREAM_OUTPUT.members.HasMoreTags.required; // true
+ * ```
+ */
+export const LIST_TAGS_FOR_STREAM_OUTPUT = structure({ Tags: required(TAG_LIST), HasMoreTags: required({ type: 'boolean' }) });
+
+/**
+ * TagResource's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ResourceARN: arn, Tags: { a: 'b' } }, TAG_RESOURCE_INPUT.members);
+ * ```
+ */
+export const TAG_RESOURCE_INPUT = structure({ ResourceARN: required(RESOURCE_ARN), StreamId: STREAM_ID, Tags: required(TAG_MAP) });
+
+/**
+ * UntagResource's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ResourceARN: arn, TagKeys: ['a'] }, UNTAG_RESOURCE_INPUT.members);
+ * ```
+ */
+export const UNTAG_RESOURCE_INPUT = structure({ ResourceARN: required(RESOURCE_ARN), StreamId: STREAM_ID, TagKeys: required(TAG_KEY_LIST) });
+
+/**
+ * ListTagsForResource's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ResourceARN: arn }, LIST_TAGS_FOR_RESOURCE_INPUT.members);
+ * ```
+ */
+export const LIST_TAGS_FOR_RESOURCE_INPUT = structure({ ResourceARN: required(RESOURCE_ARN), StreamId: STREAM_ID });
+
+/**
+ * ListTagsForResource's output.
+ *
+ * @example
+ * ```ts
+ * LIST_TAGS_FOR_RESOURCE_OUTPUT.members.Tags.type; // 'list'
+ * ```
+ */
+export const LIST_TAGS_FOR_RESOURCE_OUTPUT = structure({ Tags: TAG_LIST });
+
+/**
+ * The `ShardFilter` types of ListShards.
+ *
+ * @example
+ * ```ts
+ * SHARD_FILTER_TYPES.includes('AT_LATEST'); // true
+ * ```
+ */
+export const SHARD_FILTER_TYPES = ['AFTER_SHARD_ID', 'AT_TRIM_HORIZON', 'FROM_TRIM_HORIZON', 'AT_LATEST', 'AT_TIMESTAMP', 'FROM_TIMESTAMP'] as const;
+
+/**
+ * ListShards's input (MaxResults 1–10000).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamName: 'orders', MaxResults: 0 }, LIST_SHARDS_INPUT.members);
+ * ```
+ */
+export const LIST_SHARDS_INPUT = structure({
+  ExclusiveStartShardId: SHARD_ID,
+  MaxResults: { type: 'integer', min: 1, max: 10000 },
+  NextToken: NEXT_TOKEN,
+  ShardFilter: structure({ ShardId: SHARD_ID, Timestamp: { type: 'timestamp' }, Type: required({ type: 'string', enum: SHARD_FILTER_TYPES }) }),
+  StreamARN: STREAM_ARN,
+  StreamCreationTimestamp: { type: 'timestamp' },
+  StreamId: STREAM_ID,
+  StreamName: STREAM_NAME,
+});
+
+/**
+ * ListShards's output.
+ *
+ * @example
+ * ```ts
+ * LIST_SHARDS_OUTPUT.members.Shards.member === SHARD; // true
+ * ```
+ */
+export const LIST_SHARDS_OUTPUT = structure({ Shards: list(SHARD), NextToken: { type: 'string' } });
+
+/**
+ * UpdateShardCount's input (TargetShardCount 1–100000, ScalingType UNIFORM_SCALING).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamName: 'orders', TargetShardCount: 2, ScalingType: 'UNIFORM_SCALING' }, UPDATE_SHARD_COUNT_INPUT.members); // undefined
+ * ```
+ */
+export const UPDATE_SHARD_COUNT_INPUT = structure({
+  ScalingType: required({ type: 'string', enum: ['UNIFORM_SCALING'] }),
+  ...STREAM_IDENTIFIERS,
+  TargetShardCount: required({ type: 'integer', min: 1, max: 100000 }),
+});
+
+/**
+ * UpdateShardCount's output.
+ *
+ * @example
+ * ```ts
+ * UPDATE_SHARD_COUNT_OUTPUT.members.CurrentShardCount.type; // 'integer'
+ * ```
+ */
+export const UPDATE_SHARD_COUNT_OUTPUT = structure({
+  StreamName: { type: 'string' },
+  CurrentShardCount: { type: 'integer' },
+  TargetShardCount: { type: 'integer' },
+  StreamARN: { type: 'string' },
+});
+
+/**
+ * DescribeLimits's output.
+ *
+ * @example
+ * ```ts
+ * DESCRIBE_LIMITS_OUTPUT.members.OnDemandStreamCountLimit.required; // true
+ * ```
+ */
+export const DESCRIBE_LIMITS_OUTPUT = structure({
+  ShardLimit: required({ type: 'integer' }),
+  OpenShardCount: required({ type: 'integer' }),
+  OnDemandStreamCount: required({ type: 'integer' }),
+  OnDemandStreamCountLimit: required({ type: 'integer' }),
+});
+
+const CONSUMER_STATUS = { type: 'string', enum: ['CREATING', 'DELETING', 'ACTIVE'] } as const satisfies Shape;
+
+/**
+ * A consumer as RegisterStreamConsumer and ListStreamConsumers answer it.
+ *
+ * @example
+ * ```ts
+ * CONSUMER.members.ConsumerStatus.enum; // ['CREATING', 'DELETING', 'ACTIVE']
+ * ```
+ */
+export const CONSUMER = structure({
+  ConsumerName: required({ type: 'string' }),
+  ConsumerARN: required({ type: 'string' }),
+  ConsumerStatus: required(CONSUMER_STATUS),
+  ConsumerCreationTimestamp: required({ type: 'timestamp' }),
+});
+
+/**
+ * RegisterStreamConsumer's input.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamARN: arn, ConsumerName: 'c' }, REGISTER_STREAM_CONSUMER_INPUT.members);
+ * ```
+ */
+export const REGISTER_STREAM_CONSUMER_INPUT = structure({
+  ConsumerName: required(CONSUMER_NAME),
+  StreamARN: required(STREAM_ARN),
+  StreamId: STREAM_ID,
+  Tags: TAG_MAP,
+});
+
+/**
+ * RegisterStreamConsumer's output.
+ *
+ * @example
+ * ```ts
+ * REGISTER_STREAM_CONSUMER_OUTPUT.members.Consumer.required; // true
+ * ```
+ */
+export const REGISTER_STREAM_CONSUMER_OUTPUT = structure({ Consumer: required(CONSUMER) });
+
+/**
+ * The input of DescribeStreamConsumer and DeregisterStreamConsumer: the consumer's ARN, or the
+ * stream's ARN and the consumer's name.
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { ConsumerARN: arn }, CONSUMER_REF_INPUT.members);
+ * ```
+ */
+export const CONSUMER_REF_INPUT = structure({ ConsumerARN: CONSUMER_ARN, ConsumerName: CONSUMER_NAME, StreamARN: STREAM_ARN, StreamId: STREAM_ID });
+
+/**
+ * DescribeStreamConsumer's output.
+ *
+ * @example
+ * ```ts
+ * DESCRIBE_STREAM_CONSUMER_OUTPUT.members.ConsumerDescription.members.StreamARN.required; // true
+ * ```
+ */
+export const DESCRIBE_STREAM_CONSUMER_OUTPUT = structure({
+  ConsumerDescription: required(structure({ ...CONSUMER.members, StreamARN: required({ type: 'string' }) })),
+});
+
+/**
+ * ListStreamConsumers's input (MaxResults 1–10000).
+ *
+ * @example
+ * ```ts
+ * validateInput('kinesis', { StreamARN: arn, MaxResults: 0 }, LIST_STREAM_CONSUMERS_INPUT.members);
+ * ```
+ */
+export const LIST_STREAM_CONSUMERS_INPUT = structure({
+  MaxResults: { type: 'integer', min: 1, max: 10000 },
+  NextToken: NEXT_TOKEN,
+  StreamARN: required(STREAM_ARN),
+  StreamCreationTimestamp: { type: 'timestamp' },
+  StreamId: STREAM_ID,
+});
+
+/**
+ * ListStreamConsumers's output.
+ *
+ * @example
+ * ```ts
+ * LIST_STREAM_CONSUMERS_OUTPUT.members.Consumers.type; // 'list'
+ * ```
+ */
+export const LIST_STREAM_CONSUMERS_OUTPUT = structure({ Consumers: list(CONSUMER), NextToken: { type: 'string' } });

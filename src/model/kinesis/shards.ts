@@ -44,51 +44,158 @@ export function shardIndexOf(shardId: string): number | undefined {
 }
 
 /**
- * A sequence number: 56 digits, `49`, the stream's serial (6 digits), the shard index (6 digits)
- * and the stream's record counter (42 digits). Deterministic and increasing with every record.
+ * The sequence index of a closed shard's EndingSequenceNumber (the largest 63-bit value, as
+ * kinesalite writes it [PEER]).
  *
  * @example
  * ```ts
- * sequenceNumber(0, 0, 1n).length; // 56
+ * parseSequenceNumber(closed.endingSequenceNumber!)?.counter === ENDING_SEQUENCE_INDEX; // true
  * ```
  */
-export function sequenceNumber(serial: number, shardIndex: number, counter: bigint): string {
-  return `49${String(serial % 1_000_000).padStart(6, '0')}${String(shardIndex % 1_000_000).padStart(6, '0')}${counter.toString().padStart(42, '0')}`;
+export const ENDING_SEQUENCE_INDEX = 0x7fffffffffffffffn;
+
+function hex(value: bigint | number, digits: number): string {
+  return value.toString(16).padStart(digits, '0').slice(-digits);
 }
 
 /**
- * The parts of a sequence number this world issued, or `undefined` for any other string.
+ * The whole epoch second of a time in ms, as sequence numbers encode it (0 before 1970).
  *
  * @example
  * ```ts
- * parseSequenceNumber(sequenceNumber(3, 1, 9n)); // { serial: 3, shardIndex: 1, counter: 9n }
+ * wholeSecond(1_999); // 1
  * ```
  */
-export function parseSequenceNumber(text: string): { readonly serial: number; readonly shardIndex: number; readonly counter: bigint } | undefined {
-  const m = /^49(\d{6})(\d{6})(\d{42})$/.exec(text);
-  if (m === null) return undefined;
-  return { serial: Number(m[1]), shardIndex: Number(m[2]), counter: BigInt(m[3]!) };
+export function wholeSecond(ms: number): number {
+  return Math.max(0, Math.floor(ms / 1000));
 }
 
 /**
- * The shards of a new stream: the 128-bit hash-key space split evenly, as AWS does (shard i starts
- * at floor(2^128 · i / n)).
+ * A sequence number in AWS's layout [REAL: aws-cli and placebo recordings, kinesalite's
+ * REMOTE-validated tests]: 56 decimal digits whose 47 hex digits read
+ * `2 <shard creation second:9> <shard index, last hex digit> <sequence index:16> 00 <write second:9> <shard index:8> 2`.
+ * A shard's StartingSequenceNumber has sequence index 0 and its creation second as write second,
+ * so consecutive shards of a stream start exactly 2^144 + 16 apart; a record carries the second
+ * it was written, and the stream's record counter as sequence index (so numbers grow within a
+ * shard). Deterministic; BigInt throughout.
+ *
+ * @example
+ * ```ts
+ * sequenceNumber(Date.UTC(2026, 0, 1), 0, 0n, Date.UTC(2026, 0, 1)).length; // 56
+ * ```
+ */
+export function sequenceNumber(shardCreatedAt: number, shardIndex: number, sequenceIndex: bigint, writtenAt: number): string {
+  const created = wholeSecond(shardCreatedAt);
+  const text =
+    '2' + hex(created, 9) + hex(shardIndex, 1) + hex(sequenceIndex, 16) + '00' + hex(wholeSecond(writtenAt), 9) + hex(shardIndex, 8) + '2';
+  return BigInt(`0x${text}`).toString();
+}
+
+/**
+ * The parts of a sequence number in AWS's layout ({@link sequenceNumber}), or `undefined` for a
+ * string that is not one. `counter` is the sequence index; the seconds are epoch seconds.
+ *
+ * @example
+ * ```ts
+ * parseSequenceNumber(sequenceNumber(0, 1, 9n, 5_000)); // { shardCreatedSecond: 0, shardIndex: 1, counter: 9n, writtenSecond: 5 }
+ * ```
+ */
+export function parseSequenceNumber(
+  text: string,
+): { readonly shardCreatedSecond: number; readonly shardIndex: number; readonly counter: bigint; readonly writtenSecond: number } | undefined {
+  if (!/^[1-9]\d{0,128}$/.test(text)) return undefined;
+  const h = BigInt(text).toString(16);
+  if (h.length !== 47 || h[0] !== '2' || h[46] !== '2') return undefined;
+  const shardIndex = parseInt(h.slice(38, 46), 16);
+  if (h[10] !== hex(shardIndex, 1)) return undefined;
+  return {
+    shardCreatedSecond: parseInt(h.slice(1, 10), 16),
+    shardIndex,
+    counter: BigInt(`0x${h.slice(11, 27)}`),
+    writtenSecond: parseInt(h.slice(29, 38), 16),
+  };
+}
+
+/**
+ * The hash-key range of shard `i` of `n` when the 128-bit space is split evenly, as AWS does
+ * (shard i starts at floor(2^128 · i / n)).
+ *
+ * @example
+ * ```ts
+ * evenRange(1, 2).start; // 170141183460469231731687303715884105728n
+ * ```
+ */
+export function evenRange(i: number, n: number): { readonly start: bigint; readonly end: bigint } {
+  const count = BigInt(n);
+  return { start: (HASH_SPACE * BigInt(i)) / count, end: (HASH_SPACE * BigInt(i + 1)) / count - 1n };
+}
+
+/**
+ * A new open shard at `index`, opened at `now`.
+ *
+ * @example
+ * ```ts
+ * openShard(0, 0n, HASH_SPACE - 1n, now).startingSequenceNumber;
+ * ```
+ */
+export function openShard(
+  index: number,
+  start: bigint,
+  end: bigint,
+  now: number,
+  parents: { readonly parentShardId?: string; readonly adjacentParentShardId?: string } = {},
+): KinesisShard {
+  return {
+    shardId: shardIdOf(index),
+    index,
+    createdAt: now,
+    startingHashKey: start,
+    endingHashKey: end,
+    startingSequenceNumber: sequenceNumber(now, index, 0n, now),
+    ...parents,
+    records: [],
+  };
+}
+
+/**
+ * The shards of a new stream created at `now`: the 128-bit hash-key space split evenly.
  *
  * @example
  * ```ts
  * makeShards(2, 0)[1].startingHashKey; // 170141183460469231731687303715884105728n
  * ```
  */
-export function makeShards(count: number, serial: number): KinesisShard[] {
-  const n = BigInt(count);
-  return Array.from({ length: count }, (_, i) => ({
-    shardId: shardIdOf(i),
-    index: i,
-    startingHashKey: (HASH_SPACE * BigInt(i)) / n,
-    endingHashKey: (HASH_SPACE * BigInt(i + 1)) / n - 1n,
-    startingSequenceNumber: sequenceNumber(serial, i, 0n),
-    records: [],
-  }));
+export function makeShards(count: number, now: number): KinesisShard[] {
+  return Array.from({ length: count }, (_, i) => {
+    const r = evenRange(i, count);
+    return openShard(i, r.start, r.end, now);
+  });
+}
+
+/**
+ * Whether a shard is open (resharding has not closed it).
+ *
+ * @example
+ * ```ts
+ * stream.shards.filter(isOpen).length; // OpenShardCount
+ * ```
+ */
+export function isOpen(shard: KinesisShard): boolean {
+  return shard.endingSequenceNumber === undefined;
+}
+
+/**
+ * How many of a stream's shards are open.
+ *
+ * @example
+ * ```ts
+ * openShardCount(stream); // 1
+ * ```
+ */
+export function openShardCount(stream: KinesisStream): number {
+  let n = 0;
+  for (const s of stream.shards) if (s.endingSequenceNumber === undefined) n++;
+  return n;
 }
 
 /**
@@ -104,7 +211,7 @@ export function partitionHashKey(partitionKey: string): bigint {
 }
 
 /**
- * The shard whose hash-key range holds `hashKey`.
+ * The open shard whose hash-key range holds `hashKey`.
  *
  * @example
  * ```ts
@@ -112,8 +219,11 @@ export function partitionHashKey(partitionKey: string): bigint {
  * ```
  */
 export function shardFor(stream: KinesisStream, hashKey: bigint): KinesisShard {
+  let last: KinesisShard | undefined;
   for (const shard of stream.shards) {
+    if (shard.endingSequenceNumber !== undefined) continue;
     if (hashKey >= shard.startingHashKey && hashKey <= shard.endingHashKey) return shard;
+    last = shard;
   }
-  return stream.shards[stream.shards.length - 1]!;
+  return last ?? stream.shards[stream.shards.length - 1]!;
 }

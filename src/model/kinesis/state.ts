@@ -59,7 +59,7 @@ export interface ReportedEncryption {
  */
 export interface KinesisRecord {
   readonly sequenceNumber: string;
-  /** The per-stream counter encoded in the sequence number (increases with every record). */
+  /** The per-stream counter encoded in the sequence number (its 64-bit sequence index; increases with every record). */
   readonly counter: bigint;
   readonly shardId: string;
   readonly partitionKey: string;
@@ -72,7 +72,8 @@ export interface KinesisRecord {
 }
 
 /**
- * A shard: its hash-key range and its records, oldest first.
+ * A shard: its hash-key range, its records (oldest first) and, once resharding closed it, its
+ * EndingSequenceNumber. A shard opened by resharding names its parents.
  *
  * @example
  * ```ts
@@ -81,10 +82,19 @@ export interface KinesisRecord {
  */
 export interface KinesisShard {
   readonly shardId: string;
+  /** Its position in `stream.shards` (shards are never removed, closed ones stay). */
   readonly index: number;
+  /** When the shard was opened (epoch ms); its sequence numbers encode the second. */
+  readonly createdAt: number;
   readonly startingHashKey: bigint;
   readonly endingHashKey: bigint;
   readonly startingSequenceNumber: string;
+  /** Set when resharding closed the shard. */
+  endingSequenceNumber?: string;
+  /** When resharding closed the shard (epoch ms). */
+  closedAt?: number;
+  readonly parentShardId?: string;
+  readonly adjacentParentShardId?: string;
   readonly records: KinesisRecord[];
 }
 
@@ -99,6 +109,40 @@ export interface KinesisShard {
 export interface EncryptionUpdate {
   readonly from: Encryption;
   readonly to: Encryption;
+  readonly pending: Pending;
+}
+
+/**
+ * A registered stream consumer (enhanced fan-out): CREATING → ACTIVE → DELETING → gone.
+ *
+ * @example
+ * ```ts
+ * stream.consumers[0]?.status; // 'CREATING'
+ * ```
+ */
+export interface KinesisConsumer {
+  readonly name: string;
+  /** `<stream ARN>/consumer/<name>:<epoch seconds of registration>`. */
+  readonly arn: string;
+  status: 'CREATING' | 'ACTIVE' | 'DELETING';
+  /** Epoch ms. */
+  readonly createdAt: number;
+  readonly tags: Record<string, string>;
+  /** The pending CREATING → ACTIVE or DELETING → gone. */
+  pending?: Pending | undefined;
+}
+
+/**
+ * A pending UpdateShardCount: the stream is UPDATING until `pending` is due, then the open shards
+ * are closed and `target` new ones opened.
+ *
+ * @example
+ * ```ts
+ * stream.reshard?.target; // 4
+ * ```
+ */
+export interface Resharding {
+  readonly target: number;
   readonly pending: Pending;
 }
 
@@ -121,11 +165,17 @@ export interface KinesisStream {
   /** Epoch ms. */
   readonly createdAt: number;
   readonly mode: StreamMode;
-  readonly shards: readonly KinesisShard[];
+  /** Every shard, open and closed, by index (resharding appends; nothing is removed). */
+  shards: readonly KinesisShard[];
   readonly retentionHours: number;
   /** Set only when CreateStream was given MaxRecordSizeInKiB. */
   readonly maxRecordSizeKiB?: number;
-  readonly tags: Readonly<Record<string, string>>;
+  /** The stream's tags (AddTagsToStream, TagResource, CreateStream's Tags). */
+  tags: Record<string, string>;
+  /** Registered consumers, in order of registration (DELETING ones until they are gone). */
+  consumers: KinesisConsumer[];
+  /** The pending UPDATING → ACTIVE of an UpdateShardCount. */
+  reshard?: Resharding | undefined;
   /** The encryption setting in force (the target of an update as soon as it is accepted). */
   encryption: Encryption;
   /** What DescribeStream(Summary) reports, which may lag behind `encryption` while UPDATING. */
@@ -160,6 +210,8 @@ export interface KinesisState {
   readonly keyApplications: RollingWindow;
   /** Successful StopStreamEncryption calls, keyed by stream (or account) scope. */
   readonly stops: RollingWindow;
+  /** Successful UpdateShardCount calls, keyed by stream. */
+  readonly reshards: RollingWindow;
   /** How many streams were ever created in the world (the next stream's serial). */
   created: number;
 }
@@ -173,5 +225,5 @@ export interface KinesisState {
  * ```
  */
 export function createKinesisState(): KinesisState {
-  return { streams: new StreamIndex(), keyApplications: createRollingWindow(DAY_MS), stops: createRollingWindow(DAY_MS), created: 0 };
+  return { streams: new StreamIndex(), keyApplications: createRollingWindow(DAY_MS), stops: createRollingWindow(DAY_MS), reshards: createRollingWindow(DAY_MS), created: 0 };
 }

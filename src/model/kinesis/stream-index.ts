@@ -1,3 +1,4 @@
+import { openShardCount } from './shards';
 import type { KinesisStream } from './state';
 
 /**
@@ -18,6 +19,8 @@ import type { KinesisStream } from './state';
 export class StreamIndex extends Map<string, KinesisStream> {
   readonly #sorted = new Map<string, KinesisStream[]>();
   readonly #shards = new Map<string, number>();
+  /** The open shards each stream was last counted with. */
+  readonly #counted = new WeakMap<KinesisStream, number>();
   readonly #maybeTransient = new Map<string, Set<KinesisStream>>();
 
   /**
@@ -48,7 +51,9 @@ export class StreamIndex extends Map<string, KinesisStream> {
     let sorted = this.#sorted.get(scope);
     if (sorted === undefined) this.#sorted.set(scope, (sorted = []));
     sorted.splice(firstAfter(sorted, stream.name, true), 0, stream);
-    this.#shards.set(scope, (this.#shards.get(scope) ?? 0) + stream.shards.length);
+    const open = openShardCount(stream);
+    this.#counted.set(stream, open);
+    this.#shards.set(scope, (this.#shards.get(scope) ?? 0) + open);
     this.noteStatus(stream);
     return this;
   }
@@ -125,6 +130,22 @@ export class StreamIndex extends Map<string, KinesisStream> {
   }
 
   /**
+   * Counts a stream's open shards again, after resharding changed them.
+   *
+   * @example
+   * ```ts
+   * streams.noteShards(stream);
+   * ```
+   */
+  noteShards(stream: KinesisStream): void {
+    if (super.get(stream.arn) !== stream) return;
+    const scope = scopeOf(stream.region, stream.account);
+    const open = openShardCount(stream);
+    this.#shards.set(scope, (this.#shards.get(scope) ?? 0) + open - (this.#counted.get(stream) ?? 0));
+    this.#counted.set(stream, open);
+  }
+
+  /**
    * How many streams of a region and account are CREATING or DELETING, counting at most up to
    * `atMost` (enough to compare with a limit).
    *
@@ -151,7 +172,8 @@ export class StreamIndex extends Map<string, KinesisStream> {
       const at = sorted.indexOf(stream, firstAfter(sorted, stream.name, true));
       if (at >= 0) sorted.splice(at, 1);
     }
-    this.#shards.set(scope, (this.#shards.get(scope) ?? 0) - stream.shards.length);
+    this.#shards.set(scope, (this.#shards.get(scope) ?? 0) - (this.#counted.get(stream) ?? 0));
+    this.#counted.delete(stream);
     this.#maybeTransient.get(scope)?.delete(stream);
   }
 }

@@ -85,7 +85,7 @@ describe('kinesis-sse-harness serve (from source)', () => {
 
   it.each([
     [['serve', '--colour', 'red'], 'kinesis-sse-harness serve: unknown option "--colour"; options: --port, --host, --seed, --account, --region, --clock, --ms-per-request, --start, --world-options, --check-auth, --help (try --help)'],
-    [['serve', '--world-options', 'fixtures/server/bad-world-options.json'], 'kinesis-sse-harness serve: bad world options: unknown option kinesis.durations.updatting; known: creating, updating, deleting, encryptionLag'],
+    [['serve', '--world-options', 'fixtures/server/bad-world-options.json'], 'kinesis-sse-harness serve: bad world options: unknown option kinesis.durations.updatting; known: creating, updating, deleting, encryptionLag, resharding, consumerCreating, consumerDeleting'],
   ])('%j: one line on stderr naming what is wrong, exit 2 (the other cases: serve-command.spec.ts, in process)', async (args, message) => {
     const done = await serve(args).exit;
     expect(done).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });

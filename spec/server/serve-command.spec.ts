@@ -26,7 +26,7 @@ describe('runCommand', () => {
     [['serve', '--start', 'yesterday'], 'kinesis-sse-harness serve: --start must be epoch milliseconds or an ISO-8601 time such as 2026-01-01T00:00:00Z; got "yesterday" (try --help)'],
     [['serve', '--region', 'mars'], 'kinesis-sse-harness serve: bad world options: region must look like \'us-east-1\'; got "mars"'],
     [['serve', '--world-options', 'fixtures/server/none.json'], 'kinesis-sse-harness serve: --world-options: cannot read fixtures/server/none.json (ENOENT) (try --help)'],
-    [['serve', '--world-options', 'package.json'], 'kinesis-sse-harness serve: bad world options: unknown world option \'name\'; known: accountId, region, seed, kinesis, firehose, kms'],
+    [['serve', '--world-options', 'package.json'], 'kinesis-sse-harness serve: bad world options: unknown world option \'name\'; known: accountId, region, seed, kinesis, firehose, kms, retain'],
     [['launch'], 'kinesis-sse-harness: unknown command "launch"; the command is: serve (try --help)'],
   ])('%j → one line on stderr, exit code 2, nothing on stdout', async (argv, message) => {
     expect(await run(argv)).toEqual({ outcome: 2, out: [], err: [message] });

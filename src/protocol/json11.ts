@@ -213,19 +213,16 @@ function fromWire(shape: Shape, value: unknown): unknown {
 function structureFromWire(shape: StructureShape, value: unknown): unknown {
   if (!isObject(value)) return MISFIT;
   const out: Record<string, unknown> = {};
-  // Declared members in their declared order (as the SDK-form conversion builds them), then the
-  // undeclared ones a document-valued structure keeps.
-  for (const name in shape.members) {
-    if (!Object.prototype.hasOwnProperty.call(value, name)) continue;
-    const v = fromWire(shape.members[name]!, value[name]);
+  // Members in the order the request gave them (as the SDK-form conversion keeps the caller's order).
+  for (const name of Object.keys(value)) {
+    const member = Object.prototype.hasOwnProperty.call(shape.members, name) ? shape.members[name] : undefined;
+    if (member === undefined) {
+      if (shape.others === 'document' && value[name] !== null) setMember(out, name, fromSdkForm(DOCUMENT, value[name], 'wire'));
+      continue;
+    }
+    const v = fromWire(member, value[name]);
     if (v === MISFIT) return MISFIT;
     if (v !== undefined) setMember(out, name, v);
-  }
-  if (shape.others === 'document') {
-    for (const name of Object.keys(value)) {
-      if (Object.prototype.hasOwnProperty.call(shape.members, name) || value[name] === null) continue;
-      setMember(out, name, fromSdkForm(DOCUMENT, value[name], 'wire'));
-    }
   }
   return out;
 }

@@ -72,7 +72,7 @@ it('exampleProperty builds the property the demo checked, and names what it does
   expect(() => exampleProperty('nope', 'naive')).toThrow(/no example named "nope"; the examples: ensure-stream-encrypted, /);
   expect(() => exampleProperty('ensure-stream-encrypted', 'naive', 'nope')).toThrow(/has no bug named "nope"; its bugs: "not waiting for ACTIVE", "ignoring a disabled key"/);
   const { assertProperty, PropertyFailure } = await import('../../src/fast-check/index');
-  const replayed = await assertProperty(exampleProperty('ensure-stream-encrypted', 'naive', 'not waiting for ACTIVE'), { seed: 1, path: '0:0:0:0:0:0:0:0', endOnFailure: true }).catch((e: unknown) => e);
+  const replayed = await assertProperty(exampleProperty('ensure-stream-encrypted', 'naive', 'not waiting for ACTIVE'), { seed: 1, path: '0:0:0:0:0:0:0:0:0:0:0:0:0:0', endOnFailure: true }).catch((e: unknown) => e);
   expect(replayed).toBeInstanceOf(PropertyFailure);
   expect((replayed as InstanceType<typeof PropertyFailure>).message).toContain("Failure: Error: ensureStreamEncrypted returned 'encrypted' but the stream is UPDATING");
 }, 60_000);

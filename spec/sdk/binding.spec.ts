@@ -1,4 +1,4 @@
-import { KinesisClient, ListShardsCommand } from '@aws-sdk/client-kinesis';
+import { KinesisClient, MergeShardsCommand } from '@aws-sdk/client-kinesis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorld, mockKinesis, UnmodelledCommandError, virtualClock } from '../../src/index';
 
@@ -10,9 +10,9 @@ describe('SDK binding', () => {
     const world = createWorld({ clock: virtualClock(0) });
     stubs.push(mockKinesis(world));
     const client = new KinesisClient({ region: 'us-east-1' });
-    const err = await client.send(new ListShardsCommand({ StreamName: 's' })).catch((e: unknown) => e);
+    const err = await client.send(new MergeShardsCommand({ StreamName: 's', ShardToMerge: 'shardId-000000000000', AdjacentShardToMerge: 'shardId-000000000001' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnmodelledCommandError);
-    expect((err as Error).message).toContain('ListShardsCommand');
+    expect((err as Error).message).toContain('MergeShardsCommand');
   });
 });
 

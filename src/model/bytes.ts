@@ -61,6 +61,15 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
+const EQUALS = 61;
+
+/** Each character code's value in {@link ALPHABET}, -1 for any other (so `=` inside the text is refused). */
+const DECODE: Int8Array = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
 /**
  * Standard base64 (with padding) of bytes.
  *
@@ -92,16 +101,23 @@ export function base64Encode(bytes: Uint8Array): string {
  * ```
  */
 export function base64Decode(text: string): Uint8Array | undefined {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i += 4) {
-    const v = [0, 1, 2, 3].map((k) => (text[i + k] === '=' ? -1 : ALPHABET.indexOf(text[i + k]!)));
-    const [c0, c1, c2, c3] = v as [number, number, number, number];
-    if (c0 < 0 || c1 < 0 || (c2 < 0 && c3 >= 0)) return undefined;
-    out.push((c0 << 2) | (c1 >> 4));
-    if (c2 >= 0) out.push(((c1 & 15) << 4) | (c2 >> 2));
-    if (c3 >= 0) out.push(((c2 & 3) << 6) | c3);
+  const n = text.length;
+  if (n % 4 !== 0) return undefined;
+  const pad = n === 0 ? 0 : text.charCodeAt(n - 1) === EQUALS ? (text.charCodeAt(n - 2) === EQUALS ? 2 : 1) : 0;
+  const out = new Uint8Array((n / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < n; i += 4) {
+    const last = i + 4 === n;
+    const c0 = DECODE[text.charCodeAt(i)] ?? -1;
+    const c1 = DECODE[text.charCodeAt(i + 1)] ?? -1;
+    const c2 = last && pad === 2 ? 0 : (DECODE[text.charCodeAt(i + 2)] ?? -1);
+    const c3 = last && pad >= 1 ? 0 : (DECODE[text.charCodeAt(i + 3)] ?? -1);
+    if ((c0 | c1 | c2 | c3) < 0) return undefined;
+    out[o++] = (c0 << 2) | (c1 >> 4);
+    if (!(last && pad === 2)) out[o++] = ((c1 & 15) << 4) | (c2 >> 2);
+    if (!(last && pad >= 1)) out[o++] = ((c2 & 3) << 6) | c3;
+    // Canonical only: the bits the padding leaves unused must be zero (as base64Encode writes them).
+    if (last && ((pad === 2 && (c1 & 15) !== 0) || (pad === 1 && (c2 & 3) !== 0))) return undefined;
   }
-  const bytes = Uint8Array.from(out);
-  return base64Encode(bytes) === text ? bytes : undefined;
+  return out;
 }

@@ -29,6 +29,7 @@ it('the curl session of docs/server.md prints what the docs say', async () => {
   expect(JSON.parse(lines[5]!).pending.map((p: { what: string }) => p.what)).toEqual(['kinesis orders UPDATING->ACTIVE']);
   expect(JSON.parse(lines[6]!).fired.length).toBeGreaterThanOrEqual(1);
   expect(JSON.parse(lines[7]!)).toMatchObject({ ShardId: 'shardId-000000000000', EncryptionType: 'KMS' });
+  expect(JSON.parse(lines[7]!).SequenceNumber).toBe('49670424472731169861061894383144094351084858033634803714'); // AWS's layout: shard 0, the write second
   expect(lines.slice(8).join('\n')).toMatch(/^\+0\.000s kinesis CreateStream \{StreamName: "orders", ShardCount: 1\} → \{\}\n/);
   expect(lines.at(-1)).toMatch(/kinesis PutRecord \{StreamName: "orders", PartitionKey: "k", Data: <5 bytes>\} → \{ShardId: "shardId-000000000000", SequenceNumber: "\d+", EncryptionType: "KMS"\}$/);
 });

@@ -17,6 +17,9 @@ export interface Rng {
   state(): number;
 }
 
+/** The digits of a lower-case hexadecimal number, by value. */
+const HEX = '0123456789abcdef';
+
 /**
  * Creates an {@link Rng} from a 32-bit seed.
  *
@@ -70,9 +73,9 @@ export function deriveSeed(seed: number, label: string): number {
 export function uuid(rng: Rng): string {
   const hex = (n: number): string => {
     let out = '';
-    for (let i = 0; i < n; i++) out += Math.floor(rng.next() * 16).toString(16);
+    for (let i = 0; i < n; i++) out += HEX[Math.floor(rng.next() * 16)]!;
     return out;
   };
-  const variant = (8 + Math.floor(rng.next() * 4)).toString(16);
+  const variant = HEX[8 + Math.floor(rng.next() * 4)]!;
   return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
 }

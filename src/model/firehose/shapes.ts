@@ -189,7 +189,7 @@ export const CREATE_INPUT = structure({
   AmazonOpenSearchServerlessDestinationConfiguration: ECHOED,
   SnowflakeDestinationConfiguration: ECHOED,
   IcebergDestinationConfiguration: ECHOED,
-  Tags: list(TAG, { min: 1, max: 50 }),
+  Tags: list(TAG, { min: 1, max: MAX_TAGS }),
 });
 
 /**

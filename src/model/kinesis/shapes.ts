@@ -516,6 +516,17 @@ export const PUT_ERRORS = [
 // ---- Issue 12: tags, ListShards, UpdateShardCount, DescribeLimits, consumers ----
 
 /**
+ * Tags a stream (or a consumer) may carry. [DOC: "up to 50 tags"]
+ *
+ * @example
+ * ```ts
+ * Object.keys(stream.tags).length <= MAX_TAGS; // true
+ * ```
+ */
+export const MAX_TAGS = 50;
+
+
+/**
  * `TagKey`: 1–128 (a map key's bounds are checked by the operations, see `tags.ts`).
  *
  * @example
@@ -543,7 +554,7 @@ export const TAG_MAP = { type: 'map', min: 1, max: 200, value: { type: 'string',
  * validateInput('kinesis', { TagKeys: [] }, { TagKeys: TAG_KEY_LIST });
  * ```
  */
-export const TAG_KEY_LIST = list(TAG_KEY, { min: 1, max: 50 });
+export const TAG_KEY_LIST = list(TAG_KEY, { min: 1, max: MAX_TAGS });
 
 /**
  * `ResourceARN`: 1–2048, `arn:aws.*:kinesis:.*:\d{12}:.+` (a stream or a consumer).
@@ -611,7 +622,7 @@ export const REMOVE_TAGS_FROM_STREAM_INPUT = structure({ TagKeys: required(TAG_K
  * validateInput('kinesis', { StreamName: 'orders', Limit: 51 }, LIST_TAGS_FOR_STREAM_INPUT.members);
  * ```
  */
-export const LIST_TAGS_FOR_STREAM_INPUT = structure({ ExclusiveStartTagKey: TAG_KEY, Limit: { type: 'integer', min: 1, max: 50 }, ...STREAM_IDENTIFIERS });
+export const LIST_TAGS_FOR_STREAM_INPUT = structure({ ExclusiveStartTagKey: TAG_KEY, Limit: { type: 'integer', min: 1, max: MAX_TAGS }, ...STREAM_IDENTIFIERS });
 
 const TAG_LIST = list(structure({ Key: required(TAG_KEY), Value: { type: 'string' } }));
 

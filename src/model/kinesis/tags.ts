@@ -3,6 +3,7 @@ import type { ServiceError } from '../errors';
 import { fail, ok, type Result } from '../result';
 import type { ModelWorld } from '../world';
 import { consumerNotFound, kinesisError } from './messages';
+import { MAX_TAGS } from './shapes';
 import type { KinesisConsumer, KinesisStream } from './state';
 import { findStream } from './streams';
 
@@ -10,16 +11,6 @@ import { findStream } from './streams';
  * The tag rules of Kinesis Data Streams, shared by AddTagsToStream, RemoveTagsFromStream,
  * TagResource, UntagResource and RegisterStreamConsumer's Tags.
  */
-
-/**
- * Tags a stream (or a consumer) may carry. [DOC: "up to 50 tags"]
- *
- * @example
- * ```ts
- * Object.keys(stream.tags).length <= MAX_TAGS; // true
- * ```
- */
-export const MAX_TAGS = 50;
 
 const ALLOWED = /^[\p{L}\p{Z}\p{N}_.:/=+\-@%]*$/u;
 

@@ -1,7 +1,7 @@
 import { defineOperation } from '../operation';
 import { ok } from '../result';
 import { keyToChange } from './rules';
-import { KEY_ONLY_INPUT, UNIT } from './shapes';
+import { KEY_ONLY_INPUT, KEY_ROTATION_ERRORS, UNIT } from './shapes';
 
 /**
  * DisableKeyRotation: turns automatic rotation of a symmetric encryption key off (repeating it is a
@@ -19,15 +19,7 @@ export const disableKeyRotation = defineOperation({
   name: 'DisableKeyRotation',
   input: KEY_ONLY_INPUT,
   output: UNIT,
-  errors: [
-    'NotFoundException',
-    'DisabledException',
-    'InvalidArnException',
-    'DependencyTimeoutException',
-    'KMSInternalException',
-    'KMSInvalidStateException',
-    'UnsupportedOperationException',
-  ],
+  errors: KEY_ROTATION_ERRORS,
   run(world, input, ctx) {
     const found = keyToChange(world, input.KeyId, ctx, 'DisableKeyRotation', 'rotation');
     if (!found.ok) return found;

@@ -3,7 +3,7 @@ import { ok } from '../result';
 import { structure } from '../shape';
 import { DEFAULT_ROTATION_PERIOD_IN_DAYS } from './rotation';
 import { keyToChange } from './rules';
-import { KEY_ID, UNIT } from './shapes';
+import { KEY_ID, KEY_ROTATION_ERRORS, UNIT } from './shapes';
 
 /** The input of EnableKeyRotation: RotationPeriodInDays 90–2560 [MODEL]. */
 const INPUT = structure({ KeyId: KEY_ID, RotationPeriodInDays: { type: 'integer', min: 90, max: 2560 } });
@@ -27,15 +27,7 @@ export const enableKeyRotation = defineOperation({
   name: 'EnableKeyRotation',
   input: INPUT,
   output: UNIT,
-  errors: [
-    'NotFoundException',
-    'DisabledException',
-    'InvalidArnException',
-    'DependencyTimeoutException',
-    'KMSInternalException',
-    'KMSInvalidStateException',
-    'UnsupportedOperationException',
-  ],
+  errors: KEY_ROTATION_ERRORS,
   run(world, input, ctx) {
     const found = keyToChange(world, input.KeyId, ctx, 'EnableKeyRotation', 'rotation');
     if (!found.ok) return found;

@@ -5,7 +5,7 @@ import { sealBlob } from './cipher';
 import { algorithmFor, plaintextFits } from './crypto';
 import { dryRun } from './messages';
 import { keyForCrypto } from './rules';
-import { ENCRYPTION_ALGORITHM, ENCRYPTION_CONTEXT, GRANT_TOKENS, KEY_ID } from './shapes';
+import { CRYPTO_ERRORS, ENCRYPTION_ALGORITHM, ENCRYPTION_CONTEXT, GRANT_TOKENS, KEY_ID } from './shapes';
 
 /** The input of Encrypt, in the service model's order. */
 const INPUT = structure({
@@ -40,17 +40,7 @@ export const encrypt = defineOperation({
   name: 'Encrypt',
   input: INPUT,
   output: OUTPUT,
-  errors: [
-    'NotFoundException',
-    'DisabledException',
-    'KeyUnavailableException',
-    'DependencyTimeoutException',
-    'InvalidKeyUsageException',
-    'InvalidGrantTokenException',
-    'KMSInternalException',
-    'KMSInvalidStateException',
-    'DryRunOperationException',
-  ],
+  errors: CRYPTO_ERRORS,
   run(world, input, ctx) {
     const found = keyForCrypto(world, input.KeyId, ctx, 'Encrypt');
     if (!found.ok) return found;

@@ -4,7 +4,7 @@ import { structure } from '../shape';
 import { dataKeyBytes, sealBlob } from './cipher';
 import { dataKeyLengthRequired, dryRun, keySpecNotValid } from './messages';
 import { keyForCrypto } from './rules';
-import { ENCRYPTION_CONTEXT, GRANT_TOKENS, KEY_ID, RECIPIENT } from './shapes';
+import { CRYPTO_ERRORS, ENCRYPTION_CONTEXT, GRANT_TOKENS, KEY_ID, RECIPIENT } from './shapes';
 
 /** The input of GenerateDataKey, in the service model's order. */
 const INPUT = structure({
@@ -49,17 +49,7 @@ export const generateDataKey = defineOperation({
   name: 'GenerateDataKey',
   input: INPUT,
   output: OUTPUT,
-  errors: [
-    'NotFoundException',
-    'DisabledException',
-    'KeyUnavailableException',
-    'DependencyTimeoutException',
-    'InvalidKeyUsageException',
-    'InvalidGrantTokenException',
-    'KMSInternalException',
-    'KMSInvalidStateException',
-    'DryRunOperationException',
-  ],
+  errors: CRYPTO_ERRORS,
   run(world, input, ctx) {
     if ((input.KeySpec === undefined) === (input.NumberOfBytes === undefined)) return fail(dataKeyLengthRequired());
     const found = keyForCrypto(world, input.KeyId, ctx, 'GenerateDataKey');

@@ -383,3 +383,41 @@ export const PAGE_MEMBERS = { NextMarker: { type: 'string' }, Truncated: { type:
  * ```
  */
 export const UNIT = structure({});
+
+/**
+ * The exceptions Encrypt and GenerateDataKey share in the service model. [MODEL]
+ *
+ * @example
+ * ```ts
+ * CRYPTO_ERRORS.includes('DisabledException'); // true
+ * ```
+ */
+export const CRYPTO_ERRORS = [
+  'NotFoundException',
+  'DisabledException',
+  'KeyUnavailableException',
+  'DependencyTimeoutException',
+  'InvalidKeyUsageException',
+  'InvalidGrantTokenException',
+  'KMSInternalException',
+  'KMSInvalidStateException',
+  'DryRunOperationException',
+] as const;
+
+/**
+ * The exceptions EnableKeyRotation and DisableKeyRotation share in the service model. [MODEL]
+ *
+ * @example
+ * ```ts
+ * KEY_ROTATION_ERRORS.includes('UnsupportedOperationException'); // true
+ * ```
+ */
+export const KEY_ROTATION_ERRORS = [
+  'NotFoundException',
+  'DisabledException',
+  'InvalidArnException',
+  'DependencyTimeoutException',
+  'KMSInternalException',
+  'KMSInvalidStateException',
+  'UnsupportedOperationException',
+] as const;

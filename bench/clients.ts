@@ -4,10 +4,10 @@
 // rounds; and the same calls through the JS SDK's default KinesisClient (HTTP/2, h2c) over the
 // endpoint. Prints per-call medians side by side and each peer's ratio to the endpoint.
 import { spawn, spawnSync } from 'node:child_process';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DescribeStreamSummaryCommand, KinesisClient, ListStreamsCommand, PutRecordCommand, StartStreamEncryptionCommand, CreateStreamCommand } from '@aws-sdk/client-kinesis';
 import { interleave, median, type BenchOptions, type Comparison } from './harness';
+import { listening, PEERS as PEER_PORTS } from './peers';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const BOTO3_SCRIPT = fileURLToPath(new URL('./clients_boto3.py', import.meta.url));
@@ -31,10 +31,7 @@ export interface ClientsMeasurement {
 }
 
 /** The peers, on the ports start-peers.sh uses. */
-const PEERS: readonly { readonly label: string; readonly port: number }[] = [
-  { label: 'kinesis-mock', port: Number(process.env['KMOCK_PLAIN_PORT'] ?? 4568) },
-  { label: 'kinesalite', port: Number(process.env['KINESALITE_PORT'] ?? 4569) },
-];
+const PEERS: readonly { readonly label: string; readonly port: number }[] = PEER_PORTS.map((p) => ({ label: p.name, port: p.port }));
 
 const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(0)} µs`);
 
@@ -87,18 +84,6 @@ export function clientsReport(m: ClientsMeasurement): string[] {
   return out;
 }
 
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    const done = (up: boolean): void => {
-      socket.destroy();
-      resolve(up);
-    };
-    socket.setTimeout(500, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
-}
 
 /** Starts `npm run serve -- --port 0` in its own process group; resolves with its URL and a stop function. */
 function serve(): Promise<{ url: string; stop: () => void }> {

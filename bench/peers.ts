@@ -8,17 +8,19 @@ import { kinesisModelBench, missingKinesisOperations } from './kinesis';
 
 const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 
-interface Peer {
+export interface Peer {
   readonly name: string;
   readonly port: number;
 }
 
-const PEERS: readonly Peer[] = [
+/** The peers start-peers.sh starts, and their loopback ports (overridable by the script's variables). */
+export const PEERS: readonly Peer[] = [
   { name: 'kinesalite', port: Number(process.env['KINESALITE_PORT'] ?? 4569) },
   { name: 'kinesis-mock', port: Number(process.env['KMOCK_PLAIN_PORT'] ?? 4568) },
 ];
 
-function listening(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on 127.0.0.1:port (within 500 ms). */
+export function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
     const done = (up: boolean): void => {

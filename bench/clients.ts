@@ -31,7 +31,11 @@ export interface ClientsMeasurement {
 }
 
 /** The peers, on the ports start-peers.sh uses. */
-const PEERS: readonly { readonly label: string; readonly port: number }[] = PEER_PORTS.map((p) => ({ label: p.name, port: p.port }));
+// kinesis-mock's column first, as the section has always printed it.
+const PEERS: readonly { readonly label: string; readonly port: number }[] = ['kinesis-mock', 'kinesalite'].map((label) => ({
+  label,
+  port: PEER_PORTS.find((p) => p.name === label)!.port,
+}));
 
 const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(0)} µs`);
 

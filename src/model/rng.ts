@@ -71,11 +71,15 @@ export function deriveSeed(seed: number, label: string): number {
  * ```
  */
 export function uuid(rng: Rng): string {
-  const hex = (n: number): string => {
-    let out = '';
-    for (let i = 0; i < n; i++) out += HEX[Math.floor(rng.next() * 16)]!;
-    return out;
-  };
+  // The variant digit is drawn first, then the 30 random digits in order (no closure: this runs
+  // on every request id).
   const variant = HEX[8 + Math.floor(rng.next() * 4)]!;
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  let out = '';
+  for (let i = 0; i < 30; i++) {
+    out += HEX[Math.floor(rng.next() * 16)]!;
+    if (i === 7 || i === 11 || i === 17) out += '-';
+    else if (i === 14) out += `-${variant}`;
+    if (i === 11) out += '4';
+  }
+  return out;
 }

@@ -237,11 +237,14 @@ export class TraceLog {
     numbered.seq = this.#total++;
     if (this.#start === undefined) this.#start = numbered.time;
     this.#buf.push(numbered);
-    this.#eachKey(numbered, (map, key) => {
-      const bucket = map.get(key);
-      if (bucket === undefined) map.set(key, { list: [numbered], head: 0, dropped: 0, through: 0 });
-      else bucket.list.push(numbered);
-    });
+    // Indexed inline (no closure: this runs on every call and transition).
+    if (numbered.kind === 'transition') {
+      TraceLog.#file(this.#index.transitions, numbered.resource, numbered);
+      TraceLog.#file(this.#index.named, traceResourceName(numbered.resource), numbered);
+    } else {
+      const arn = callResource(numbered, this.#accountId);
+      if (arn !== undefined) TraceLog.#file(this.#index.calls, arn, numbered);
+    }
     if (this.length > this.#limit) this.#drop(this.length - this.#limit);
     return numbered;
   }
@@ -399,6 +402,12 @@ export class TraceLog {
   }
 
   /** Calls `f` with each index and key the entry is indexed under. */
+  static #file(map: Map<string, Bucket>, key: string, entry: TraceEntry): void {
+    const bucket = map.get(key);
+    if (bucket === undefined) map.set(key, { list: [entry], head: 0, dropped: 0, through: 0 });
+    else bucket.list.push(entry);
+  }
+
   #eachKey(e: TraceEntry, f: (map: Map<string, Bucket>, key: string) => void): void {
     if (e.kind === 'transition') {
       f(this.#index.transitions, e.resource);

@@ -106,17 +106,68 @@ export function callOrigin(headers: Readonly<Record<string, string>>): { region?
   const out: { region?: string; attempt?: number; invocation?: string } = {};
   const auth = headers['authorization'];
   if (auth !== undefined) {
-    const scope = /Credential=[^/,\s]*\/\d{8}\/([^/,\s]+)\/[^/,\s]+\/aws4_request/.exec(auth);
-    if (scope !== null) out.region = scope[1]!;
+    const region = scopeRegion(auth);
+    if (region !== undefined) out.region = region;
   }
   const invocation = headers['amz-sdk-invocation-id'];
   if (invocation !== undefined && invocation.length > 0) out.invocation = invocation;
   const request = headers['amz-sdk-request'];
   if (request !== undefined) {
-    const attempt = /(?:^|;)\s*attempt=(\d+)/.exec(request);
-    if (attempt !== null) out.attempt = Number(attempt[1]);
+    const attempt = attemptOf(request);
+    if (attempt !== undefined) out.attempt = attempt;
   }
   return out;
+}
+
+const SCOPE = /Credential=[^/,\s]*\/\d{8}\/([^/,\s]+)\/[^/,\s]+\/aws4_request/;
+const ATTEMPT = /(?:^|;)\s*attempt=(\d+)/;
+
+/** A character that ends a credential-scope part (`/`, `,` or white space). */
+function endsPart(code: number): boolean {
+  return code === 47 || code === 44 || code === 32 || (code >= 9 && code <= 13) || code === 160 || code > 0x7f;
+}
+
+/**
+ * The region of the SigV4 credential scope in an Authorization header. The SDK's own layout
+ * (`Credential=<key>/<8 digits>/<region>/<service>/aws4_request`, first in the header) is read
+ * without a regular expression (this runs on every request); anything else goes to {@link SCOPE}.
+ */
+function scopeRegion(auth: string): string | undefined {
+  const at = auth.indexOf('Credential=');
+  if (at >= 0) {
+    let i = at + 11;
+    const parts: number[] = [i];
+    for (; i < auth.length && parts.length < 6; i++) {
+      const c = auth.charCodeAt(i);
+      if (c === 47) parts.push(i + 1);
+      else if (endsPart(c)) break;
+    }
+    // parts: starts of key, date, region, service, terminator (and what follows it).
+    if (parts.length >= 5) {
+      const date = auth.slice(parts[1]!, parts[2]! - 1);
+      const region = auth.slice(parts[2]!, parts[3]! - 1);
+      const service = parts[4]! - 1 - parts[3]!;
+      if (/^\d{8}$/.test(date) && region.length > 0 && service > 0 && auth.startsWith('aws4_request', parts[4]!)) return region;
+    }
+  }
+  const scope = SCOPE.exec(auth);
+  return scope === null ? undefined : scope[1]!;
+}
+
+/** The attempt number of `amz-sdk-request` (`attempt=N; max=M`, as the SDK sends it first). */
+function attemptOf(request: string): number | undefined {
+  if (request.startsWith('attempt=')) {
+    let n = 0;
+    let i = 8;
+    for (; i < request.length; i++) {
+      const c = request.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (i > 8 && i - 8 < 16) return n;
+  }
+  const attempt = ATTEMPT.exec(request);
+  return attempt === null ? undefined : Number(attempt[1]);
 }
 
 function respond(world: ModelWorld, service: Service | undefined, status: number, body: Uint8Array, contentType = JSON_11): WireResponse {
@@ -156,7 +207,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function setMember(out: Record<string, unknown>, name: string, value: unknown): void {
   // A key named `__proto__` in the JSON stays an own member, never the prototype.
-  Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  else out[name] = value;
 }
 
 /**
@@ -415,7 +467,9 @@ export function answerJson11(world: ModelWorld, request: WireRequest, now: numbe
   const service = Object.prototype.hasOwnProperty.call(TARGET_PREFIXES, prefix) ? TARGET_PREFIXES[prefix] : undefined;
   if (service === undefined || dot < 0) return protocolError(world, service, 'UnknownOperationException');
   const operation = target.slice(dot + 1);
-  const ctx: { now: number; form: 'wire'; region?: string; attempt?: number; invocation?: string } = { now, form: 'wire', ...callOrigin(request.headers) };
+  const ctx: { now: number; form: 'wire'; region?: string; attempt?: number; invocation?: string } = callOrigin(request.headers) as { now: number; form: 'wire' };
+  ctx.now = now;
+  ctx.form = 'wire';
   const op = findOperation(service, operation);
   let input: unknown = {};
   if (op !== undefined) {

@@ -68,6 +68,36 @@ function bodyBytes(body: unknown): Uint8Array {
   throw new TypeError(`[kinesis-sse-harness] requestHandler: a request body must be bytes or a string (JSON 1.1 bodies are); got ${Object.prototype.toString.call(body)}`);
 }
 
+/** Whether a header name has an upper-case ASCII letter. */
+function hasUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/**
+ * The request's headers with lower-case names and no absent values, as the codec reads them: the
+ * SDK's own object when it already is so (the SDK sends lower-case names), else a copy.
+ */
+function lowerCaseHeaders(headers: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string>> {
+  let plain = true;
+  for (const name in headers) {
+    if (hasUpperCase(name) || headers[name] === undefined || !Object.prototype.hasOwnProperty.call(headers, name)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return headers as Readonly<Record<string, string>>;
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
+    if (value !== undefined) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
 /**
  * The SDK's own AbortError for a request whose signal is already aborted (as @smithy/node-http-handler
  * builds it), or `undefined`.
@@ -119,11 +149,7 @@ export function requestHandler(world: World): TransportHandler {
       const aborted = abortError(options?.abortSignal);
       if (aborted !== undefined) return Promise.reject(aborted);
       try {
-        const headers: Record<string, string> = {};
-        for (const name of Object.keys(request.headers)) {
-          const value = request.headers[name];
-          if (value !== undefined) headers[name.toLowerCase()] = value;
-        }
+        const headers = lowerCaseHeaders(request.headers);
         const answer = answerJson11(world.model, { method: request.method, path: request.path ?? '/', headers, body: bodyBytes(request.body) }, world.now());
         // The codec builds a fresh headers object per answer: it is the response's own.
         return Promise.resolve({ response: { statusCode: answer.status, headers: answer.headers as Record<string, string>, body: answer.body } });

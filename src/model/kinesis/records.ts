@@ -58,37 +58,38 @@ function recordTooLarge(world: ModelWorld, stream: KinesisStream, data: Uint8Arr
   );
 }
 
+/** How records written now are encrypted, and the data key to remember once the write succeeds. */
+interface WriteEncryption {
+  readonly encrypted: boolean;
+  readonly keyId?: string;
+  /** The data key the stream remembers when the whole call succeeds (absent: nothing new to remember). */
+  readonly remember?: { readonly keyId: string; readonly checkedAt: number };
+}
+
+const UNENCRYPTED: Result<WriteEncryption> = ok({ encrypted: false });
+
 /**
  * How records written now will be encrypted, after asking KMS when the stream's data key is older
- * than `behaviour.dataKeyCacheMs` (the KMS exception when the key became unusable). `commit`
- * remembers the data key; call it only when the whole call succeeds.
+ * than `behaviour.dataKeyCacheMs` (the KMS exception when the key became unusable). The stream
+ * remembers `remember` only when the whole call succeeds ({@link writeRecords}). No closures: this
+ * runs on every write.
  *
  * @example
  * ```ts
  * const enc = encryptionForWrite(world, stream, now);
- * if (enc.ok) { ...; enc.value.commit(); }
+ * if (enc.ok && enc.value.remember !== undefined) stream.dataKey = enc.value.remember;
  * ```
  */
-function encryptionForWrite(
-  world: ModelWorld,
-  stream: KinesisStream,
-  now: number,
-): Result<{ readonly encrypted: boolean; readonly keyId?: string; readonly commit: () => void }> {
+function encryptionForWrite(world: ModelWorld, stream: KinesisStream, now: number): Result<WriteEncryption> {
   const enc = stream.recordEncryption;
-  if (enc.type === 'NONE') return ok({ encrypted: false, commit: () => undefined });
+  if (enc.type === 'NONE') return UNENCRYPTED;
   const cached = stream.dataKey;
   if (cached !== undefined && cached.keyId === enc.keyId && now - cached.checkedAt < world.kinesisOptions.behaviour.dataKeyCacheMs) {
-    return ok({ encrypted: true, keyId: enc.keyId, commit: () => undefined });
+    return ok({ encrypted: true, keyId: enc.keyId });
   }
   const usable = checkKey(world, enc.keyId, now, stream.region);
   if (usable.problem !== undefined) return fail(kmsProblemError(world, usable.problem, enc.keyId, usable.key, stream.region, 'kms:GenerateDataKey'));
-  return ok({
-    encrypted: true,
-    keyId: enc.keyId,
-    commit: () => {
-      stream.dataKey = { keyId: enc.keyId, checkedAt: now };
-    },
-  });
+  return ok({ encrypted: true, keyId: enc.keyId, remember: { keyId: enc.keyId, checkedAt: now } });
 }
 
 /**
@@ -138,8 +139,8 @@ function appendRecord(
     data: data.slice(),
     arrival: now,
     encrypted: enc.encrypted,
-    ...(enc.encrypted && enc.keyId !== undefined ? { keyId: enc.keyId } : {}),
   };
+  if (enc.encrypted && enc.keyId !== undefined) (rec as { keyId?: string }).keyId = enc.keyId;
   shard.records.push(rec);
   return rec;
 }
@@ -199,8 +200,9 @@ export function writeRecords(
   const enc = encryptionForWrite(world, stream, now);
   if (!enc.ok) return enc;
   if (dryRunFlag === true) return fail(dryRun());
-  enc.value.commit();
-  const records = planned.map((p) => appendRecord(stream, p.hashKey, p.partitionKey, p.data, now, enc.value));
+  if (enc.value.remember !== undefined) stream.dataKey = enc.value.remember;
+  const records: KinesisRecord[] = [];
+  for (const p of planned) records.push(appendRecord(stream, p.hashKey, p.partitionKey, p.data, now, enc.value));
   dropExpiredKinesisRecords(world, stream, now);
   return ok({ records, encrypted: enc.value.encrypted });
 }

@@ -55,7 +55,9 @@ export function shardIndexOf(shardId: string): number | undefined {
 export const ENDING_SEQUENCE_INDEX = 0x7fffffffffffffffn;
 
 function hex(value: bigint | number, digits: number): string {
-  return value.toString(16).padStart(digits, '0').slice(-digits);
+  const text = value.toString(16);
+  if (text.length === digits) return text;
+  return text.length < digits ? '0'.repeat(digits - text.length) + text : text.slice(-digits);
 }
 
 /**
@@ -198,6 +200,10 @@ export function openShardCount(stream: KinesisStream): number {
   return n;
 }
 
+/** How many partition keys' hash keys {@link partitionHashKey} remembers (writers reuse keys). */
+const HASH_KEY_CACHE = 4096;
+const recentHashKeys = new Map<string, bigint>();
+
 /**
  * The 128-bit hash key of a partition key: MD5 of its UTF-8 bytes, read as an unsigned integer.
  *
@@ -207,7 +213,15 @@ export function openShardCount(stream: KinesisStream): number {
  * ```
  */
 export function partitionHashKey(partitionKey: string): bigint {
-  return BigInt(`0x${md5Hex(utf8Bytes(partitionKey))}`);
+  let key = recentHashKeys.get(partitionKey);
+  if (key === undefined) {
+    key = BigInt(`0x${md5Hex(utf8Bytes(partitionKey))}`);
+    // A pure function of the key, so a cache cannot change an answer; bounded, so it cannot grow
+    // with the number of distinct keys a long run writes.
+    if (recentHashKeys.size >= HASH_KEY_CACHE) recentHashKeys.clear();
+    recentHashKeys.set(partitionKey, key);
+  }
+  return key;
 }
 
 /**

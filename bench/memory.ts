@@ -4,7 +4,7 @@ import * as fc from 'fast-check';
 import { performance } from 'node:perf_hooks';
 import { EXAMPLES } from '../examples/properties';
 import { createWorld, RETAIN_BOUNDED, virtualClock, type World } from '../src/index';
-import type { BenchOptions } from './harness';
+import { median, type BenchOptions } from './harness';
 
 /** 1,000,000 mixed calls over 48 virtual hours with the bound on: the heap stays under this. [issue 13] */
 export const HEAP_TARGET_MB = 500;
@@ -111,14 +111,19 @@ export async function runMemorySection(options: BenchOptions): Promise<readonly 
   }
   const calls = options.quick ? 100_000 : 1_000_000;
   mixedCalls(20_000); // warm up: the first window must not pay for compiling what every window runs
-  const m = mixedCalls(calls);
-  const ratio = m.lastUs / m.firstUs;
-  console.log(`\nMemory: ${calls.toLocaleString('en-US')} mixed calls over 48 virtual hours, retain: RETAIN_BOUNDED`);
-  console.log(`  heap after gc ${m.heapMb!.toFixed(1)} MB (target < ${HEAP_TARGET_MB} MB)${m.heapMb! < HEAP_TARGET_MB ? '  ok' : '  ABOVE TARGET'}`);
-  console.log(
-    `  per call: first tenth ${m.firstUs.toFixed(1)} µs, last tenth ${m.lastUs.toFixed(1)} µs, ratio ${ratio.toFixed(2)}× (target ≤ ${LAST_WINDOW_TARGET}×)${ratio <= LAST_WINDOW_TARGET ? '  ok' : '  ABOVE TARGET'}`,
-  );
-  if (m.heapMb! >= HEAP_TARGET_MB) above.push(`memory heap ${m.heapMb!.toFixed(0)} MB (target < ${HEAP_TARGET_MB} MB)`);
+  // The run is repeated (each in a fresh world) and the median ratio judged: a single window of a
+  // noisy machine can be off by more than the effect measured. Every run is printed.
+  const repeats = options.quick ? 1 : 3;
+  const results: ReturnType<typeof mixedCalls>[] = [];
+  for (let r = 0; r < repeats; r++) results.push(mixedCalls(calls));
+  const ratios = results.map((m) => m.lastUs / m.firstUs);
+  const ratio = median(ratios);
+  const heapMb = Math.max(...results.map((m) => m.heapMb!));
+  console.log(`\nMemory: ${calls.toLocaleString('en-US')} mixed calls over 48 virtual hours, retain: RETAIN_BOUNDED (${repeats === 1 ? 'one run' : `${repeats} runs, each in a fresh world`})`);
+  console.log(`  heap after gc ${heapMb.toFixed(1)} MB${repeats === 1 ? '' : ' (the largest)'} (target < ${HEAP_TARGET_MB} MB)${heapMb < HEAP_TARGET_MB ? '  ok' : '  ABOVE TARGET'}`);
+  for (const m of results) console.log(`  per call: first tenth ${m.firstUs.toFixed(1)} µs, last tenth ${m.lastUs.toFixed(1)} µs, ratio ${(m.lastUs / m.firstUs).toFixed(2)}×`);
+  console.log(`  last/first tenth: ${repeats === 1 ? '' : 'median '}ratio ${ratio.toFixed(2)}× (target ≤ ${LAST_WINDOW_TARGET}×)${ratio <= LAST_WINDOW_TARGET ? '  ok' : '  ABOVE TARGET'}`);
+  if (heapMb >= HEAP_TARGET_MB) above.push(`memory heap ${heapMb.toFixed(0)} MB (target < ${HEAP_TARGET_MB} MB)`);
   if (ratio > LAST_WINDOW_TARGET) above.push(`memory last/first window ${ratio.toFixed(2)}× (target ${LAST_WINDOW_TARGET}×)`);
   const runs = options.quick ? 30 : 200;
   const kb = (await runsRetained(runs))!;

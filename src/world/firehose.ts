@@ -5,6 +5,7 @@ import { describeStream, findStream, streamsInRegion, type DeliveryStreamDescrip
 import { startStopUsed } from '../model/firehose/rules';
 import type { DeliveryStream, DeliveryStreamType, FirehoseKey, FirehoseKeyType, FirehoseRecordInfo, FirehoseTag } from '../model/firehose/state';
 import { completeNow } from '../model/firehose/transitions';
+import { recordInfo } from '../model/firehose/records';
 import { nextFreeAt } from '../model/rolling-window';
 import type { ModelWorld } from '../model/world';
 import { droppedRecords, dropExpiredFirehoseRecords, type DroppedRecords } from '../model/retention';
@@ -144,7 +145,7 @@ export function firehoseView(model: ModelWorld, now: () => number): FirehoseView
           else from = mid + 1;
         }
       }
-      return s.records.slice(from).map((r) => ({ ...r }));
+      return s.records.slice(from).map((r) => recordInfo(s, r));
     },
     droppedRecords(nameOrArn, options) {
       const s = find(nameOrArn, options);

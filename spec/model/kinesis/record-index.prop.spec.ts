@@ -4,7 +4,7 @@ import { firstArrivedFrom, readFrom, recordsOrdered } from '../../../src/model/k
 import type { KinesisRecord } from '../../../src/model/kinesis/state';
 
 function rec(counter: bigint, arrival: number): KinesisRecord {
-  return { sequenceNumber: String(counter), counter, shardId: 'shardId-000000000000', partitionKey: 'p', data: new Uint8Array(), arrival, encrypted: false };
+  return { sequenceNumber: String(counter), counter, shardId: 'shardId-000000000000', partitionKey: 'p', chunk: new Uint8Array(), offset: 0, size: 0, arrival, encrypted: false };
 }
 
 /** Records as the model appends them: counters increasing (with gaps: other shards), arrivals never decreasing (fractions too). */

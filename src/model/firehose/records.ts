@@ -1,5 +1,6 @@
 import type { ModelWorld } from '../world';
-import type { DeliveryStream } from './state';
+import { createRng, type Rng } from '../rng';
+import type { DeliveryStream, FirehoseRecordInfo, StoredFirehoseRecord } from './state';
 import { dropExpiredFirehoseRecords } from '../retention';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -24,15 +25,59 @@ export const RECORD_ID_LENGTH = 224;
  * ```
  */
 export function recordId(world: ModelWorld): string {
+  return drawRecordId(world.ids);
+}
+
+/**
+ * The RecordId that was drawn from an id generator in state `idState` (a stored record's): the same
+ * draws again, from a generator started in that state.
+ *
+ * @example
+ * ```ts
+ * const state = world.ids.state();
+ * recordId(world) === recordIdAt(state | 0); // true
+ * ```
+ */
+export function recordIdAt(idState: number): string {
+  return drawRecordId(createRng(idState >>> 0));
+}
+
+function drawRecordId(rng: Rng): string {
   // An array joined once: a string built by += keeps its rope of 224 pieces alive (~7 KB per id).
   const chars = new Array<string>(RECORD_ID_LENGTH);
-  for (let i = 0; i < RECORD_ID_LENGTH; i++) chars[i] = ALPHABET[Math.floor(world.ids.next() * 64)]!;
+  for (let i = 0; i < RECORD_ID_LENGTH; i++) chars[i] = ALPHABET[Math.floor(rng.next() * 64)]!;
   return chars.join('');
 }
 
 /**
+ * The record as a view shows it (`world.firehose.records`, the matchers).
+ *
+ * @example
+ * ```ts
+ * const info = recordInfo(stream, stream.records[0]);
+ * info.RecordId.length; // 224
+ * ```
+ */
+export function recordInfo(s: DeliveryStream, r: StoredFirehoseRecord): FirehoseRecordInfo {
+  // Members in the order the records were always shown in.
+  const info: { -readonly [K in keyof FirehoseRecordInfo]: FirehoseRecordInfo[K] } = {
+    DeliveryStreamARN: s.arn,
+    RecordId: recordIdAt(r.idState),
+    time: r.time,
+    encrypted: r.key !== undefined,
+  } as FirehoseRecordInfo;
+  if (r.key !== undefined) {
+    info.KeyType = r.key.KeyType;
+    if (r.key.KeyARN !== undefined) info.KeyARN = r.key.KeyARN;
+  }
+  info.size = r.size;
+  return info;
+}
+
+/**
  * Accepts records of the given sizes into the stream at `now` and returns their RecordIds and
- * whether they were encrypted.
+ * whether they were encrypted. The stream keeps each record without its RecordId (see
+ * {@link StoredFirehoseRecord}).
  *
  * @example
  * ```ts
@@ -43,17 +88,9 @@ export function acceptRecords(world: ModelWorld, s: DeliveryStream, sizes: reado
   const key = s.recordKey;
   const ids: string[] = [];
   for (const size of sizes) {
-    const id = recordId(world);
-    ids.push(id);
-    s.records.push({
-      DeliveryStreamARN: s.arn,
-      RecordId: id,
-      time: now,
-      encrypted: key !== undefined,
-      ...(key === undefined ? {} : { KeyType: key.KeyType }),
-      ...(key?.KeyARN === undefined ? {} : { KeyARN: key.KeyARN }),
-      size,
-    });
+    const idState = world.ids.state() | 0;
+    ids.push(recordId(world));
+    s.records.push({ idState, time: now, size, key });
   }
   dropExpiredFirehoseRecords(world, s, now);
   return { ids, encrypted: key !== undefined };

@@ -112,6 +112,28 @@ export interface FirehoseRecordInfo {
 }
 
 /**
+ * A record a delivery stream keeps, in as little memory as a long run needs (a view makes the
+ * {@link FirehoseRecordInfo} from it): the RecordId is not kept but drawn again from the state the
+ * world's id generator had when the call drew it (`recordIdAt` in records.ts), and the key is the
+ * stream's own (immutable) key object.
+ *
+ * @example
+ * ```ts
+ * const r: StoredFirehoseRecord = { idState: 0, time: 0, size: 12, key: undefined };
+ * ```
+ */
+export interface StoredFirehoseRecord {
+  /** The id generator's state before the RecordId was drawn, as a signed 32-bit integer. */
+  readonly idState: number;
+  /** Virtual time of the PutRecord/PutRecordBatch call, epoch ms. */
+  readonly time: number;
+  /** Size of the data in bytes. */
+  readonly size: number;
+  /** The key that encrypted it; undefined when it was not encrypted. */
+  readonly key: FirehoseKey | undefined;
+}
+
+/**
  * A tag of a delivery stream.
  *
  * @example
@@ -165,7 +187,8 @@ export interface DeliveryStream {
   forceDelete?: boolean;
   /** The stream's tags in the order they were first added (TagDeliveryStream replaces a value in place). */
   readonly tags: FirehoseTag[];
-  readonly records: FirehoseRecordInfo[];
+  /** The records kept, oldest first (see `retain.records`). */
+  readonly records: StoredFirehoseRecord[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { dryRun, INVALID_SHARD_ITERATOR, kinesisError, shardNotFound } from './m
 import { decodeIterator, encodeIterator, expiredIteratorMessage, ITERATOR_TTL_MS, unquoteIterator } from './iterator';
 import { checkKey, kmsProblemError } from './keys';
 import { readFrom } from './record-index';
+import { recordData } from './records';
 import { GET_RECORDS_INPUT, GET_RECORDS_OUTPUT } from './shapes';
 import { shardIdOf } from './shards';
 import type { KinesisRecord } from './state';
@@ -23,7 +24,7 @@ function recordShape(r: KinesisRecord) {
   return {
     SequenceNumber: r.sequenceNumber,
     ApproximateArrivalTimestamp: r.arrival,
-    Data: r.data.slice(),
+    Data: recordData(r),
     PartitionKey: r.partitionKey,
     ...(r.encrypted ? { EncryptionType: 'KMS' as const } : {}),
   };

@@ -5,7 +5,7 @@ import { utf8Bytes } from '../bytes';
 import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
 import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor, wholeSecond } from './shards';
-import type { KinesisRecord, KinesisStream } from './state';
+import type { KinesisRecord, KinesisShard, KinesisStream } from './state';
 import { dropExpiredKinesisRecords } from '../retention';
 
 /**
@@ -113,6 +113,54 @@ export function orderingProblem(stream: KinesisStream, ordering: string | undefi
   );
 }
 
+/** The largest chunk of record data a shard allocates. */
+const CHUNK_MAX = 64 * 1024;
+/** The first chunk of a shard (each next one is twice the last, up to {@link CHUNK_MAX}). */
+const CHUNK_MIN = 256;
+/** Records bigger than this keep their own bytes (a full-size chunk holds at least 16 of the others). */
+const SHARED_MAX = CHUNK_MAX / 16;
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * Where a record's data is kept: small data is copied into the shard's current chunk (a new one,
+ * twice the last, when it is full), so the world keeps one buffer per many records instead of one
+ * per record (a buffer object costs some 200 bytes of heap, more than most records' data); bigger
+ * data keeps the bytes the call received, which are the call's own copy (inputs are copied in:
+ * see `fromSdkInput` and the JSON 1.1 codec).
+ *
+ * @example
+ * ```ts
+ * const { chunk, offset, size } = storeData(shard, new Uint8Array([1, 2]));
+ * ```
+ */
+function storeData(shard: KinesisShard, data: Uint8Array): { readonly chunk: Uint8Array; readonly offset: number; readonly size: number } {
+  const size = data.byteLength;
+  if (size === 0) return { chunk: NO_BYTES, offset: 0, size };
+  if (size > SHARED_MAX) return { chunk: data, offset: 0, size };
+  let current = shard.dataChunk;
+  if (current === undefined || current.bytes.byteLength - current.used < size) {
+    const last = current === undefined ? 0 : current.bytes.byteLength;
+    current = { bytes: new Uint8Array(Math.min(CHUNK_MAX, Math.max(CHUNK_MIN, last * 2, size))), used: 0 };
+    shard.dataChunk = current;
+  }
+  const offset = current.used;
+  current.bytes.set(data, offset);
+  current.used += size;
+  return { chunk: current.bytes, offset, size };
+}
+
+/**
+ * A copy of a stored record's data (what GetRecords answers).
+ *
+ * @example
+ * ```ts
+ * recordData(stream.shards[0].records[0]); // Uint8Array
+ * ```
+ */
+export function recordData(r: KinesisRecord): Uint8Array {
+  return r.size === 0 ? new Uint8Array(0) : r.chunk.slice(r.offset, r.offset + r.size);
+}
+
 /**
  * Appends a record to the shard its hash key falls in, with the next sequence number.
  *
@@ -130,13 +178,16 @@ function appendRecord(
   enc: { readonly encrypted: boolean; readonly keyId?: string },
 ): KinesisRecord {
   const shard = shardFor(stream, hashKey);
+  const stored = storeData(shard, data);
   stream.counter += 1n;
   const rec: KinesisRecord = {
     sequenceNumber: sequenceNumber(shard.createdAt, shard.index, stream.counter, now),
     counter: stream.counter,
     shardId: shard.shardId,
     partitionKey,
-    data: data.slice(),
+    chunk: stored.chunk,
+    offset: stored.offset,
+    size: stored.size,
     arrival: now,
     encrypted: enc.encrypted,
   };

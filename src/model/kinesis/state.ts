@@ -63,7 +63,14 @@ export interface KinesisRecord {
   readonly counter: bigint;
   readonly shardId: string;
   readonly partitionKey: string;
-  readonly data: Uint8Array;
+  /**
+   * The bytes that hold the record's data, at `offset`, `size` long: small records share their
+   * shard's chunks (see `storeData` in records.ts), so a long run keeps no buffer object per record.
+   * Read the data with `recordData`.
+   */
+  readonly chunk: Uint8Array;
+  readonly offset: number;
+  readonly size: number;
   /** ApproximateArrivalTimestamp, epoch ms. */
   readonly arrival: number;
   readonly encrypted: boolean;
@@ -96,6 +103,8 @@ export interface KinesisShard {
   readonly parentShardId?: string;
   readonly adjacentParentShardId?: string;
   readonly records: KinesisRecord[];
+  /** The chunk the shard's next small records' data go to, and how much of it is used. */
+  dataChunk?: { readonly bytes: Uint8Array; used: number };
 }
 
 /**

@@ -116,7 +116,7 @@ export const getRecords = defineOperation({
     }
     return ok({
       Records: returned.map(recordShape),
-      NextShardIterator: encodeIterator({ ...it, position: last === undefined ? it.position : last.counter + 1n, issuedAt: ctx.now, hop: (it.hop ?? 0) + 1 }),
+      NextShardIterator: encodeIterator({ ...it, position: last === undefined ? it.position : BigInt(last.counter) + 1n, issuedAt: ctx.now, hop: (it.hop ?? 0) + 1 }),
       MillisBehindLatest: next === undefined ? 0 : Math.max(0, ctx.now - next.arrival),
     });
   },

@@ -64,7 +64,8 @@ export const getShardIterator = defineOperation({
           `The timestampInMillis parameter cannot be greater than the currentTimestampInMillis. timestampInMillis: ${timestamp}, currentTimestampInMillis: ${ctx.now}`,
         );
       }
-      position = firstArrivedFrom(shard.records, timestamp)?.counter ?? afterAll;
+      const first = firstArrivedFrom(shard.records, timestamp);
+      position = first === undefined ? afterAll : BigInt(first.counter);
     } else if (starting !== undefined) {
       if (type === 'TRIM_HORIZON' || type === 'LATEST') return invalidArgument(iteratorTypeMismatch(type, true));
       const parsed = parseSequenceNumber(starting);

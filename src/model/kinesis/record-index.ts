@@ -73,11 +73,14 @@ export function readFrom(
   horizon: number,
   limit: number,
 ): { readonly returned: readonly KinesisRecord[]; readonly next: KinesisRecord | undefined } {
+  // Counters are numbers below 2^53; a position beyond that (from a sequence number given by
+  // hand) rounds to at least 2^53 and still lies past every record.
+  const at = Number(position);
   if (!recordsOrdered(records)) {
-    const pending = records.filter((r) => r.counter >= position && r.arrival > horizon);
+    const pending = records.filter((r) => r.counter >= at && r.arrival > horizon);
     return { returned: pending.slice(0, limit), next: pending[limit] };
   }
-  const atPosition = lowerBound(records, 0, (r) => r.counter >= position);
+  const atPosition = lowerBound(records, 0, (r) => r.counter >= at);
   const start = lowerBound(records, atPosition, (r) => r.arrival > horizon);
   const end = Math.min(records.length, start + limit);
   return { returned: records.slice(start, end), next: records[end] };

@@ -4,7 +4,7 @@ import type { ModelWorld } from '../world';
 import { utf8Bytes } from '../bytes';
 import { dryRun, explicitHashKeyOutOfRange, kinesisError } from './messages';
 import { checkKey, kmsProblemError } from './keys';
-import { HASH_SPACE, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor, wholeSecond } from './shards';
+import { HASH_SPACE, keptPartitionKey, parseSequenceNumber, partitionHashKey, sequenceNumber, shardFor, wholeSecond } from './shards';
 import type { KinesisRecord, KinesisShard, KinesisStream } from './state';
 import { dropExpiredKinesisRecords } from '../retention';
 
@@ -182,7 +182,7 @@ function appendRecord(
   stream.counter += 1n;
   const rec: KinesisRecord = {
     sequenceNumber: sequenceNumber(shard.createdAt, shard.index, stream.counter, now),
-    counter: stream.counter,
+    counter: Number(stream.counter),
     shardId: shard.shardId,
     partitionKey,
     chunk: stored.chunk,
@@ -223,7 +223,7 @@ export function planRecord(world: ModelWorld, stream: KinesisStream, entry: Reco
   const hashKey = hashKeyOf(entry);
   if (!hashKey.ok) return hashKey;
   const data = entry.Data;
-  const partitionKey = entry.PartitionKey;
+  const partitionKey = keptPartitionKey(entry.PartitionKey);
   const tooLarge = recordTooLarge(world, stream, data, partitionKey);
   if (tooLarge !== undefined) return fail(tooLarge);
   return ok({ hashKey: hashKey.value, partitionKey, data });

@@ -200,9 +200,10 @@ export function openShardCount(stream: KinesisStream): number {
   return n;
 }
 
-/** How many partition keys' hash keys {@link partitionHashKey} remembers (writers reuse keys). */
+/** How many partition keys {@link partitionHashKey} remembers (writers reuse keys). */
 const HASH_KEY_CACHE = 4096;
-const recentHashKeys = new Map<string, bigint>();
+/** Recent partition keys: the string first seen (kept records share it) and its hash key. */
+const recentKeys = new Map<string, { readonly key: string; readonly hash: bigint }>();
 
 /**
  * The 128-bit hash key of a partition key: MD5 of its UTF-8 bytes, read as an unsigned integer.
@@ -213,15 +214,29 @@ const recentHashKeys = new Map<string, bigint>();
  * ```
  */
 export function partitionHashKey(partitionKey: string): bigint {
-  let key = recentHashKeys.get(partitionKey);
-  if (key === undefined) {
-    key = BigInt(`0x${md5Hex(utf8Bytes(partitionKey))}`);
+  let known = recentKeys.get(partitionKey);
+  if (known === undefined) {
+    known = { key: partitionKey, hash: BigInt(`0x${md5Hex(utf8Bytes(partitionKey))}`) };
     // A pure function of the key, so a cache cannot change an answer; bounded, so it cannot grow
     // with the number of distinct keys a long run writes.
-    if (recentHashKeys.size >= HASH_KEY_CACHE) recentHashKeys.clear();
-    recentHashKeys.set(partitionKey, key);
+    if (recentKeys.size >= HASH_KEY_CACHE) recentKeys.clear();
+    recentKeys.set(partitionKey, known);
   }
-  return key;
+  return known.hash;
+}
+
+/**
+ * The partition key as a record keeps it: an equal string {@link partitionHashKey} saw recently
+ * (so records written with the same key share one string instead of each keeping the copy its
+ * request parsed), else the key itself.
+ *
+ * @example
+ * ```ts
+ * keptPartitionKey(`user-${1}`) === 'user-1'; // true
+ * ```
+ */
+export function keptPartitionKey(partitionKey: string): string {
+  return recentKeys.get(partitionKey)?.key ?? partitionKey;
 }
 
 /**

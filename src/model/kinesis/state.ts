@@ -59,8 +59,12 @@ export interface ReportedEncryption {
  */
 export interface KinesisRecord {
   readonly sequenceNumber: string;
-  /** The per-stream counter encoded in the sequence number (its 64-bit sequence index; increases with every record). */
-  readonly counter: bigint;
+  /**
+   * The per-stream counter encoded in the sequence number (its 64-bit sequence index; increases
+   * with every record), as a number: a stream writes fewer than 2^53 records, and a number needs no
+   * heap object of its own (a kept record's bigint cost 24 bytes).
+   */
+  readonly counter: number;
   readonly shardId: string;
   readonly partitionKey: string;
   /**

@@ -191,7 +191,6 @@ async function bigWorldCalls(perCall: BenchOptions): Promise<Comparison[]> {
   } finally {
     small.restore();
     big.restore();
-    collect();
   }
 }
 
@@ -204,7 +203,6 @@ async function storedRecordsCalls(perCall: BenchOptions): Promise<Comparison[]> 
   } finally {
     few.restore();
     many.restore();
-    collect();
   }
 }
 
@@ -212,15 +210,11 @@ async function storedRecordsCalls(perCall: BenchOptions): Promise<Comparison[]> 
 async function longTraceMatchers(longTrace: number, perCall: BenchOptions): Promise<Comparison[]> {
   const long = matchers(`${longTrace / 1000}k-entry trace`, traced(longTrace));
   const short = matchers('1k-entry trace', traced(1_000));
-  try {
-    return [
-      await compare('toHaveStreamStatus', long.status, short.status, perCall),
-      await compare('toHaveTransition', long.transition, short.transition, perCall),
-      await compare('toHaveEncryptedStreamRecords (last 1 s)', long.records, short.records, perCall),
-    ];
-  } finally {
-    collect();
-  }
+  return [
+    await compare('toHaveStreamStatus', long.status, short.status, perCall),
+    await compare('toHaveTransition', long.transition, short.transition, perCall),
+    await compare('toHaveEncryptedStreamRecords (last 1 s)', long.records, short.records, perCall),
+  ];
 }
 
 /**
@@ -240,11 +234,12 @@ export async function runScaleSection(options: BenchOptions): Promise<Comparison
   // --expose-gc), so no part is measured beside the heap of an earlier one: with every world kept to
   // the end the heap reached 2.4 GB, each scavenge took ~27 ms and landed on whichever contender
   // happened to allocate.
-  const calls_: Comparison[] = [
-    ...(await bigWorldCalls(perCall)),
-    ...(await storedRecordsCalls(perCall)),
-    ...(await longTraceMatchers(options.quick ? 30_000 : 300_000, perCall)),
-  ];
+  // (collected here, once a part has returned: inside it, its frame still holds its worlds)
+  const calls_: Comparison[] = [];
+  for (const part of [() => bigWorldCalls(perCall), () => storedRecordsCalls(perCall), () => longTraceMatchers(options.quick ? 30_000 : 300_000, perCall)]) {
+    calls_.push(...(await part()));
+    collect();
+  }
   const setups: Comparison[] = [];
   const rounds = Math.max(3, Math.min(options.rounds, 5));
   // One unmeasured round of each first: the first small setup would otherwise also pay for compiling

@@ -73,9 +73,17 @@ describe('world.firehose', () => {
     world.firehose.createDeliveryStream('orders');
     expect(world.firehose.records('orders')).toStrictEqual([]);
     expect(world.firehose.records('nope')).toStrictEqual([]);
-    world.call('firehose', 'PutRecord', { DeliveryStreamName: 'orders', Record: { Data: new Uint8Array([1]) } });
+    const put = world.call('firehose', 'PutRecord', { DeliveryStreamName: 'orders', Record: { Data: new Uint8Array([1]) } });
     const records = world.firehose.records('orders');
     expect(records).toHaveLength(1);
+    // The world keeps no RecordId string: the view draws the same one again, and shows it as a plain
+    // member wherever a record is read, printed, copied or serialized.
+    const id = (put as { ok: true; value: { RecordId: string } }).value.RecordId;
+    expect(records[0]!.RecordId).toBe(id);
+    expect(Object.keys(records[0]!)).toStrictEqual(['DeliveryStreamARN', 'RecordId', 'time', 'encrypted', 'size']);
+    expect(JSON.parse(JSON.stringify(records[0]))).toMatchObject({ RecordId: id });
+    expect({ ...records[0]! }.RecordId).toBe(id);
+    expect(structuredClone(records[0]!).RecordId).toBe(id);
     (records as unknown as unknown[]).pop();
     expect(world.firehose.records('orders')).toHaveLength(1);
     expect(world.firehose.limits('orders')).toStrictEqual({ startStop: { used: 0, limit: 25 } });

@@ -92,6 +92,12 @@ describe('world.kinesis', () => {
     );
     expect(() => world.kinesis.createStream('x', { shardCount: 0 })).toThrow(RangeError);
     expect(() => world.kinesis.createStream('x', { region: 'Mars' })).toThrow(/region must look like 'us-east-1'/);
+    // A misspelt option is named, not ignored (the stream would silently get 1 shard).
+    expect(() => world.kinesis.createStream('x', { shards: 2 } as never)).toThrow(
+      new TypeError("[kinesis-sse-harness] world.kinesis.createStream: unknown option 'shards'; known: shardCount, active, region"),
+    );
+    expect(() => world.kinesis.createStream('x', 2 as never)).toThrow(/options must be an object; got 2/);
+    expect(world.kinesis.describe('x')).toBeUndefined();
     expect(() => world.kinesis.limits('nope')).toThrow(/world\.kinesis\.limits: no stream "nope"/);
     expect(() => world.kinesis.describe('arn:aws:kms:us-east-1:123456789012:key/x')).toThrow(/is not a Kinesis stream ARN/);
     expect(() => world.kinesis.records(42 as never)).toThrow(/world\.kinesis\.records needs a stream name or ARN/);

@@ -8,7 +8,8 @@ import type { ModelWorld } from './world';
  * is readable while it is within its stream's retention period (GetRecords skips older ones, see
  * get-records.ts); Firehose keeps data it could not deliver for 24 hours [DOC: firehose-sse-facts
  * "the service waits up to 24 hours (the retention period)"]. Records are dropped when the stream
- * is written to or its records are looked at, in batches (amortized O(1) per record written).
+ * is written to or its records are looked at, in batches (moving the kept array costs amortized
+ * O(1) per record written; finding the expired ones is a binary search per shard).
  */
 
 /** Firehose's retention of undelivered data. */
@@ -54,10 +55,10 @@ function note(stream: object, count: number, through: number): void {
 }
 
 /**
- * Whether `expired` leading records of `length` are worth dropping now (all of them when `all`):
- * once they are a sixteenth of what is kept, so each drop (an O(length) move of the array) is paid
- * for by as many writes, and memory stays within 1/16 of the readable records. Views drop every
- * expired record first (`all`), so what a test sees is exact.
+ * Whether `expired` leading records of `length` kept are worth dropping now (all of them when
+ * `all`): once they are a sixteenth of what is kept, so each drop (an O(length) move of the array)
+ * is paid for by as many writes, and expired records are under a sixteenth of those kept. Views
+ * drop every expired record first (`all`), so what a test sees is exact.
  */
 function worth(expired: number, length: number, all: boolean): boolean {
   return expired > 0 && (all || expired * 16 >= length);
@@ -82,6 +83,7 @@ export function dropExpiredKinesisRecords(world: ModelWorld, stream: KinesisStre
     if (!worth(expired, records.length, all)) continue;
     const through = records[expired - 1]!.arrival;
     dropFront(records, expired);
+    if (records.length === 0) delete shard.dataChunk; // the next record starts a small chunk
     note(stream, expired, through);
   }
 }

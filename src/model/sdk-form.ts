@@ -117,9 +117,13 @@ function fromMembers(members: Members, value: Readonly<Record<string, unknown>>,
  */
 export type InputForm = 'sdk' | 'model' | 'wire';
 
-/** A private copy of a byte array; a view of a detached buffer reads as no bytes. */
+/**
+ * A private copy of a byte array, always a plain `Uint8Array`; a view of a detached buffer reads as
+ * no bytes. Not `value.slice()`: on a Node `Buffer` (what `Buffer.from(…)` gives) that is a view of
+ * the same memory, so the caller changing its buffer later would change what the world kept.
+ */
 function copyBytes(value: Uint8Array): Uint8Array {
-  return value.byteLength === 0 ? new Uint8Array(0) : value.slice();
+  return value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value);
 }
 
 /**

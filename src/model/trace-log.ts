@@ -401,13 +401,14 @@ export class TraceLog {
     return `(${n.toLocaleString('en-US')} earlier trace entr${n === 1 ? 'y' : 'ies'} dropped by retain.traceEntries = ${this.#limit})`;
   }
 
-  /** Calls `f` with each index and key the entry is indexed under. */
+  /** Adds `entry` to the bucket of `key` in `map` (made when it is the key's first entry). */
   static #file(map: Map<string, Bucket>, key: string, entry: TraceEntry): void {
     const bucket = map.get(key);
     if (bucket === undefined) map.set(key, { list: [entry], head: 0, dropped: 0, through: 0 });
     else bucket.list.push(entry);
   }
 
+  /** Calls `f` with each index and key the entry is indexed under (as `append` files it). */
   #eachKey(e: TraceEntry, f: (map: Map<string, Bucket>, key: string) => void): void {
     if (e.kind === 'transition') {
       f(this.#index.transitions, e.resource);

@@ -68,11 +68,11 @@ function bodyBytes(body: unknown): Uint8Array {
   throw new TypeError(`[kinesis-sse-harness] requestHandler: a request body must be bytes or a string (JSON 1.1 bodies are); got ${Object.prototype.toString.call(body)}`);
 }
 
-/** Whether a header name has an upper-case ASCII letter. */
-function hasUpperCase(name: string): boolean {
+/** Whether lower-casing a header name could change it: an upper-case ASCII letter, or any non-ASCII character (U+212A lower-cases to `k`). */
+function mayChangeCase(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
+    if ((c >= 65 && c <= 90) || c > 0x7f) return true;
   }
   return false;
 }
@@ -84,7 +84,7 @@ function hasUpperCase(name: string): boolean {
 function lowerCaseHeaders(headers: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string>> {
   let plain = true;
   for (const name in headers) {
-    if (hasUpperCase(name) || headers[name] === undefined || !Object.prototype.hasOwnProperty.call(headers, name)) {
+    if (mayChangeCase(name) || typeof headers[name] !== 'string' || !Object.prototype.hasOwnProperty.call(headers, name)) {
       plain = false;
       break;
     }
@@ -93,7 +93,7 @@ function lowerCaseHeaders(headers: Readonly<Record<string, string | undefined>>)
   const out: Record<string, string> = {};
   for (const name of Object.keys(headers)) {
     const value = headers[name];
-    if (value !== undefined) out[name.toLowerCase()] = value;
+    if (value !== undefined) out[name.toLowerCase()] = String(value);
   }
   return out;
 }

@@ -96,11 +96,15 @@ export interface KinesisView {
   limits(nameOrArn: string): { readonly keyApplications: KinesisLimitUsage; readonly stops: KinesisLimitUsage };
   /**
    * Adds a PROVISIONED stream for test setup: ACTIVE at once (default) or CREATING
-   * (`active: false`, ACTIVE after `durations.creating`). Default 1 shard, the world's region.
+   * (`active: false`, ACTIVE after `durations.creating`). Default 1 shard, the world's region. An
+   * option it does not know is a TypeError naming it.
    */
   createStream(name: string, options?: { readonly shardCount?: number; readonly active?: boolean; readonly region?: string }): void;
 }
 
+
+/** The options `world.kinesis.createStream` takes; any other is refused by name. */
+const CREATE_STREAM_KEYS = ['shardCount', 'active', 'region'];
 
 /**
  * @internal
@@ -167,6 +171,14 @@ export function kinesisView(model: ModelWorld, now: () => number): KinesisView {
       return { keyApplications: allowanceUsage(model, 'keyApplications', stream, t), stops: allowanceUsage(model, 'stops', stream, t) };
     },
     createStream(name, options = {}) {
+      if (typeof options !== 'object' || options === null) {
+        throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: options must be an object; got ${JSON.stringify(options)}`);
+      }
+      for (const key of Object.keys(options)) {
+        if (!CREATE_STREAM_KEYS.includes(key)) {
+          throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: unknown option '${key}'; known: ${CREATE_STREAM_KEYS.join(', ')}`);
+        }
+      }
       const invalid = invalidStreamName(name);
       if (invalid !== undefined) {
         throw new TypeError(`[kinesis-sse-harness] world.kinesis.createStream: the name is not a valid StreamName (${invalid.message})`);

@@ -20,18 +20,19 @@ const sizes = fc.oneof(
 );
 
 describe("property: a record's data is its own, whichever chunk keeps it", () => {
-  it('GetRecords answers every record the bytes its PutRecord or PutRecords sent, in order; the callers mutating their buffers changes nothing', () => {
+  it('GetRecords answers every record the bytes its PutRecord or PutRecords sent, in order; the callers mutating their buffers (Uint8Array or Buffer) changes nothing', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(sizes, fc.boolean()), { minLength: 1, maxLength: 120 }), fc.integer({ min: 1, max: 3 }), (writes, shardCount) => {
+      fc.property(fc.array(fc.tuple(sizes, fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 120 }), fc.integer({ min: 1, max: 3 }), (writes, shardCount) => {
         const clock = virtualClock(Date.UTC(2026, 0, 1));
         const world = createWorld({ seed: 1, clock, kinesis: { durations: { creating: 0 } } });
         world.kinesis.createStream('s', { shardCount, active: true });
         const sent: { data: Uint8Array; copy: Uint8Array; shardId: string }[] = [];
         let n = 0;
-        for (const [size, batch] of writes) {
-          const data = new Uint8Array(size);
+        for (const [size, batch, nodeBuffer] of writes) {
+          // A Node Buffer too: its slice() is a view of the same memory, so the world must copy otherwise.
+          const data = nodeBuffer ? Buffer.alloc(size) : new Uint8Array(size);
           for (let i = 0; i < size; i++) data[i] = (n * 31 + i * 7) & 255;
-          const copy = data.slice();
+          const copy = new Uint8Array(data); // not data.slice(): a view, for a Buffer
           const pk = `pk${n++}`;
           if (batch) {
             const out = must(world.call('kinesis', 'PutRecords', { StreamName: 's', Records: [{ PartitionKey: pk, Data: data }] })) as { Records: { ShardId: string }[] };

@@ -78,7 +78,7 @@ export interface DeliveryStreamDescription {
  */
 export function clone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Uint8Array) return value.slice() as T;
+  if (value instanceof Uint8Array) return new Uint8Array(value) as T; // a copy even of a Buffer (whose slice() is a view)
   if (Array.isArray(value)) return value.map((v: unknown) => clone(v)) as T;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (v !== undefined) out[k] = clone(v);

@@ -125,8 +125,8 @@ const NO_BYTES = new Uint8Array(0);
  * Where a record's data is kept: small data is copied into the shard's current chunk (a new one,
  * twice the last, when it is full), so the world keeps one buffer per many records instead of one
  * per record (a buffer object costs some 200 bytes of heap, more than most records' data); bigger
- * data keeps the bytes the call received, which are the call's own copy (inputs are copied in:
- * see `fromSdkInput` and the JSON 1.1 codec).
+ * data gets a copy of its own. Either way nothing outside the world (the caller, an interceptor
+ * that saw the input) holds the bytes the world keeps.
  *
  * @example
  * ```ts
@@ -136,7 +136,7 @@ const NO_BYTES = new Uint8Array(0);
 function storeData(shard: KinesisShard, data: Uint8Array): { readonly chunk: Uint8Array; readonly offset: number; readonly size: number } {
   const size = data.byteLength;
   if (size === 0) return { chunk: NO_BYTES, offset: 0, size };
-  if (size > SHARED_MAX) return { chunk: data, offset: 0, size };
+  if (size > SHARED_MAX) return { chunk: new Uint8Array(data), offset: 0, size };
   let current = shard.dataChunk;
   if (current === undefined || current.bytes.byteLength - current.used < size) {
     const last = current === undefined ? 0 : current.bytes.byteLength;
@@ -158,7 +158,9 @@ function storeData(shard: KinesisShard, data: Uint8Array): { readonly chunk: Uin
  * ```
  */
 export function recordData(r: KinesisRecord): Uint8Array {
-  return r.size === 0 ? new Uint8Array(0) : r.chunk.slice(r.offset, r.offset + r.size);
+  const out = new Uint8Array(r.size);
+  if (r.size > 0) out.set(r.chunk.subarray(r.offset, r.offset + r.size));
+  return out;
 }
 
 /**

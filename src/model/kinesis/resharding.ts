@@ -18,6 +18,7 @@ import { setStatus } from './streams';
 function closeShard(shard: KinesisShard, now: number): void {
   shard.endingSequenceNumber = sequenceNumber(shard.createdAt, shard.index, ENDING_SEQUENCE_INDEX, now);
   shard.closedAt = now;
+  delete shard.dataChunk; // no record will be written to it again: its records keep what they need
 }
 
 /**

@@ -35,14 +35,16 @@ function must(r: ReturnType<World['call']>): unknown {
  * Firehose PutRecord, KMS DescribeKey) spread over 48 virtual hours in a world with
  * `retain: RETAIN_BOUNDED`, answered by the world (`world.call`: the model, its trace and records;
  * the SDK stubs' call history is bounded by the bindings, measured by {@link runsRetained}).
- * Returns the heap after a full collection and the per-call cost (µs) of the first and last tenth.
+ * Returns the heap after a full collection (and before the world was made: what the process held
+ * already) and the per-call cost (µs) of the first and last tenth.
  *
  * @example
  * ```ts
  * const r = mixedCalls(100_000);
  * ```
  */
-export function mixedCalls(calls: number): { readonly heapMb: number | undefined; readonly firstUs: number; readonly lastUs: number } {
+export function mixedCalls(calls: number): { readonly heapMb: number | undefined; readonly beforeMb: number | undefined; readonly firstUs: number; readonly lastUs: number } {
+  const before = heapAfterGc();
   const clock = virtualClock(Date.UTC(2026, 0, 1));
   const world = createWorld({ seed: 1, clock, retain: RETAIN_BOUNDED, kinesis: { durations: { creating: 0, updating: 0, encryptionLag: 0 } } });
   world.kms.createKey({ alias: 'alias/orders' });
@@ -74,7 +76,7 @@ export function mixedCalls(calls: number): { readonly heapMb: number | undefined
   // The world is read after the collection, so it is alive during it: an optimizing compiler may
   // otherwise let it go once the loop ends, and the heap would be measured without it.
   if (world.traceLog.total < calls) throw new Error('bench: the world answered fewer calls than were made');
-  return { heapMb: heap === undefined ? undefined : heap / MB, firstUs: windows[0]!, lastUs: windows[windows.length - 1]! };
+  return { heapMb: heap === undefined ? undefined : heap / MB, beforeMb: before === undefined ? undefined : before / MB, firstUs: windows[0]!, lastUs: windows[windows.length - 1]! };
 }
 
 /**
@@ -122,9 +124,15 @@ export async function runMemorySection(options: BenchOptions): Promise<readonly 
   for (let r = 0; r < repeats; r++) results.push(mixedCalls(calls));
   const ratios = results.map((m) => m.lastUs / m.firstUs);
   const ratio = median(ratios);
-  const heapMb = Math.max(...results.map((m) => m.heapMb!));
+  // Judged: the heap the run's world holds, i.e. after the run over before it. Earlier sections of
+  // the same process leave their own (aws-sdk-client-mock's bare stubs stay in sinon's default
+  // sandbox with their call history), which is not this world's; both figures are printed.
+  const heapMb = Math.max(...results.map((m) => m.heapMb! - m.beforeMb!));
+  const beforeMb = Math.max(...results.map((m) => m.beforeMb!));
   console.log(`\nMemory: ${calls.toLocaleString('en-US')} mixed calls over 48 virtual hours, retain: RETAIN_BOUNDED (${repeats === 1 ? 'one run' : `${repeats} runs, each in a fresh world`})`);
-  console.log(`  heap after gc ${heapMb.toFixed(1)} MB${repeats === 1 ? '' : ' (the largest)'} (target < ${HEAP_TARGET_MB} MB)${heapMb < HEAP_TARGET_MB ? '  ok' : '  ABOVE TARGET'}`);
+  console.log(
+    `  heap after gc: the run's world holds ${heapMb.toFixed(1)} MB${repeats === 1 ? '' : ' (the largest)'} over the ${beforeMb.toFixed(1)} MB the process held before it (target < ${HEAP_TARGET_MB} MB)${heapMb < HEAP_TARGET_MB ? '  ok' : '  ABOVE TARGET'}`,
+  );
   for (const m of results) console.log(`  per call: first tenth ${m.firstUs.toFixed(1)} µs, last tenth ${m.lastUs.toFixed(1)} µs, ratio ${(m.lastUs / m.firstUs).toFixed(2)}×`);
   console.log(`  last/first tenth: ${repeats === 1 ? '' : 'median '}ratio ${ratio.toFixed(2)}× (target ≤ ${LAST_WINDOW_TARGET}×)${ratio <= LAST_WINDOW_TARGET ? '  ok' : '  ABOVE TARGET'}`);
   if (heapMb >= HEAP_TARGET_MB) above.push(`memory heap ${heapMb.toFixed(0)} MB (target < ${HEAP_TARGET_MB} MB)`);

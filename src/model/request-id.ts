@@ -1,5 +1,5 @@
 import { base64Encode } from './bytes';
-import { createRng, deriveSeed, uuid, type Rng } from './rng';
+import { createRng, deriveSeed, RNG_STEP, rngWord, uuid, type Rng } from './rng';
 import type { ModelWorld } from './world';
 
 const requestIdRngs = new WeakMap<ModelWorld, Rng>();
@@ -41,11 +41,8 @@ export function extendedRequestId(requestId: string): string {
   let state = deriveSeed(0, requestId);
   const bytes = ID2_BYTES;
   for (let i = 0; i < bytes.length; i += 4) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const word = (t ^ (t >>> 14)) >>> 0;
+    state = (state + RNG_STEP) >>> 0;
+    const word = rngWord(state);
     bytes[i] = word >>> 24;
     bytes[i + 1] = (word >>> 16) & 255;
     bytes[i + 2] = (word >>> 8) & 255;

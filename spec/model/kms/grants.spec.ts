@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKey } from '../../../src/model/kms/keys';
 import { createGrant, FIREHOSE_GRANT_OPERATIONS, FIREHOSE_PRINCIPAL, grantsHeldBy, grantsOn, grantUsable, retireGrant } from '../../../src/model/kms/grants';
+import { setKeyCondition } from '../../../src/model/kms/lifecycle';
 import { createModelWorld } from '../../../src/model/world';
 
 const HOLDER = 'arn:aws:firehose:us-east-1:123456789012:deliverystream/d';
@@ -34,13 +35,13 @@ describe('KMS grants created and retired by services', () => {
     const w = createModelWorld();
     const key = createKey(w, {}, 0, 'us-east-1');
     const g = createGrant(w, key, request, 0);
-    key.conditions.add('access-denied');
+    setKeyCondition(w, key, 'access-denied', true, 0);
     expect(retireGrant(w, g.grantId)).toStrictEqual({ ok: false, reason: `Access denied when retiring grant ${g.grantId} on KMS key ${key.arn}.` });
-    key.conditions.delete('access-denied');
-    key.conditions.add('grant-revoked');
+    setKeyCondition(w, key, 'access-denied', false, 0);
+    setKeyCondition(w, key, 'grant-revoked', true, 0);
     expect(grantUsable(w, g.grantId)).toBe(false);
     expect(retireGrant(w, g.grantId)).toStrictEqual({ ok: false, reason: `Grant ${g.grantId} on KMS key ${key.arn} was revoked and cannot be retired.` });
-    key.conditions.delete('grant-revoked');
+    setKeyCondition(w, key, 'grant-revoked', false, 0);
     expect(retireGrant(w, g.grantId)).toStrictEqual({ ok: true });
     expect(w.kms.grants.size).toBe(0);
     expect(grantUsable(w, g.grantId)).toBe(false);

@@ -103,8 +103,10 @@ export function deleteKey(world: ModelWorld, key: KmsKey, at: number, days: numb
  */
 export function setKeyCondition(world: ModelWorld, key: KmsKey, condition: KeyCondition, on: boolean, now: number, detail?: string): void {
   if (key.conditions.has(condition) === on) return;
-  if (on) key.conditions.add(condition);
-  else key.conditions.delete(condition);
+  const next = new Set(key.conditions);
+  if (on) next.add(condition);
+  else next.delete(condition);
+  key.conditions = next;
   transition(world, key, 'KeyCondition', on ? 'none' : condition, on ? condition : 'none', now, detail);
 }
 

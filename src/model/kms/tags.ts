@@ -58,5 +58,7 @@ export function tagError(tags: readonly { readonly TagKey: string; readonly TagV
  * ```
  */
 export function applyTags(key: KmsKey, tags: readonly { readonly TagKey: string; readonly TagValue: string }[]): void {
-  for (const t of tags) key.tags.set(t.TagKey, t.TagValue);
+  const next = new Map(key.tags);
+  for (const t of tags) next.set(t.TagKey, t.TagValue);
+  key.tags = next;
 }

@@ -30,7 +30,9 @@ export const untagResource = defineOperation({
     const found = keyToChange(world, input.KeyId, ctx, 'UntagResource', 'tag');
     if (!found.ok) return found;
     if (input.TagKeys.some(isReservedTagKey)) return fail(reservedTagKey());
-    for (const k of input.TagKeys) found.value.tags.delete(k);
+    const next = new Map(found.value.tags);
+    for (const k of input.TagKeys) next.delete(k);
+    found.value.tags = next;
     return ok({});
   },
 });

@@ -17,7 +17,15 @@ export interface Rng {
   state(): number;
 }
 
-/** How an {@link Rng}'s state advances before each draw: `state = (state + RNG_STEP) >>> 0`. */
+/**
+ * How an {@link Rng}'s state advances before each draw: `state = (state + RNG_STEP) >>> 0`.
+ *
+ * @example
+ * ```ts
+ * let state = 7;
+ * state = (state + RNG_STEP) >>> 0; // the state createRng(7) draws its first word from
+ * ```
+ */
 export const RNG_STEP = 0x6d2b79f5;
 
 /**

@@ -7,6 +7,7 @@ import {
   type DescribeDeliveryStreamCommandOutput,
 } from '@aws-sdk/client-firehose';
 import { mockClient } from 'aws-sdk-client-mock';
+import sinon from 'sinon';
 import { createWorld, mockFirehose, virtualClock, type World } from '../src/index';
 import { isModelled } from '../src/model/invoke';
 import { compare, printComparisons, TARGET_RATIO, type BenchOptions, type Comparison, type Contender } from './harness';
@@ -57,7 +58,10 @@ export async function runFirehoseSection(options: BenchOptions): Promise<Compari
   const client = new FirehoseClient({ region: REGION, credentials: CREDENTIALS });
   const stub = mockFirehose(world, { client });
   const bareClient = new FirehoseClient({ region: REGION, credentials: CREDENTIALS });
-  const bare = mockClient(bareClient);
+  // In a sandbox of its own: in sinon's default one, the stub and its call history would stay for
+  // the process's life after restore() and weigh on every later section's heap.
+  const sandbox = sinon.createSandbox();
+  const bare = mockClient(bareClient, { sandbox });
   try {
     await createDeliveryStream(world, client);
     let description: DescribeDeliveryStreamCommandOutput | undefined;
@@ -84,6 +88,7 @@ export async function runFirehoseSection(options: BenchOptions): Promise<Compari
     return results;
   } finally {
     bare.restore();
+    sandbox.restore();
     stub.restore();
   }
 }

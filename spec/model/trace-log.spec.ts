@@ -73,15 +73,18 @@ describe('TraceLog', () => {
 
   it('whatever the limit, the kept entries and each resource\'s are the latest of what a plain array would hold', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.boolean()), { maxLength: 300 }), (limit, ops) => {
+      // Six names, so some resources have one entry (held as it is) and others many (a bucket).
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.boolean()), { maxLength: 300 }), fc.nat(320), (limit, ops, before) => {
         const log = new TraceLog(ACCOUNT, limit);
         const all: TraceEntry[] = [];
         ops.forEach(([name, isCall], i) => all.push(log.append<TraceEntry>((isCall ? put(name, i) : transition(name, i)) as TraceEntry)));
         const kept = all.slice(Math.max(0, all.length - limit));
         expect(log.entries).toEqual(kept);
-        for (const name of ['a', 'b', 'c']) {
+        for (const name of ['a', 'b', 'c', 'd', 'e', 'f']) {
           const mine = (e: TraceEntry): boolean => (e.kind === 'transition' ? e.resource === arn(name) : (e.input as { StreamName: string }).StreamName === name);
           expect(log.forResource(arn(name))).toEqual(kept.filter(mine));
+          expect(log.forResource(arn(name), before)).toEqual(kept.filter((e) => mine(e) && e.seq < before));
+          expect(log.transitionsOf(name, before)).toEqual(kept.filter((e) => mine(e) && e.kind === 'transition' && e.seq < before));
           expect(log.droppedOf(arn(name)).count).toBe(all.filter(mine).length - kept.filter(mine).length);
         }
       }),

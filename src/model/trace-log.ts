@@ -16,14 +16,23 @@ import type { CallEntry, NewTraceEntry, TraceEntry, TransitionEntry } from './tr
  *   region. KMS calls and calls naming no stream are in the trace but under no resource.
  */
 
-/** One resource's entries, oldest first: those before `head` were dropped from the trace. */
-interface Bucket {
-  list: TraceEntry[];
-  head: number;
-  /** How many of the resource's entries were dropped, and the time of the latest dropped. */
-  dropped: number;
-  through: number;
+/**
+ * One resource's entries, oldest first: those before `head` were dropped from the trace. An index
+ * holds a resource's only entry as it is, and makes a Bucket at its second (or when it is dropped):
+ * most keys of a big world have one entry, and a bucket and its list cost some 150 bytes each.
+ */
+class Bucket {
+  constructor(
+    public list: TraceEntry[],
+    public head: number,
+    /** How many of the resource's entries were dropped, and the time of the latest dropped. */
+    public dropped: number,
+    public through: number,
+  ) {}
 }
+
+/** What an index holds for a key: its only entry, or a {@link Bucket}. */
+type Slot = Bucket | TraceEntry;
 
 /**
  * How many of a resource's trace entries were dropped, and the virtual time of the latest of them.
@@ -116,7 +125,7 @@ export class TraceLog {
   #start: number | undefined;
   #droppedThrough: number | undefined;
   // One map per index, keyed by the ARN (or name) itself: no key string is built per entry.
-  readonly #index: Readonly<Record<IndexName, Map<string, Bucket>>> = { calls: new Map(), transitions: new Map(), named: new Map() };
+  readonly #index: Readonly<Record<IndexName, Map<string, Slot>>> = { calls: new Map(), transitions: new Map(), named: new Map() };
 
   /**
    * An empty trace of a world of account `accountId`, keeping at most the latest `limit` entries
@@ -367,7 +376,7 @@ export class TraceLog {
     let through: number | undefined;
     for (const index of ['calls', 'transitions'] as const) {
       const b = this.#index[index].get(arn);
-      if (b === undefined || b.dropped === 0) continue;
+      if (!(b instanceof Bucket) || b.dropped === 0) continue;
       count += b.dropped;
       through = through === undefined ? b.through : Math.max(through, b.through);
     }
@@ -401,27 +410,39 @@ export class TraceLog {
     return `(${n.toLocaleString('en-US')} earlier trace entr${n === 1 ? 'y' : 'ies'} dropped by retain.traceEntries = ${this.#limit})`;
   }
 
-  /** Adds `entry` to the bucket of `key` in `map` (made when it is the key's first entry). */
-  static #file(map: Map<string, Bucket>, key: string, entry: TraceEntry): void {
-    const bucket = map.get(key);
-    if (bucket === undefined) map.set(key, { list: [entry], head: 0, dropped: 0, through: 0 });
-    else bucket.list.push(entry);
+  /** Adds `entry` under `key` in `map`: as it is when it is the key's first, else to the key's bucket. */
+  static #file(map: Map<string, Slot>, key: string, entry: TraceEntry): void {
+    const slot = map.get(key);
+    if (slot === undefined) map.set(key, entry);
+    else if (slot instanceof Bucket) slot.list.push(entry);
+    else map.set(key, new Bucket([slot, entry], 0, 0, 0));
   }
 
-  /** Calls `f` with each index and key the entry is indexed under (as `append` files it). */
-  #eachKey(e: TraceEntry, f: (map: Map<string, Bucket>, key: string) => void): void {
-    if (e.kind === 'transition') {
-      f(this.#index.transitions, e.resource);
-      f(this.#index.named, traceResourceName(e.resource));
+  /** Takes the dropped `entry` (the earliest kept of its key) out from under `key` in `map`. */
+  static #unfile(map: Map<string, Slot>, key: string, entry: TraceEntry): void {
+    const slot = map.get(key);
+    if (slot === undefined) return;
+    if (!(slot instanceof Bucket)) {
+      if (slot === entry) map.set(key, new Bucket([], 0, 1, entry.time));
       return;
     }
-    const arn = callResource(e, this.#accountId);
-    if (arn !== undefined) f(this.#index.calls, arn);
+    const b = slot;
+    (b.list as (TraceEntry | undefined)[])[b.head++] = undefined;
+    b.dropped++;
+    b.through = entry.time;
+    if (b.head === b.list.length) {
+      b.list = [];
+      b.head = 0;
+    } else if (b.head >= COMPACT_AT && b.head * 2 >= b.list.length) {
+      b.list.splice(0, b.head);
+      b.head = 0;
+    }
   }
 
   #kept(index: IndexName, key: string, before: number | undefined): TraceEntry[] {
     const b = this.#index[index].get(key);
     if (b === undefined) return [];
+    if (!(b instanceof Bucket)) return before !== undefined && b.seq >= before ? [] : [b];
     let end = b.list.length;
     if (before !== undefined) while (end > b.head && b.list[end - 1]!.seq >= before) end--;
     return b.list.slice(b.head, end);
@@ -431,20 +452,14 @@ export class TraceLog {
   #drop(n: number): void {
     for (let i = 0; i < n; i++) {
       const e = this.#buf[this.#head + i]!;
-      this.#eachKey(e, (map, key) => {
-        const b = map.get(key);
-        if (b === undefined) return;
-        (b.list as (TraceEntry | undefined)[])[b.head++] = undefined;
-        b.dropped++;
-        b.through = e.time;
-        if (b.head === b.list.length) {
-          b.list = [];
-          b.head = 0;
-        } else if (b.head >= COMPACT_AT && b.head * 2 >= b.list.length) {
-          b.list.splice(0, b.head);
-          b.head = 0;
-        }
-      });
+      // The keys `append` filed it under (inline, no closure: a bounded trace drops one per call).
+      if (e.kind === 'transition') {
+        TraceLog.#unfile(this.#index.transitions, e.resource, e);
+        TraceLog.#unfile(this.#index.named, traceResourceName(e.resource), e);
+      } else {
+        const arn = callResource(e, this.#accountId);
+        if (arn !== undefined) TraceLog.#unfile(this.#index.calls, arn, e);
+      }
       this.#droppedThrough = e.time;
       (this.#buf as (TraceEntry | undefined)[])[this.#head + i] = undefined;
     }

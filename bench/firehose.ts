@@ -7,7 +7,7 @@ import {
   type DescribeDeliveryStreamCommandOutput,
 } from '@aws-sdk/client-firehose';
 import { mockClient } from 'aws-sdk-client-mock';
-import sinon from 'sinon';
+import { clientMockSinon } from './harness';
 import { createWorld, mockFirehose, virtualClock, type World } from '../src/index';
 import { isModelled } from '../src/model/invoke';
 import { compare, printComparisons, TARGET_RATIO, type BenchOptions, type Comparison, type Contender } from './harness';
@@ -60,7 +60,7 @@ export async function runFirehoseSection(options: BenchOptions): Promise<Compari
   const bareClient = new FirehoseClient({ region: REGION, credentials: CREDENTIALS });
   // In a sandbox of its own: in sinon's default one, the stub and its call history would stay for
   // the process's life after restore() and weigh on every later section's heap.
-  const sandbox = sinon.createSandbox();
+  const sandbox = clientMockSinon().createSandbox();
   const bare = mockClient(bareClient, { sandbox });
   try {
     await createDeliveryStream(world, client);

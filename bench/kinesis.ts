@@ -1,7 +1,7 @@
 // Section: per-call cost of mockKinesis(world) against a bare aws-sdk-client-mock stub of the same commands.
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, PutRecordCommand } from '@aws-sdk/client-kinesis';
 import { mockClient } from 'aws-sdk-client-mock';
-import sinon from 'sinon';
+import { clientMockSinon } from './harness';
 import { createWorld, mockKinesis, virtualClock } from '../src/index';
 import { isModelled } from '../src/model/invoke';
 import { compare, printComparisons, TARGET_RATIO, type BenchOptions, type Comparison, type Contender } from './harness';
@@ -81,7 +81,7 @@ export async function runKinesisSection(options: BenchOptions): Promise<Comparis
   const bareClient = new KinesisClient({ region: REGION, credentials: CREDENTIALS });
   // In a sandbox of its own: in sinon's default one, the stub and its call history would stay for
   // the process's life after restore() and weigh on every later section's heap.
-  const sandbox = sinon.createSandbox();
+  const sandbox = clientMockSinon().createSandbox();
   const bare = mockClient(bareClient, { sandbox });
   bare.on(DescribeStreamSummaryCommand).resolves(model.samples.describe as never);
   bare.on(PutRecordCommand).resolves(model.samples.put as never);

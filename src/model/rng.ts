@@ -109,6 +109,27 @@ export function uuid(rng: Rng): string {
 
 /** The character codes of the hexadecimal digits. */
 const HEX_CODES: readonly number[] = Array.from(HEX, (c) => c.charCodeAt(0));
+
+/**
+ * `count` lower-case hex digits: the words `createRng(seed)` draws, 8 digits each, most significant
+ * first, made without an Rng's closures and into one flat string (a string built by `+=` is a rope
+ * of every piece, kept alive with whatever holds it).
+ *
+ * @example
+ * ```ts
+ * hexDigitsFrom(deriveSeed(0, 'key-material:1234'), 64).length; // 64
+ * ```
+ */
+export function hexDigitsFrom(seed: number, count: number): string {
+  let state = seed >>> 0;
+  const codes: number[] = [];
+  while (codes.length < count) {
+    state = (state + RNG_STEP) >>> 0;
+    const word = rngWord(state);
+    for (let shift = 28; shift >= 0 && codes.length < count; shift -= 4) codes.push(HEX_CODES[(word >>> shift) & 15]!);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
 /** Where a uuid's 30 random digits go (`xxxxxxxx-xxxx-4xxx-vxxx-xxxxxxxxxxxx`). */
 const UUID_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 15, 16, 17, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35];
 /** A uuid being made: the dashes and the version digit stay, the rest is written per uuid. */

@@ -246,14 +246,7 @@ export class TraceLog {
     numbered.seq = this.#total++;
     if (this.#start === undefined) this.#start = numbered.time;
     this.#buf.push(numbered);
-    // Indexed inline (no closure: this runs on every call and transition).
-    if (numbered.kind === 'transition') {
-      TraceLog.#file(this.#index.transitions, numbered.resource, numbered);
-      TraceLog.#file(this.#index.named, traceResourceName(numbered.resource), numbered);
-    } else {
-      const arn = callResource(numbered, this.#accountId);
-      if (arn !== undefined) TraceLog.#file(this.#index.calls, arn, numbered);
-    }
+    this.#reindex(numbered, TraceLog.#file);
     if (this.length > this.#limit) this.#drop(this.length - this.#limit);
     return numbered;
   }
@@ -410,6 +403,21 @@ export class TraceLog {
     return `(${n.toLocaleString('en-US')} earlier trace entr${n === 1 ? 'y' : 'ies'} dropped by retain.traceEntries = ${this.#limit})`;
   }
 
+  /**
+   * Applies `op` (file or unfile) to the entry under each index and key it belongs to: transitions
+   * by ARN and by name, calls by the resource they name. `op` is a static method, so no function is
+   * made per entry (this runs on every call, and on every drop of a bounded trace).
+   */
+  #reindex(entry: TraceEntry, op: (map: Map<string, Slot>, key: string, entry: TraceEntry) => void): void {
+    if (entry.kind === 'transition') {
+      op(this.#index.transitions, entry.resource, entry);
+      op(this.#index.named, traceResourceName(entry.resource), entry);
+      return;
+    }
+    const arn = callResource(entry, this.#accountId);
+    if (arn !== undefined) op(this.#index.calls, arn, entry);
+  }
+
   /** Adds `entry` under `key` in `map`: as it is when it is the key's first, else to the key's bucket. */
   static #file(map: Map<string, Slot>, key: string, entry: TraceEntry): void {
     const slot = map.get(key);
@@ -452,14 +460,7 @@ export class TraceLog {
   #drop(n: number): void {
     for (let i = 0; i < n; i++) {
       const e = this.#buf[this.#head + i]!;
-      // The keys `append` filed it under (inline, no closure: a bounded trace drops one per call).
-      if (e.kind === 'transition') {
-        TraceLog.#unfile(this.#index.transitions, e.resource, e);
-        TraceLog.#unfile(this.#index.named, traceResourceName(e.resource), e);
-      } else {
-        const arn = callResource(e, this.#accountId);
-        if (arn !== undefined) TraceLog.#unfile(this.#index.calls, arn, e);
-      }
+      this.#reindex(e, TraceLog.#unfile);
       this.#droppedThrough = e.time;
       (this.#buf as (TraceEntry | undefined)[])[this.#head + i] = undefined;
     }

@@ -1,6 +1,6 @@
 import { formatArn, parseArn } from '../arn';
 import type { ServiceError } from '../errors';
-import { deriveSeed, RNG_STEP, rngWord, uuid } from '../rng';
+import { deriveSeed, hexDigitsFrom, uuid } from '../rng';
 import { appendTrace, type ModelWorld } from '../world';
 import { aliasNotFound, invalidArnRegion, invalidKeyId, keyDoesNotExist } from './messages';
 import { policyDeniesService } from './policy';
@@ -131,22 +131,6 @@ export const AWS_MANAGED_SERVICES: readonly string[] = [
 
 const SERVICE_TITLES: Readonly<Record<string, string>> = { kinesis: 'Kinesis', firehose: 'Firehose' };
 
-function hexDigits(seedText: string, count: number): string {
-  // The words createRng(deriveSeed(0, seedText)) draws, 8 hex digits each, made here without an
-  // Rng's closures and into one flat string (a string built by += is a rope of every piece, kept
-  // alive with the key: about 0.5 KB per key, which a big world's setup paid for in GC).
-  let state = deriveSeed(0, seedText);
-  const codes: number[] = [];
-  while (codes.length < count) {
-    state = (state + RNG_STEP) >>> 0;
-    const word = rngWord(state);
-    for (let shift = 28; shift >= 0 && codes.length < count; shift -= 4) codes.push(HEX_CODES[(word >>> shift) & 15]!);
-  }
-  return String.fromCharCode.apply(null, codes);
-}
-
-const HEX_CODES: readonly number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-
 /** What a new key without conditions or tags holds (shared: a key's sets are replaced, never changed). */
 const NO_CONDITIONS: ReadonlySet<KeyCondition> = new Set();
 const NO_TAGS: ReadonlyMap<string, string> = new Map();
@@ -180,7 +164,7 @@ export function createKey(world: ModelWorld, spec: NewKey, now: number, region: 
     creationDate: now,
     description: spec.description ?? '',
     multiRegion,
-    ...(keySpec === 'SYMMETRIC_DEFAULT' ? { keyMaterialId: hexDigits(`key-material:${keyId}`, 64) } : {}),
+    ...(keySpec === 'SYMMETRIC_DEFAULT' ? { keyMaterialId: hexDigitsFrom(deriveSeed(0, `key-material:${keyId}`), 64) } : {}),
     conditions: spec.conditions === undefined || spec.conditions.length === 0 ? NO_CONDITIONS : new Set(spec.conditions),
     tags: NO_TAGS,
   };
